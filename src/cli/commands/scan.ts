@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { loadConfig } from '../../config/load.js';
+import { CONFIDENCES } from '../../detect/types.js';
+import { UsageError } from '../../errors.js';
+import { formatSystemMarkdown } from '../../report/markdown.js';
+import { findingLine } from '../../report/ndjson.js';
+import { DEFAULT_FILE_NAMES, FORMATTERS, type ReportFormat } from '../../report/registry.js';
+import { scan } from '../../scan.js';
+import type { ScanResult } from '../../scan-types.js';
+import { EXIT_OK, type CliIo } from '../io.js';
+import { planOutputs, resolveMaxFileSize, resolveTimeout, type ScanFlags } from '../options.js';
+import { LineSink, reportFileName, writeReportFile } from '../output.js';
+
+const HELP_AFTER = `
+Examples:
+  gdpr-scan ./exports                                   terminal summary per system
+  gdpr-scan scan ./exports --format json -o inventory.json
+  gdpr-scan scan ./exports --format json --format markdown --out-dir reports/
+  gdpr-scan scan ./exports --format ndjson -o findings.ndjson --min-confidence medium
+
+Systems: the first folder under the scanned folder (exports/zendesk/... -> zendesk),
+or as mapped in gdpr-scan.config.yaml (systems: [{ name: Zendesk, paths: ["zendesk/**"] }]).
+
+Exit status: 0 scan completed, 1 policy failure (check), 2 usage or configuration error.`;
+
+/** Reads the fingerprint key: --key-file, else GDPR_SCAN_KEY, else none (random per run). */
+function fingerprintKey(flags: ScanFlags, io: CliIo): string | Buffer | undefined {
+  if (flags.keyFile) {
+    try {
+      return readFileSync(resolve(io.cwd, flags.keyFile));
+    } catch (error) {
+      throw new UsageError(`cannot read --key-file "${flags.keyFile}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  return io.env.GDPR_SCAN_KEY || undefined;
+}
+
+export function commandScan(program: Command, io: CliIo, setExitCode: (code: number) => void): Command {
+  return program
+    .command('scan', { isDefault: true })
+    .description('scan exports for personal data and write an inventory per system')
+    .argument('<paths...>', 'folders or files to scan')
+    .addOption(new Option('-f, --format <format...>', 'report format: table, json, ndjson, markdown (repeatable with --out-dir)'))
+    .option('-o, --output <file>', 'write the report to FILE (format from --format or the extension)')
+    .option('--out-dir <dir>', 'write one file per format (markdown: one file per system) into DIR')
+    .option('-c, --config <file>', 'config file (default: gdpr-scan.config.yaml in the working directory or the scanned folder)')
+    .option('--exclude <glob...>', 'leave out paths matching GLOB (relative to the scanned folder; repeatable)')
+    .addOption(new Option('--min-confidence <level>', 'report findings of at least this confidence').choices(CONFIDENCES))
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 500MiB)', undefined)
+    .option('--file-timeout <seconds>', 'stop reading a file after this many seconds (default 60)')
+    .option('--key-file <file>', 'secret key for fingerprints (default: $GDPR_SCAN_KEY, else random per run)')
+    .option('--reveal', 'include raw values in NDJSON findings (prints a warning; handle the output as personal data)')
+    .option('--no-color', 'plain terminal output')
+    .option('-q, --quiet', 'print nothing but errors and requested reports')
+    .option('-v, --verbose', 'list each file as it is scanned (on stderr)')
+    .addHelpText('after', HELP_AFTER)
+    .action(async (paths: string[], flags: ScanFlags) => {
+      setExitCode(await runScan(paths, flags, io));
+    });
+}
+
+async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<number> {
+  const plan = planOutputs(flags, io.cwd, (format: ReportFormat) => DEFAULT_FILE_NAMES[format]);
+  const { config } = await loadConfig(flags.config ? resolve(io.cwd, flags.config) : undefined, [io.cwd, resolve(io.cwd, paths[0] ?? '.')]);
+  const color = flags.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
+  if (flags.reveal) {
+    io.stderr.write('gdpr-scan: warning: --reveal writes raw personal data into the NDJSON findings; store and delete that output accordingly.\n');
+  }
+
+  const ndjsonTargets: Array<{ sink: LineSink; close: () => void }> = [];
+  if (plan.stdout === 'ndjson') ndjsonTargets.push({ sink: new LineSink((chunk) => io.stdout.write(chunk)), close: () => {} });
+  const outputs = plan.files.map((file) => file.path);
+  for (const file of plan.files) if (file.format === 'ndjson') ndjsonTargets.push(LineSink.toFile(file.path));
+  const reveal = flags.reveal === true;
+
+  let result: ScanResult;
+  try {
+    result = await scan(
+      {
+        paths,
+        cwd: io.cwd,
+        exclude: [...(config.exclude ?? []), ...(flags.exclude ?? [])],
+        maxFileSize: resolveMaxFileSize(flags.maxFileSize, config),
+        minConfidence: flags.minConfidence ?? config.minConfidence ?? 'low',
+        systems: config.systems ?? [],
+        fingerprintKey: fingerprintKey(flags, io),
+        outputs,
+        fileTimeoutMs: resolveTimeout(flags.fileTimeout, config),
+      },
+      {
+        onFinding: (finding) => {
+          if (ndjsonTargets.length === 0) return;
+          const line = findingLine(finding, reveal);
+          for (const target of ndjsonTargets) target.sink.push(line);
+        },
+        ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
+      },
+    );
+  } finally {
+    for (const target of ndjsonTargets) {
+      target.sink.flush();
+      target.close();
+    }
+  }
+
+  const ctx = { color };
+  for (const file of plan.files) {
+    if (file.format === 'ndjson') continue;
+    if (file.format === 'markdown' && plan.outDir) {
+      const used = new Set<string>();
+      for (const system of result.systems) {
+        writeReportFile(resolve(plan.outDir, `${reportFileName(system.name, used)}.md`), formatSystemMarkdown(result, system));
+      }
+      continue;
+    }
+    writeReportFile(file.path, FORMATTERS[file.format](result, ctx));
+  }
+  if (plan.stdout && plan.stdout !== 'ndjson') io.stdout.write(FORMATTERS[plan.stdout](result, ctx));
+  else if (!plan.stdout && !flags.quiet) io.stdout.write(FORMATTERS.table(result, ctx));
+  if (!flags.quiet && plan.files.length > 0) {
+    io.stderr.write(`gdpr-scan: wrote ${plan.outDir ? `reports to ${plan.outDir}` : plan.files.map((f) => f.path).join(', ')}\n`);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,89 @@
+import { extname, resolve } from 'node:path';
+import type { Config } from '../config/schema.js';
+import type { Confidence } from '../detect/types.js';
+import { UsageError } from '../errors.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/registry.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../scan.js';
+import { parseSize } from '../walk/walk.js';
+
+/** Flags of `gdpr-scan scan` as commander hands them over. */
+export interface ScanFlags {
+  readonly format?: string[];
+  readonly output?: string;
+  readonly outDir?: string;
+  readonly config?: string;
+  readonly exclude?: string[];
+  readonly minConfidence?: Confidence;
+  readonly maxFileSize?: string;
+  readonly fileTimeout?: string;
+  readonly reveal?: boolean;
+  readonly color?: boolean;
+  readonly quiet?: boolean;
+  readonly verbose?: boolean;
+  readonly keyFile?: string;
+}
+
+export interface OutputPlan {
+  /** Formats written to stdout (at most one). */
+  readonly stdout?: ReportFormat;
+  /** Formats written to files, with their absolute paths (markdown in --out-dir: a folder of per-system files). */
+  readonly files: ReadonlyArray<{ readonly format: ReportFormat; readonly path: string }>;
+  readonly outDir?: string;
+}
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
+  '.json': 'json',
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+  '.md': 'markdown',
+  '.txt': 'table',
+};
+
+export function parseFormats(values: readonly string[] | undefined): ReportFormat[] {
+  const formats: ReportFormat[] = [];
+  for (const value of values ?? []) {
+    for (const part of value.split(',')) {
+      const format = part.trim().toLowerCase();
+      if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+        throw new UsageError(`unknown --format "${part}" (expected one of: ${REPORT_FORMATS.join(', ')})`);
+      }
+      if (!formats.includes(format as ReportFormat)) formats.push(format as ReportFormat);
+    }
+  }
+  return formats;
+}
+
+/** Decides where each report goes; `-o` takes one format, `--out-dir` several. */
+export function planOutputs(flags: ScanFlags, cwd: string, defaultFileName: (format: ReportFormat) => string): OutputPlan {
+  let formats = parseFormats(flags.format);
+  if (flags.output && flags.outDir) throw new UsageError('use either -o/--output FILE or --out-dir DIR, not both');
+  if (flags.output) {
+    if (formats.length === 0) formats = [FORMAT_BY_EXTENSION[extname(flags.output).toLowerCase()] ?? 'json'];
+    if (formats.length > 1) throw new UsageError('-o/--output writes one format; use --out-dir DIR to write several');
+    return { files: [{ format: formats[0]!, path: resolve(cwd, flags.output) }] };
+  }
+  if (flags.outDir) {
+    const outDir = resolve(cwd, flags.outDir);
+    if (formats.length === 0) formats = ['json', 'markdown'];
+    return { outDir, files: formats.map((format) => ({ format, path: resolve(outDir, defaultFileName(format)) })) };
+  }
+  if (formats.length > 1) throw new UsageError(`several formats (${formats.join(', ')}) need --out-dir DIR`);
+  return { stdout: formats[0] ?? 'table', files: [] };
+}
+
+export function resolveMaxFileSize(flag: string | undefined, config: Config): number {
+  const raw = flag ?? config.maxFileSize;
+  if (raw === undefined) return DEFAULT_MAX_FILE_SIZE;
+  if (typeof raw === 'number') return raw;
+  const bytes = parseSize(raw);
+  if (bytes === undefined || bytes <= 0) throw new UsageError(`--max-file-size "${raw}" is not a size such as 500MiB or 2GiB`);
+  return bytes;
+}
+
+export function resolveTimeout(flag: string | undefined, config: Config): number | undefined {
+  const raw = flag ?? config.fileTimeout;
+  if (raw === undefined) return undefined;
+  const seconds = Number(raw);
+  if (!(seconds > 0)) throw new UsageError(`--file-timeout "${raw}" is not a number of seconds`);
+  return seconds * 1000;
+}

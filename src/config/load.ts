@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { configSchema, type Config } from './schema.js';
+import { parseYamlFile, validateYaml } from './yaml-errors.js';
+
+export const CONFIG_FILE_NAME = 'gdpr-scan.config.yaml';
+
+/**
+ * Loads the config: the file given with --config (must exist), else gdpr-scan.config.yaml in the working
+ * directory or in the first scanned folder, else an empty config.
+ */
+export async function loadConfig(explicit: string | undefined, searchDirs: readonly string[]): Promise<{ config: Config; file?: string }> {
+  const candidates = explicit ? [explicit] : searchDirs.map((dir) => resolve(dir, CONFIG_FILE_NAME));
+  for (const file of candidates) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw new ConfigError(`cannot read config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
+    }
+    const doc = parseYamlFile(text, file);
+    if (doc.contents === null) return { config: {}, file };
+    return { config: validateYaml(configSchema, doc, text, file), file };
+  }
+  return { config: {} };
+}

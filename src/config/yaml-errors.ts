@@ -1,0 +1,50 @@
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError } from '../errors.js';
+
+/** Parses YAML text, turning syntax errors into a ConfigError with the file, line and column. */
+export function parseYamlFile(text: string, file: string): Document.Parsed {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const position = error.linePos?.[0];
+    throw new ConfigError(`invalid YAML: ${error.message.split('\n')[0]}`, file, position?.line, position?.col);
+  }
+  return doc;
+}
+
+/** Line and column (1-based) of the node at `path`, or of its nearest parent that exists. */
+export function positionOf(doc: Document.Parsed, text: string, path: readonly PropertyKey[]): { line: number; column: number } {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      const keyRange = (pair?.key as { range?: number[] } | undefined)?.range;
+      if (keyRange) offset = keyRange[0] ?? offset;
+      next = pair?.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      next = node.items[key];
+    }
+    if (next === undefined || next === null) break;
+    const range = (next as { range?: number[] }).range;
+    if (range && !isMap(next)) offset = range[0] ?? offset;
+    else if (range && isMap(next) && typeof key === 'number') offset = range[0] ?? offset;
+    node = next;
+  }
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Validates a parsed YAML document and reports the first problem at its line, with the field's path. */
+export function validateYaml<T>(schema: z.ZodType<T>, doc: Document.Parsed, text: string, file: string): T {
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = issue.path as PropertyKey[];
+  const where = positionOf(doc, text, path);
+  const field = path.length > 0 ? `${path.map(String).join('.')}: ` : '';
+  throw new ConfigError(`${field}${issue.message}`, file, where.line, where.column);
+}

@@ -1,0 +1,44 @@
+import type { Segment } from '../extract/types.js';
+import type { DetectContext, Detector, Match } from './types.js';
+import { confidenceRank, type Confidence } from './types.js';
+
+export interface DetectedMatch {
+  readonly detector: Detector;
+  readonly match: Match;
+}
+
+/**
+ * Runs every detector over a segment and resolves overlaps: where two matches share text, the one from the
+ * earlier (higher-priority) detector is kept, then the more confident one. Results are in text order.
+ */
+export function detectSegment(
+  segment: Segment,
+  detectors: readonly Detector[],
+  ctx: DetectContext,
+  minConfidence: Confidence,
+): DetectedMatch[] {
+  const minimum = confidenceRank(minConfidence);
+  const found: Array<DetectedMatch & { readonly priority: number }> = [];
+  detectors.forEach((detector, priority) => {
+    for (const match of detector.detect(segment, ctx)) {
+      if (confidenceRank(match.confidence) >= minimum) found.push({ detector, match, priority });
+    }
+  });
+  if (found.length <= 1) return found;
+  found.sort((a, b) => a.match.start - b.match.start || a.priority - b.priority);
+  const kept: Array<DetectedMatch & { readonly priority: number }> = [];
+  for (const candidate of found) {
+    const last = kept[kept.length - 1];
+    if (last && candidate.match.start < last.match.end) {
+      if (beats(candidate, last)) kept[kept.length - 1] = candidate;
+      continue;
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function beats(a: { priority: number; match: Match }, b: { priority: number; match: Match }): boolean {
+  if (a.priority !== b.priority) return a.priority < b.priority;
+  return confidenceRank(a.match.confidence) > confidenceRank(b.match.confidence);
+}

@@ -1,0 +1,22 @@
+import { emailDetector } from './email.js';
+import { ipDetector } from './ip.js';
+import { nameDetector } from './name.js';
+import { personnummerDetector } from './personnummer.js';
+import { phoneDetector } from './phone.js';
+import type { Detector } from './types.js';
+
+/**
+ * The one list of built-in detectors. Order is priority: when two detectors claim overlapping text, the
+ * earlier one wins (a personnummer is not also a phone number; an e-mail address is not also a name).
+ */
+export const BUILTIN_DETECTORS: readonly Detector[] = [
+  emailDetector,
+  personnummerDetector,
+  ipDetector,
+  phoneDetector,
+  nameDetector,
+];
+
+export function detectorIds(): string[] {
+  return BUILTIN_DETECTORS.map((detector) => detector.id);
+}

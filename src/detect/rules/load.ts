@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { ConfigError } from '../../errors.js';
+import { CATEGORIES, type Category } from '../types.js';
+import type { RuleSet } from './types.js';
+
+/** The `rules/` folder shipped with the package (dist/detect/rules → ../../../rules). */
+export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
+
+const KEYWORD_KEYS = ['personnummer', 'phone', 'notPersonal', 'greetings', 'signOffs', 'nameLabels'] as const;
+const COLUMN_KINDS = new Set<string>([...CATEGORIES, 'nameFirst', 'nameLast', 'notPersonal']);
+
+/** Lower-case, NFC, trimmed: the form every gazetteer and keyword lookup uses. */
+export function foldWord(word: string): string {
+  return word.normalize('NFC').trim().toLowerCase();
+}
+
+/** Column/field names compare without case, spaces, dots, dashes or underscores: `E-post` = `e_post` = `EPost`. */
+export function normalizeColumn(name: string): string {
+  return foldWord(name).replace(/[\s._\-]+/g, '');
+}
+
+function readWordList(file: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line) words.add(foldWord(line));
+  }
+  return words;
+}
+
+/** Reads every `*.txt` list in a folder whose name starts with `prefix` into one set. */
+function readWordLists(dir: string, prefix: string): Set<string> {
+  const words = new Set<string>();
+  for (const entry of readdirSync(dir).sort()) {
+    if (entry.startsWith(prefix) && entry.endsWith('.txt')) {
+      for (const word of readWordList(join(dir, entry))) words.add(word);
+    }
+  }
+  return words;
+}
+
+function readYamlMap(file: string): Map<string, { values: string[]; line: number }> {
+  const text = readFileSync(file, 'utf8');
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  const lineOf = (offset: number | undefined): number =>
+    offset === undefined ? 1 : text.slice(0, offset).split('\n').length;
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new ConfigError(error.message.split('\n')[0] ?? 'invalid YAML', file, error.linePos?.[0]?.line, error.linePos?.[0]?.col);
+  }
+  const result = new Map<string, { values: string[]; line: number }>();
+  const contents = doc.contents;
+  if (!contents || !('items' in contents)) throw new ConfigError('expected a mapping at the top level', file, 1);
+  for (const pair of contents.items as Array<{ key: { value?: unknown; range?: number[] }; value: unknown }>) {
+    const key = String(pair.key?.value ?? '');
+    const line = lineOf(pair.key?.range?.[0]);
+    const value = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+      throw new ConfigError(`"${key}" must be a list of strings`, file, line);
+    }
+    result.set(key, { values: value as string[], line });
+  }
+  return result;
+}
+
+/** Loads and compiles the rule data once per scan. Errors name the rules file and line. */
+export function loadRules(dir: string = BUNDLED_RULES_DIR): RuleSet {
+  const namesDir = join(dir, 'names');
+  const keywordsFile = join(dir, 'keywords.yaml');
+  const keywordMap = readYamlMap(keywordsFile);
+  const keywords = {} as Record<(typeof KEYWORD_KEYS)[number], readonly string[]>;
+  for (const key of KEYWORD_KEYS) {
+    const entry = keywordMap.get(key);
+    if (!entry) throw new ConfigError(`missing list "${key}"`, keywordsFile, 1);
+    keywords[key] = entry.values.map(foldWord);
+  }
+
+  const columnsFile = join(dir, 'columns.yaml');
+  const byCategory = new Map<string, Category | 'nameFirst' | 'nameLast' | 'notPersonal'>();
+  for (const [kind, { values, line }] of readYamlMap(columnsFile)) {
+    if (!COLUMN_KINDS.has(kind)) {
+      throw new ConfigError(`unknown column kind "${kind}" (expected one of ${[...COLUMN_KINDS].join(', ')})`, columnsFile, line);
+    }
+    for (const column of values) byCategory.set(normalizeColumn(column), kind as Category);
+  }
+
+  return {
+    names: {
+      first: readWordLists(namesDir, 'first-'),
+      last: readWordLists(namesDir, 'last-'),
+      ambiguous: readWordLists(namesDir, 'ambiguous'),
+      stop: readWordLists(namesDir, 'stop-'),
+    },
+    keywords,
+    columns: { byCategory },
+  };
+}

@@ -1,0 +1,78 @@
+import { extname } from 'node:path';
+import { csvExtractor } from './csv.js';
+import { docxExtractor } from './docx.js';
+import { emlExtractor } from './eml.js';
+import { jsonExtractor } from './json.js';
+import { mboxExtractor } from './mbox.js';
+import { ndjsonExtractor } from './ndjson.js';
+import { pdfExtractor } from './pdf.js';
+import { textExtractor } from './text.js';
+import type { Extractor } from './types.js';
+
+/** Every built-in extractor. Sniffing tries them in this order, so the most specific come first. */
+export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
+  pdfExtractor,
+  docxExtractor,
+  mboxExtractor,
+  emlExtractor,
+  ndjsonExtractor,
+  jsonExtractor,
+  csvExtractor,
+  textExtractor,
+];
+
+const byExtension = new Map<string, Extractor>();
+for (const extractor of BUILTIN_EXTRACTORS) {
+  for (const extension of extractor.extensions) byExtension.set(extension, extractor);
+}
+
+/** Formats recognised but not read, with what the user can do about them. */
+const KNOWN_UNSUPPORTED: ReadonlyMap<string, string> = new Map([
+  ['.doc', 'old binary Word format (.doc); save as .docx to scan'],
+  ['.xls', 'old binary Excel format (.xls); save as .csv to scan'],
+  ['.xlsx', 'Excel workbook (.xlsx); export as .csv to scan'],
+  ['.ppt', 'PowerPoint file; not scanned'],
+  ['.pptx', 'PowerPoint file; not scanned'],
+  ['.msg', 'Outlook .msg file; export as .eml to scan'],
+  ['.pst', 'Outlook data file (.pst); export as .mbox to scan'],
+  ['.zip', 'zip archive; unpack it to scan its contents'],
+  ['.7z', 'archive; unpack it to scan its contents'],
+  ['.rar', 'archive; unpack it to scan its contents'],
+  ['.gz', 'compressed file; unpack it to scan its contents'],
+  ['.tar', 'archive; unpack it to scan its contents'],
+  ['.odt', 'OpenDocument text; save as .docx to scan'],
+  ['.rtf', 'RTF document; save as .docx to scan'],
+  ['.xml', 'XML file; not scanned'],
+  ['.html', 'HTML file; not scanned'],
+  ['.htm', 'HTML file; not scanned'],
+]);
+
+/** Extensions of files that hold no text to scan; reported as skipped with reason `unsupported`. */
+const MEDIA = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.tif', '.tiff', '.webp', '.heic', '.svg', '.ico',
+  '.mp3', '.mp4', '.wav', '.m4a', '.mov', '.avi', '.exe', '.dll', '.so', '.bin', '.iso', '.woff', '.woff2', '.ttf']);
+
+export type ExtractorChoice =
+  | { readonly kind: 'extractor'; readonly extractor: Extractor }
+  | { readonly kind: 'unsupported'; readonly detail: string };
+
+/**
+ * Picks the extractor for a file by its extension, or by its first bytes when the extension is missing or
+ * unknown. Old Office and encrypted Office files share the OLE magic and are reported, not guessed at.
+ */
+export function chooseExtractor(name: string, head: Uint8Array): ExtractorChoice {
+  const extension = extname(name).toLowerCase();
+  const known = byExtension.get(extension);
+  if (known) return { kind: 'extractor', extractor: known };
+  const unsupported = KNOWN_UNSUPPORTED.get(extension);
+  if (unsupported) return { kind: 'unsupported', detail: unsupported };
+  if (MEDIA.has(extension)) return { kind: 'unsupported', detail: `unsupported type ${extension} (no text to scan)` };
+  if (isOle(head)) return { kind: 'unsupported', detail: 'old binary Office document or encrypted Office file' };
+  for (const extractor of BUILTIN_EXTRACTORS) {
+    if (extractor.sniff?.(head)) return { kind: 'extractor', extractor };
+  }
+  return { kind: 'unsupported', detail: extension ? `unsupported type ${extension}` : 'unrecognised file type' };
+}
+
+function isOle(head: Uint8Array): boolean {
+  return head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+}

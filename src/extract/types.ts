@@ -1,0 +1,96 @@
+import type { SourceFile } from '../walk/types.js';
+
+/**
+ * Where a piece of text came from inside a file. Line numbers, rows, pages and paragraphs are 1-based;
+ * indexes into arrays (JSON paths, table cells) are 0-based as in the source format.
+ */
+export type Location =
+  | { readonly kind: 'line'; readonly line: number }
+  | { readonly kind: 'page'; readonly page: number; readonly line?: number }
+  | { readonly kind: 'cell'; readonly row: number; readonly column: string }
+  | { readonly kind: 'json'; readonly record: number; readonly path: string }
+  | { readonly kind: 'paragraph'; readonly paragraph: number }
+  | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly cell: number }
+  | {
+      readonly kind: 'mail';
+      readonly message: number;
+      readonly messageId?: string;
+      /** `header` with `header` set, `body`, or `attachment` with `attachment` and the location inside it. */
+      readonly part: 'header' | 'body' | 'attachment';
+      readonly header?: string;
+      readonly attachment?: string;
+      readonly inner?: Location;
+    };
+
+/**
+ * What the extractor knows about a segment that helps detectors: the column/field name it came from
+ * (CSV header, JSON key, mail header) and the kind of place it is.
+ */
+export interface SegmentHints {
+  /** Column header, JSON key (last path element) or mail header name, as written in the source. */
+  readonly field?: string;
+  readonly scope?: 'header' | 'body' | 'cell' | 'field' | 'text';
+  /**
+   * Other fields of the same record (CSV row, JSON object), by field name. Lets the name detector join
+   * Förnamn + Efternamn into one person. Only set on the segment of the first field that uses it.
+   */
+  readonly record?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A piece of text to run detectors over. When `location.kind` is `line`, the text may span many lines:
+ * `location.line` is the line of its first character and the engine counts newlines to place a match.
+ */
+export interface Segment {
+  readonly text: string;
+  readonly location: Location;
+  readonly hints?: SegmentHints;
+}
+
+/** An embedded file (a mail attachment) handed back to the pipeline to extract with its own extractor. */
+export interface Delegate {
+  readonly kind: 'delegate';
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** Wraps a location inside the embedded file into a location in the outer file. */
+  readonly wrap: (inner: Location) => Location;
+}
+
+/** A part of the file that was passed over (e.g. an attachment of an unsupported type), for the report. */
+export interface PartialSkip {
+  readonly kind: 'partial-skip';
+  readonly reason: import('../errors.js').SkipReason;
+  readonly detail: string;
+}
+
+export type ExtractItem = Segment | Delegate | PartialSkip;
+
+export interface ExtractContext {
+  /** Bytes of a file that is not read as a stream; undefined when the extractor should stream `file.absolutePath`. */
+  readonly maxBytes: number;
+  readonly signal?: AbortSignal;
+}
+
+/** Reads one format. Extractors do no detection and never write anything. */
+export interface Extractor {
+  readonly id: string;
+  /** Lower-case extensions with the dot, e.g. `.csv`. */
+  readonly extensions: readonly string[];
+  /** Content check for files whose extension is missing or lies. */
+  sniff?(head: Uint8Array): boolean;
+  /**
+   * Streams items from a file on disk (`source.bytes` undefined) or from bytes in memory (attachments).
+   * Throw ExtractError for unscannable input.
+   */
+  extract(source: ExtractSource, ctx: ExtractContext): AsyncIterable<ExtractItem>;
+}
+
+/** Either a file on disk or an in-memory embedded file. */
+export interface ExtractSource {
+  readonly name: string;
+  readonly path?: string;
+  readonly bytes?: Uint8Array;
+  readonly size: number;
+}
+
+export type { SourceFile };

@@ -1,0 +1,80 @@
+import type { Location } from '../extract/types.js';
+
+/** A short human description: `line 12`, `row 4, column E-post`, `message 3 (From header)`, … */
+export function describeLocation(location: Location): string {
+  switch (location.kind) {
+    case 'line':
+      return `line ${location.line}`;
+    case 'page':
+      return location.line === undefined ? `page ${location.page}` : `page ${location.page}, line ${location.line}`;
+    case 'cell':
+      return `row ${location.row}, column ${location.column}`;
+    case 'json':
+      return `record ${location.record}, ${location.path}`;
+    case 'paragraph':
+      return `paragraph ${location.paragraph}`;
+    case 'table':
+      return `table ${location.table}, row ${location.row}, cell ${location.cell}`;
+    case 'mail': {
+      const message = `message ${location.message}`;
+      if (location.part === 'header') return `${message}, ${location.header ?? 'header'} header`;
+      if (location.part === 'attachment') {
+        const inner = location.inner ? ` › ${describeLocation(location.inner)}` : '';
+        return `${message}, attachment ${location.attachment ?? '(unnamed)'}${inner}`;
+      }
+      return `${message}, body`;
+    }
+  }
+}
+
+/**
+ * The structural place a value sits in, independent of row or line: a CSV column, a JSON path with array
+ * indexes removed (`tickets[].requester.email`), a mail header or part. Undefined for free text.
+ */
+export function fieldOf(location: Location): string | undefined {
+  switch (location.kind) {
+    case 'cell':
+      return location.column;
+    case 'json':
+      return location.path.replace(/\[\d+\]/g, '[]');
+    case 'table':
+      return `table ${location.table}`;
+    case 'mail':
+      if (location.part === 'header') return `header:${location.header ?? ''}`;
+      if (location.part === 'attachment') {
+        const inner = location.inner ? fieldOf(location.inner) : undefined;
+        return inner ? `attachment:${inner}` : 'attachment';
+      }
+      return 'body';
+    default:
+      return undefined;
+  }
+}
+
+/** For multi-line text segments: the location of an offset, counting newlines before it. */
+export function locateInSegment(location: Location, text: string, offset: number, counter: LineCounter): Location {
+  if (location.kind === 'line') return { kind: 'line', line: location.line + counter.linesBefore(text, offset) };
+  return location;
+}
+
+/** Counts newlines incrementally: matches arrive in increasing offset order, so each byte is read once. */
+export class LineCounter {
+  private text = '';
+  private offset = 0;
+  private lines = 0;
+
+  linesBefore(text: string, offset: number): number {
+    if (text !== this.text || offset < this.offset) {
+      this.text = text;
+      this.offset = 0;
+      this.lines = 0;
+    }
+    let index = this.text.indexOf('\n', this.offset);
+    while (index !== -1 && index < offset) {
+      this.lines++;
+      index = this.text.indexOf('\n', index + 1);
+    }
+    this.offset = offset;
+    return this.lines;
+  }
+}

@@ -4,11 +4,13 @@ import { ConfigError } from '../errors.js';
 
 /** Parses YAML text, turning syntax errors into a ConfigError with the file, line and column. */
 export function parseYamlFile(text: string, file: string): Document.Parsed {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const position = error.linePos?.[0];
-    throw new ConfigError(`invalid YAML: ${error.message.split('\n')[0]}`, file, position?.line, position?.col);
+    // Only the first line of the parser's message: the rest quotes the source text.
+    const summary = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`invalid YAML: ${summary}`, file, position?.line, position?.col);
   }
   return doc;
 }
@@ -43,7 +45,8 @@ export function validateYaml<T>(schema: z.ZodType<T>, doc: Document.Parsed, text
   const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const path = issue.path as PropertyKey[];
+  // An unknown key is reported on its parent; point at the key itself, where the typo is.
+  const path = [...(issue.path as PropertyKey[]), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
   const where = positionOf(doc, text, path);
   const field = path.length > 0 ? `${path.map(String).join('.')}: ` : '';
   throw new ConfigError(`${field}${issue.message}`, file, where.line, where.column);

@@ -13,7 +13,7 @@ export interface WalkOptions {
   /** Extra globs to leave out, matched against paths relative to each root. */
   readonly exclude: readonly string[];
   readonly maxFileSize: number;
-  /** Absolute paths never to scan (the tool's own output files). */
+  /** Absolute paths never to scan: the tool's own output files and output folders. */
   readonly outputs?: readonly string[];
 }
 
@@ -135,7 +135,8 @@ async function* classify(
     yield skip('not-regular', 'not a regular file (FIFO, socket or device)');
     return;
   }
-  if (seen.has(target) || outputs.has(target)) return;
+  // The tool's own reports (a file, or everything under --out-dir) are never scanned.
+  if (seen.has(target) || [...outputs].some((output) => isInside(output, target))) return;
   seen.add(target);
   if (info.size > options.maxFileSize) {
     yield skip('too-large', `too large (${formatBytes(info.size)}; limit ${formatBytes(options.maxFileSize)}, --max-file-size)`);

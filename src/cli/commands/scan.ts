@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 import { formatSystemMarkdown } from '../../report/markdown.js';
 import { findingLine } from '../../report/ndjson.js';
 import { DEFAULT_FILE_NAMES, FORMATTERS, type ReportFormat } from '../../report/registry.js';
-import { scan } from '../../scan.js';
+import { scan, type ScanOptions } from '../../scan.js';
 import type { ScanResult } from '../../scan-types.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { planOutputs, resolveMaxFileSize, resolveTimeout, type ScanFlags } from '../options.js';
@@ -38,33 +38,58 @@ function fingerprintKey(flags: ScanFlags, io: CliIo): string | Buffer | undefine
 }
 
 export function commandScan(program: Command, io: CliIo, setExitCode: (code: number) => void): Command {
-  return program
+  const command = program
     .command('scan', { isDefault: true })
     .description('scan exports for personal data and write an inventory per system')
     .argument('<paths...>', 'folders or files to scan')
     .addOption(new Option('-f, --format <format...>', 'report format: table, json, ndjson, markdown (repeatable with --out-dir)'))
     .option('-o, --output <file>', 'write the report to FILE (format from --format or the extension)')
     .option('--out-dir <dir>', 'write one file per format (markdown: one file per system) into DIR')
-    .option('-c, --config <file>', 'config file (default: gdpr-scan.config.yaml in the working directory or the scanned folder)')
-    .option('--exclude <glob...>', 'leave out paths matching GLOB (relative to the scanned folder; repeatable)')
-    .addOption(new Option('--min-confidence <level>', 'report findings of at least this confidence').choices(CONFIDENCES))
-    .option('--max-file-size <size>', 'skip files larger than this (e.g. 500MiB)', undefined)
-    .option('--file-timeout <seconds>', 'stop reading a file after this many seconds (default 60)')
-    .option('--key-file <file>', 'secret key for fingerprints (default: $GDPR_SCAN_KEY, else random per run)')
-    .option('--reveal', 'include raw values in NDJSON findings (prints a warning; handle the output as personal data)')
-    .option('--no-color', 'plain terminal output')
-    .option('-q, --quiet', 'print nothing but errors and requested reports')
-    .option('-v, --verbose', 'list each file as it is scanned (on stderr)')
+    .option('--reveal', 'include raw values in NDJSON findings (prints a warning; handle the output as personal data)');
+  return addScanOptions(command)
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], flags: ScanFlags) => {
       setExitCode(await runScan(paths, flags, io));
     });
 }
 
+/** Common scan flags, shared by `scan`, `check`, `init` and `baseline`. */
+export function addScanOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'config file (default: gdpr-scan.config.yaml in the working directory or the scanned folder)')
+    .option('--exclude <glob...>', 'leave out paths matching GLOB (relative to the scanned folder; repeatable)')
+    .addOption(new Option('--min-confidence <level>', 'report findings of at least this confidence').choices(CONFIDENCES))
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 500MiB; default 2GiB)')
+    .option('--file-timeout <seconds>', 'stop reading a file after this many seconds (default 60)')
+    .option('--key-file <file>', 'secret key for fingerprints (default: $GDPR_SCAN_KEY, else random per run)')
+    .option('--no-color', 'plain terminal output')
+    .option('-q, --quiet', 'print nothing but errors and requested reports')
+    .option('-v, --verbose', 'list each file as it is scanned (on stderr)');
+}
+
+/** Turns flags and the config file into ScanOptions (everything but events). */
+export async function buildScanOptions(paths: readonly string[], flags: ScanFlags, io: CliIo, outputs: readonly string[] = []): Promise<ScanOptions> {
+  const { config } = await loadConfig(flags.config ? resolve(io.cwd, flags.config) : undefined, [io.cwd, resolve(io.cwd, paths[0] ?? '.')]);
+  return {
+    paths,
+    cwd: io.cwd,
+    exclude: [...(config.exclude ?? []), ...(flags.exclude ?? [])],
+    maxFileSize: resolveMaxFileSize(flags.maxFileSize, config),
+    minConfidence: flags.minConfidence ?? config.minConfidence ?? 'low',
+    systems: config.systems ?? [],
+    fingerprintKey: fingerprintKey(flags, io),
+    outputs,
+    fileTimeoutMs: resolveTimeout(flags.fileTimeout, config),
+  };
+}
+
+export function useColor(flags: ScanFlags, io: CliIo): boolean {
+  return flags.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
+}
+
 async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<number> {
   const plan = planOutputs(flags, io.cwd, (format: ReportFormat) => DEFAULT_FILE_NAMES[format]);
-  const { config } = await loadConfig(flags.config ? resolve(io.cwd, flags.config) : undefined, [io.cwd, resolve(io.cwd, paths[0] ?? '.')]);
-  const color = flags.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
+  const color = useColor(flags, io);
   if (flags.reveal) {
     io.stderr.write('gdpr-scan: warning: --reveal writes raw personal data into the NDJSON findings; store and delete that output accordingly.\n');
   }
@@ -72,32 +97,20 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
   const ndjsonTargets: Array<{ sink: LineSink; close: () => void }> = [];
   if (plan.stdout === 'ndjson') ndjsonTargets.push({ sink: new LineSink((chunk) => io.stdout.write(chunk)), close: () => {} });
   const outputs = plan.files.map((file) => file.path);
+  const options = await buildScanOptions(paths, flags, io, plan.outDir ? [...outputs, plan.outDir] : outputs);
   for (const file of plan.files) if (file.format === 'ndjson') ndjsonTargets.push(LineSink.toFile(file.path));
   const reveal = flags.reveal === true;
 
   let result: ScanResult;
   try {
-    result = await scan(
-      {
-        paths,
-        cwd: io.cwd,
-        exclude: [...(config.exclude ?? []), ...(flags.exclude ?? [])],
-        maxFileSize: resolveMaxFileSize(flags.maxFileSize, config),
-        minConfidence: flags.minConfidence ?? config.minConfidence ?? 'low',
-        systems: config.systems ?? [],
-        fingerprintKey: fingerprintKey(flags, io),
-        outputs,
-        fileTimeoutMs: resolveTimeout(flags.fileTimeout, config),
+    result = await scan(options, {
+      onFinding: (finding) => {
+        if (ndjsonTargets.length === 0) return;
+        const line = findingLine(finding, reveal);
+        for (const target of ndjsonTargets) target.sink.push(line);
       },
-      {
-        onFinding: (finding) => {
-          if (ndjsonTargets.length === 0) return;
-          const line = findingLine(finding, reveal);
-          for (const target of ndjsonTargets) target.sink.push(line);
-        },
-        ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
-      },
-    );
+      ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
+    });
   } finally {
     for (const target of ndjsonTargets) {
       target.sink.flush();

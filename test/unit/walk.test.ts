@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSize, resolveRoots, walk, type WalkItem } from '../../src/walk/walk.js';
+
+let root: string;
+let outside: string;
+
+beforeAll(() => {
+  const base = mkdtempSync(join(tmpdir(), 'gdpr-scan-walk-'));
+  root = join(base, 'exports');
+  outside = join(base, 'secret');
+  mkdirSync(join(root, 'crm', 'deep'), { recursive: true });
+  mkdirSync(join(root, '.git'), { recursive: true });
+  mkdirSync(join(root, 'node_modules', 'x'), { recursive: true });
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  mkdirSync(outside, { recursive: true });
+  writeFileSync(join(root, 'crm', 'a.csv'), 'x');
+  writeFileSync(join(root, 'crm', 'deep', 'b.txt'), 'x');
+  writeFileSync(join(root, 'crm', 'big.log'), 'x'.repeat(2000));
+  writeFileSync(join(root, '.git', 'config'), 'x');
+  writeFileSync(join(root, 'node_modules', 'x', 'index.js'), 'x');
+  writeFileSync(join(root, 'tmp', 'ignored.txt'), 'x');
+  writeFileSync(join(root, 'crm', 'skip.bak'), 'x');
+  writeFileSync(join(root, '.gdprscanignore'), '# scratch files\ntmp/\n');
+  writeFileSync(join(outside, 'passwords.txt'), 'x');
+  symlinkSync(join(outside, 'passwords.txt'), join(root, 'crm', 'link-out.txt'));
+  symlinkSync(outside, join(root, 'crm', 'dir-out'));
+  symlinkSync(join(root, 'crm', 'a.csv'), join(root, 'crm', 'link-in.csv'));
+  symlinkSync(join(root, 'crm'), join(root, 'crm', 'deep', 'loop'));
+  execFileSync('mkfifo', [join(root, 'crm', 'pipe')]);
+});
+
+async function collect(options: Partial<Parameters<typeof walk>[1]> = {}): Promise<WalkItem[]> {
+  const items: WalkItem[] = [];
+  for await (const item of walk(await resolveRoots([root], '/'), { exclude: [], maxFileSize: 1000, ...options })) items.push(item);
+  return items;
+}
+
+describe('walk', () => {
+  it('yields regular files with POSIX paths relative to the root, and reports everything it passes over', async () => {
+    const items = await collect({ exclude: ['**/*.bak'] });
+    const files = items.flatMap((i) => (i.kind === 'file' ? [i.file.relativePath] : [])).sort();
+    const skips = Object.fromEntries(items.flatMap((i) => (i.kind === 'skip' ? [[i.skip.file, i.skip.reason]] : [])));
+    // link-in.csv points at a.csv inside the root: scanned once, under whichever path came first.
+    expect(files.filter((f) => f !== 'crm/link-in.csv' && f !== 'crm/a.csv')).toEqual(['crm/deep/b.txt']);
+    expect(files.filter((f) => f === 'crm/link-in.csv' || f === 'crm/a.csv')).toHaveLength(1);
+    expect(skips).toEqual({
+      'crm/link-out.txt': 'outside-root',
+      'crm/dir-out': 'outside-root',
+      'crm/pipe': 'not-regular',
+      'crm/big.log': 'too-large',
+    });
+  });
+
+  it('never descends into .git, node_modules or paths in .gdprscanignore', async () => {
+    const names = (await collect()).map((i) => (i.kind === 'file' ? i.file.relativePath : i.skip.file));
+    expect(names.some((n) => n.startsWith('.git/') || n.startsWith('node_modules/') || n.startsWith('tmp/'))).toBe(false);
+    expect(names).toContain('crm/skip.bak');
+  });
+
+  it('treats a file argument as a one-file scan rooted at its folder', async () => {
+    const roots = await resolveRoots([join(root, 'crm', 'a.csv')], '/');
+    const items: WalkItem[] = [];
+    for await (const item of walk(roots, { exclude: [], maxFileSize: 1000 })) items.push(item);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'file', file: { relativePath: 'a.csv' } });
+  });
+
+  it('rejects a missing path with a usage error', async () => {
+    await expect(resolveRoots(['/nonexistent/exports'], '/')).rejects.toThrow(/no such file or directory/);
+  });
+
+  it.each([
+    ['2GiB', 2 * 1024 ** 3],
+    ['500MB', 500 * 1024 ** 2],
+    ['1048576', 1048576],
+    ['1.5k', 1536],
+    ['lots', undefined],
+  ])('parseSize(%s) = %s', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
+  });
+});

@@ -21,6 +21,7 @@ export interface ScanFlags {
   readonly quiet?: boolean;
   readonly verbose?: boolean;
   readonly keyFile?: string;
+  readonly profile?: boolean;
 }
 
 export interface OutputPlan {

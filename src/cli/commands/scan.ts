@@ -45,7 +45,8 @@ export function commandScan(program: Command, io: CliIo, setExitCode: (code: num
     .addOption(new Option('-f, --format <format...>', 'report format: table, json, ndjson, markdown (repeatable with --out-dir)'))
     .option('-o, --output <file>', 'write the report to FILE (format from --format or the extension)')
     .option('--out-dir <dir>', 'write one file per format (markdown: one file per system) into DIR')
-    .option('--reveal', 'include raw values in NDJSON findings (prints a warning; handle the output as personal data)');
+    .option('--reveal', 'include raw values in NDJSON findings (prints a warning; handle the output as personal data)')
+    .option('--profile', 'print time per stage, throughput and peak memory (one JSON line on stderr)');
   return addScanOptions(command)
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], flags: ScanFlags) => {
@@ -97,7 +98,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
   const ndjsonTargets: Array<{ sink: LineSink; close: () => void }> = [];
   if (plan.stdout === 'ndjson') ndjsonTargets.push({ sink: new LineSink((chunk) => io.stdout.write(chunk)), close: () => {} });
   const outputs = plan.files.map((file) => file.path);
-  const options = await buildScanOptions(paths, flags, io, plan.outDir ? [...outputs, plan.outDir] : outputs);
+  const options = { ...(await buildScanOptions(paths, flags, io, plan.outDir ? [...outputs, plan.outDir] : outputs)), keepValues: flags.reveal === true };
   for (const file of plan.files) if (file.format === 'ndjson') ndjsonTargets.push(LineSink.toFile(file.path));
   const reveal = flags.reveal === true;
 
@@ -132,8 +133,25 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
   }
   if (plan.stdout && plan.stdout !== 'ndjson') io.stdout.write(FORMATTERS[plan.stdout](result, ctx));
   else if (!plan.stdout && !flags.quiet) io.stdout.write(FORMATTERS.table(result, ctx));
+  if (flags.profile) io.stderr.write(`${JSON.stringify({ profile: profileOf(result) })}\n`);
   if (!flags.quiet && plan.files.length > 0) {
     io.stderr.write(`gdpr-scan: wrote ${plan.outDir ? `reports to ${plan.outDir}` : plan.files.map((f) => f.path).join(', ')}\n`);
   }
   return EXIT_OK;
+}
+
+/** Stage times, throughput and peak memory of the whole process (worker threads included). */
+function profileOf(result: ScanResult): Record<string, unknown> {
+  const { stats } = result;
+  const seconds = stats.durationMs / 1000;
+  return {
+    durationMs: Math.round(stats.durationMs),
+    files: stats.files,
+    bytes: stats.bytes,
+    findings: stats.findings,
+    mbPerSecond: seconds > 0 ? +(stats.bytes / 1048576 / seconds).toFixed(1) : null,
+    filesPerSecond: seconds > 0 ? +(stats.files / seconds).toFixed(1) : null,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    stagesMs: Object.fromEntries(Object.entries(stats.stages).map(([stage, ms]) => [stage, Math.round(ms)])),
+  };
 }

@@ -4,6 +4,7 @@ import { loadRules } from './detect/rules/load.js';
 import type { RuleSet } from './detect/rules/types.js';
 import type { Confidence, Detector } from './detect/types.js';
 import { FileScanner } from './engine/file-scanner.js';
+import { ScanPool } from './engine/pool.js';
 import { Fingerprinter } from './findings/fingerprint.js';
 import { InventoryBuilder } from './inventory/aggregate.js';
 import { createSystemResolver, type SystemRule } from './inventory/systems.js';
@@ -33,6 +34,11 @@ export interface ScanOptions {
   readonly concurrency?: number;
   /** Keep raw values on findings handed to `onFinding` (for --reveal). Off by default. */
   readonly keepValues?: boolean;
+  /**
+   * Worker threads to scan files in. 1 (the default for library use) scans in this thread; the CLI uses one
+   * per core. Custom detectors or rules always run in this thread (functions cannot cross threads).
+   */
+  readonly jobs?: number;
 }
 
 export interface ScanEvents {
@@ -45,21 +51,37 @@ export interface ScanEvents {
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 ** 3;
 export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
+/** A parser stuck in synchronous code cannot check the clock; its worker is ended this much later. */
+const HARD_TIMEOUT_GRACE_MS = 10_000;
+
+type FileScanning = Pick<FileScanner, 'scan'>;
 
 /** The library entry point: walks, extracts, detects and aggregates. Writes nothing and never exits. */
 export async function scan(options: ScanOptions, events: ScanEvents = {}): Promise<ScanResult> {
   const started = performance.now();
   const scannedAt = new Date().toISOString();
   const minConfidence = options.minConfidence ?? 'low';
-  const scanner = new FileScanner({
-    rules: options.rules ?? loadRules(),
-    detectors: options.detectors ?? BUILTIN_DETECTORS,
-    minConfidence,
-    fingerprinter: new Fingerprinter(options.fingerprintKey),
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
-    keepValues: options.keepValues ?? false,
-  });
+  const fingerprinter = new Fingerprinter(options.fingerprintKey);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const fileTimeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  const keepValues = options.keepValues ?? false;
+  const jobs = options.detectors || options.rules ? 1 : Math.max(1, options.jobs ?? 1);
+  const scanner: FileScanning =
+    jobs > 1
+      ? new ScanPool(
+          { key: fingerprinter.key, persistentKey: fingerprinter.persistent, minConfidence, maxFileSize, fileTimeoutMs, keepValues },
+          jobs,
+          fileTimeoutMs + HARD_TIMEOUT_GRACE_MS,
+        )
+      : new FileScanner({
+          rules: options.rules ?? loadRules(),
+          detectors: options.detectors ?? BUILTIN_DETECTORS,
+          minConfidence,
+          fingerprinter,
+          maxFileSize,
+          fileTimeoutMs,
+          keepValues,
+        });
   const systemOf = createSystemResolver(options.systems ?? []);
   const inventory = new InventoryBuilder();
   const skipped: Skipped[] = [];
@@ -99,7 +121,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
 
   const roots = await resolveRoots(options.paths, options.cwd);
   const running = new Set<Promise<void>>();
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const concurrency = Math.max(1, options.concurrency ?? 4) * jobs;
   let walkMark = performance.now();
   for await (const item of walk(roots, {
     exclude: options.exclude ?? [],
@@ -116,6 +138,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     walkMark = performance.now();
   }
   await Promise.all(running);
+  if (scanner instanceof ScanPool) await scanner.close();
 
   return {
     tool: { name: 'gdpr-scan', version: VERSION },

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Confidence } from '../detect/types.js';
@@ -22,6 +23,7 @@ export interface ScanFlags {
   readonly verbose?: boolean;
   readonly keyFile?: string;
   readonly profile?: boolean;
+  readonly jobs?: string;
 }
 
 export interface OutputPlan {
@@ -87,4 +89,12 @@ export function resolveTimeout(flag: string | undefined, config: Config): number
   const seconds = Number(raw);
   if (!(seconds > 0)) throw new UsageError(`--file-timeout "${raw}" is not a number of seconds`);
   return seconds * 1000;
+}
+
+/** --jobs: a whole number of worker threads; default one per core (both cores of a small CI machine). */
+export function resolveJobs(flag: string | undefined): number {
+  if (flag === undefined) return availableParallelism();
+  const jobs = Number(flag);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs "${flag}" is not a whole number from 1 to 64`);
+  return jobs;
 }

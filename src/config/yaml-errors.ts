@@ -44,10 +44,13 @@ export function positionOf(doc: Document.Parsed, text: string, path: readonly Pr
 export function validateYaml<T>(schema: z.ZodType<T>, doc: Document.Parsed, text: string, file: string): T {
   const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  // A typo'd key also makes the real key "missing": report the typo, where the fix is.
+  const issues = [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+  const issue = issues[0]!;
   // An unknown key is reported on its parent; point at the key itself, where the typo is.
   const path = [...(issue.path as PropertyKey[]), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
   const where = positionOf(doc, text, path);
   const field = path.length > 0 ? `${path.map(String).join('.')}: ` : '';
-  throw new ConfigError(`${field}${issue.message}`, file, where.line, where.column);
+  const message = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'this field is required' : issue.message;
+  throw new ConfigError(`${field}${message}`, file, where.line, where.column);
 }

@@ -9,12 +9,13 @@ import type { Category } from '../detect/types.js';
  * fingerprints then link values within one report only.
  */
 export class Fingerprinter {
-  private readonly key: Buffer;
+  /** The key, to hand to worker threads so that every thread fingerprints alike. Never written anywhere. */
+  readonly key: Buffer;
   readonly persistent: boolean;
 
-  constructor(key?: string | Buffer) {
-    this.persistent = key !== undefined && key.length > 0;
-    this.key = this.persistent ? Buffer.from(key as string | Buffer) : randomBytes(32);
+  constructor(key?: string | Uint8Array, persistent?: boolean) {
+    this.persistent = persistent ?? (key !== undefined && key.length > 0);
+    this.key = key !== undefined && key.length > 0 ? Buffer.from(key as string) : randomBytes(32);
     if (this.persistent && this.key.length < 16) {
       throw new RangeError('the fingerprint key must be at least 16 bytes long');
     }

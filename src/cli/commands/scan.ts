@@ -10,7 +10,7 @@ import { DEFAULT_FILE_NAMES, FORMATTERS, type ReportFormat } from '../../report/
 import { scan, type ScanOptions } from '../../scan.js';
 import type { ScanResult } from '../../scan-types.js';
 import { EXIT_OK, type CliIo } from '../io.js';
-import { planOutputs, resolveMaxFileSize, resolveTimeout, type ScanFlags } from '../options.js';
+import { planOutputs, resolveJobs, resolveMaxFileSize, resolveTimeout, type ScanFlags } from '../options.js';
 import { LineSink, reportFileName, writeReportFile } from '../output.js';
 
 const HELP_AFTER = `
@@ -63,6 +63,7 @@ export function addScanOptions(command: Command): Command {
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 500MiB; default 2GiB)')
     .option('--file-timeout <seconds>', 'stop reading a file after this many seconds (default 60)')
     .option('--key-file <file>', 'secret key for fingerprints (default: $GDPR_SCAN_KEY, else random per run)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per CPU core; 1 scans in the main thread)')
     .option('--no-color', 'plain terminal output')
     .option('-q, --quiet', 'print nothing but errors and requested reports')
     .option('-v, --verbose', 'list each file as it is scanned (on stderr)');
@@ -81,6 +82,7 @@ export async function buildScanOptions(paths: readonly string[], flags: ScanFlag
     fingerprintKey: fingerprintKey(flags, io),
     outputs,
     fileTimeoutMs: resolveTimeout(flags.fileTimeout, config),
+    jobs: resolveJobs(flags.jobs),
   };
 }
 

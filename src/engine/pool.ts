@@ -1,0 +1,74 @@
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { Finding, Skipped } from '../scan-types.js';
+import type { SourceFile } from '../walk/types.js';
+import type { FileOutcome, FileSink } from './file-scanner.js';
+import type { WorkerMessage, WorkerSettings, WorkerTask } from './worker.js';
+
+/** Heap per worker: a file that needs more is reported as skipped instead of taking the machine down. */
+const WORKER_HEAP_MB = 1024;
+
+/**
+ * Runs FileScanner in worker threads (one per core by default). Each task streams its findings over its own
+ * MessagePort; a task that outlives the hard time limit is aborted, which ends its thread.
+ */
+export class ScanPool {
+  private readonly pool: Piscina<WorkerTask, FileOutcome>;
+
+  constructor(
+    settings: WorkerSettings,
+    threads: number,
+    private readonly hardTimeoutMs: number,
+  ) {
+    this.pool = new Piscina({
+      filename: new URL('./worker.js', import.meta.url).href,
+      workerData: settings,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 1000,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+  }
+
+  get queued(): number {
+    return this.pool.queueSize;
+  }
+
+  async scan(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome> {
+    const { port1, port2 } = new MessageChannel();
+    let resolveEnd: (outcome: FileOutcome) => void = () => {};
+    const ended = new Promise<FileOutcome>((resolve) => (resolveEnd = resolve));
+    port1.on('message', (message: WorkerMessage) => {
+      if (message.type === 'batch') {
+        for (const finding of message.findings) sink.finding(finding as Finding);
+        for (const entry of message.skipped) sink.skipped(entry as Skipped);
+      } else resolveEnd(message.outcome);
+    });
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.hardTimeoutMs);
+    try {
+      await this.pool.run({ file, system, port: port2 }, { transferList: [port2], signal: abort.signal });
+      return await ended;
+    } catch (error) {
+      const timedOut = abort.signal.aborted;
+      sink.skipped({
+        file: file.relativePath,
+        root: file.root,
+        system,
+        reason: timedOut ? 'timeout' : 'limit',
+        detail: timedOut
+          ? `timed out after ${Math.round(this.hardTimeoutMs / 1000)} s; the rest of the file was not scanned`
+          : `the scanner stopped on this file (${error instanceof Error ? error.name : 'error'}; out of memory or a parser crash)`,
+        partial: true,
+      });
+      return { scanned: true, extractMs: 0, detectMs: 0 };
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}

@@ -1,0 +1,71 @@
+import type { MessagePort } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { BUILTIN_DETECTORS } from '../detect/registry.js';
+import { loadRules } from '../detect/rules/load.js';
+import { Fingerprinter } from '../findings/fingerprint.js';
+import type { Finding, Skipped } from '../scan-types.js';
+import type { SourceFile } from '../walk/types.js';
+import { FileScanner, type FileOutcome } from './file-scanner.js';
+
+/** Settings every worker thread gets once, at start. */
+export interface WorkerSettings {
+  readonly key: Uint8Array;
+  readonly persistentKey: boolean;
+  readonly minConfidence: 'low' | 'medium' | 'high';
+  readonly maxFileSize: number;
+  readonly fileTimeoutMs: number;
+  readonly keepValues: boolean;
+  readonly rulesDir?: string;
+}
+
+export interface WorkerTask {
+  readonly file: SourceFile;
+  readonly system: string;
+  readonly port: MessagePort;
+}
+
+/** Messages a worker posts on a task's port; `end` is always last. */
+export type WorkerMessage =
+  | { readonly type: 'batch'; readonly findings: Finding[]; readonly skipped: Skipped[] }
+  | { readonly type: 'end'; readonly outcome: FileOutcome };
+
+const BATCH_SIZE = 512;
+const settings = workerData as WorkerSettings;
+// Built once per thread: rule lists and compiled detectors are reused for every file.
+const scanner = new FileScanner({
+  rules: settings.rulesDir ? loadRules(settings.rulesDir) : loadRules(),
+  detectors: BUILTIN_DETECTORS,
+  minConfidence: settings.minConfidence,
+  fingerprinter: new Fingerprinter(settings.key, settings.persistentKey),
+  maxFileSize: settings.maxFileSize,
+  fileTimeoutMs: settings.fileTimeoutMs,
+  keepValues: settings.keepValues,
+});
+
+/** Scans one file and streams its findings back in batches, so a huge file never piles up in memory. */
+export default async function scanInWorker(task: WorkerTask): Promise<FileOutcome> {
+  let findings: Finding[] = [];
+  let skipped: Skipped[] = [];
+  const flush = (): void => {
+    if (findings.length === 0 && skipped.length === 0) return;
+    task.port.postMessage({ type: 'batch', findings, skipped } satisfies WorkerMessage);
+    findings = [];
+    skipped = [];
+  };
+  try {
+    const outcome = await scanner.scan(task.file, task.system, {
+      finding(finding) {
+        findings.push(finding);
+        if (findings.length >= BATCH_SIZE) flush();
+      },
+      skipped(entry) {
+        skipped.push(entry);
+      },
+    });
+    flush();
+    task.port.postMessage({ type: 'end', outcome } satisfies WorkerMessage);
+    return outcome;
+  } finally {
+    task.port.close();
+  }
+}

@@ -1,0 +1,154 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type ExecResult } from '../helpers/exec.js';
+
+const EXPORTS = 'fixtures/exports';
+
+interface Place { file: string; field?: string; occurrences: number }
+interface CategoryEntry { category: string; occurrences: number; distinctValues: number; places: Place[]; examples: string[] }
+interface SystemEntry { name: string; filesScanned: number; categories: CategoryEntry[] }
+interface Inventory { schemaVersion: string; tool: { name: string }; systems: SystemEntry[]; skipped: unknown[]; summary: { files: number } }
+interface FindingLine { system: string; file: string; location: Record<string, unknown>; where: string; category: string; confidence: string; masked: string; fingerprint: string; value?: string }
+
+let out: string;
+let jsonRun: ExecResult;
+let inventory: Inventory;
+let revealed: FindingLine[];
+let masked: FindingLine[];
+
+function category(system: string, name: string): CategoryEntry | undefined {
+  return inventory.systems.find((s) => s.name === system)?.categories.find((c) => c.category === name);
+}
+
+function parseLines(text: string): FindingLine[] {
+  return text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as FindingLine);
+}
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'gdpr-scan-e2e-'));
+  jsonRun = await runCli(['scan', EXPORTS, '--format', 'json', '-o', join(out, 'inventory.json')]);
+  inventory = JSON.parse(readFileSync(join(out, 'inventory.json'), 'utf8')) as Inventory;
+  const reveal = await runCli(['scan', EXPORTS, '--format', 'ndjson', '--reveal', '--quiet']);
+  revealed = parseLines(reveal.stdout);
+  masked = parseLines((await runCli(['scan', EXPORTS, '--format', 'ndjson', '--quiet'])).stdout);
+});
+
+describe('gdpr-scan scan on the bundled exports', () => {
+  it('exits 0 and writes a versioned JSON inventory with one entry per system', () => {
+    expect(jsonRun.code).toBe(0);
+    expect(inventory.schemaVersion).toBe('1.0');
+    expect(inventory.tool.name).toBe('gdpr-scan');
+    expect(inventory.systems.map((s) => s.name)).toEqual(['avtal', 'crm', 'helpdesk']);
+    expect(inventory.summary.files).toBeGreaterThanOrEqual(9);
+  });
+
+  it('finds every category where the exports hold it', () => {
+    for (const name of ['personnummer', 'email', 'phone', 'name']) expect(category('crm', name), `crm ${name}`).toBeDefined();
+    for (const name of ['personnummer', 'email', 'phone', 'ip', 'name']) expect(category('helpdesk', name), `helpdesk ${name}`).toBeDefined();
+    expect(category('avtal', 'personnummer')).toBeDefined();
+  });
+
+  it('says where: CSV columns, JSON paths, mail headers, chat lines', () => {
+    const places = (system: string, name: string): string[] => (category(system, name)?.places ?? []).map((p) => `${p.file}#${p.field ?? ''}`);
+    expect(places('crm', 'personnummer')).toContain('crm/kunder_2024.csv#Personnummer');
+    expect(places('crm', 'email')).toContain('crm/kunder_2024.csv#E-post');
+    expect(places('helpdesk', 'email')).toContain('helpdesk/tickets/tickets.json#tickets[].requester.email');
+    expect(places('helpdesk', 'ip')).toContain('helpdesk/chatt/chatt_2024-03-01.log#');
+    expect(places('helpdesk', 'email').some((p) => p.startsWith('helpdesk/mail/inbox.mbox#header:'))).toBe(true);
+  });
+
+  it('joins Förnamn and Efternamn of one CSV row into one person', () => {
+    const csvNames = revealed.filter((f) => f.file === 'crm/kunder_2024.csv' && f.category === 'name').map((f) => f.value);
+    expect(csvNames).toContain('Björn Åkesson');
+    expect(csvNames).not.toContain('Björn');
+    expect(csvNames).not.toContain('Åkesson');
+  });
+
+  it('streams NDJSON findings with precise locations and masked values only', () => {
+    expect(masked.length).toBe(revealed.length);
+    expect(masked.length).toBeGreaterThan(30);
+    for (const finding of masked) {
+      expect(finding).not.toHaveProperty('value');
+      expect(finding.masked).toBeTruthy();
+      expect(finding.fingerprint).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    }
+    const cell = masked.find((f) => f.file === 'crm/kunder_2024.csv' && f.category === 'personnummer');
+    expect(cell?.location).toMatchObject({ kind: 'cell', column: 'Personnummer' });
+    expect(Number(cell?.location.row)).toBeGreaterThanOrEqual(2);
+    const chat = masked.find((f) => f.file.endsWith('.log') && f.category === 'ip');
+    expect(chat?.location).toEqual({ kind: 'line', line: 1 });
+    const mail = masked.find((f) => f.file === 'helpdesk/mail/inbox.mbox');
+    expect(mail?.location).toMatchObject({ kind: 'mail', message: expect.any(Number) });
+  });
+
+  it('never writes a raw value into JSON, Markdown, table or masked NDJSON output', async () => {
+    const values = [...new Set(revealed.map((f) => f.value!).filter((v) => v.length >= 6))];
+    expect(values.length).toBeGreaterThan(20);
+    const dir = join(out, 'all');
+    const multi = await runCli(['scan', EXPORTS, '--format', 'json', '--format', 'markdown', '--format', 'ndjson', '--out-dir', dir]);
+    expect(multi.code).toBe(0);
+    const outputs = [multi.stdout, multi.stderr, JSON.stringify(masked), ...readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))];
+    for (const text of outputs) for (const value of values) expect(text.includes(value), `leaked a ${value.length}-char value`).toBe(false);
+  });
+
+  it('writes one Markdown report per system into --out-dir, readable by the owner only', async () => {
+    const dir = join(out, 'md');
+    const run = await runCli(['scan', EXPORTS, '--format', 'markdown', '--out-dir', dir]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['avtal.md', 'crm.md', 'helpdesk.md']);
+    expect(readFileSync(join(dir, 'crm.md'), 'utf8')).toMatch(/^# Personal-data inventory: crm/);
+    expect(statSync(join(dir, 'crm.md')).mode & 0o777).toBe(0o600);
+  });
+
+  it('prints a terminal summary by default (scan is the default command)', async () => {
+    const run = await runCli([EXPORTS]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('System: crm');
+    expect(run.stdout).toContain('Personnummer');
+    expect(run.stdout).not.toMatch(/\u001b\[/); // NO_COLOR / not a TTY: plain text
+  });
+
+  it('gives the same inventory in a single thread as with worker threads', async () => {
+    const single = await runCli(['scan', EXPORTS, '--format', 'json', '--jobs', '1']);
+    const counts = (inv: Inventory): string[] => inv.systems.flatMap((s) => s.categories.map((c) => `${s.name}/${c.category}=${c.occurrences}/${c.distinctValues}`));
+    expect(counts(JSON.parse(single.stdout) as Inventory)).toEqual(counts(inventory));
+  });
+});
+
+describe('usage and configuration errors exit with 2 and say what is wrong', () => {
+  it.each([
+    [['scan', EXPORTS, '--format', 'xml'], /unknown --format "xml"/],
+    [['scan', 'no/such/folder'], /cannot scan "no\/such\/folder": no such file or directory/],
+    [['scan', EXPORTS, '--format', 'json', '--format', 'markdown'], /need --out-dir/],
+    [['scan', EXPORTS, '--min-confidence', 'sure'], /Allowed choices are low, medium, high/],
+    [['scan', EXPORTS, '--max-file-size', 'big'], /--max-file-size "big"/],
+    [['scan', EXPORTS, '--jobs', '0'], /--jobs "0"/],
+    [['scan', EXPORTS, '--bogus'], /unknown option '--bogus'/],
+  ])('%j', async (args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('names the config file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-badcfg-'));
+    const file = join(dir, 'gdpr-scan.config.yaml');
+    writeFileSync(file, 'systems:\n  - name: CRM\n    path: ["crm/**"]\n');
+    const run = await runCli(['scan', EXPORTS, '--config', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file}:3:`);
+  });
+
+  it('prints help and version with exit 0', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: gdpr-scan');
+    const scanHelp = await runCli(['scan', '--help']);
+    expect(scanHelp.stdout).toContain('--min-confidence');
+    expect(scanHelp.stdout).toContain('Exit status');
+    const version = await runCli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

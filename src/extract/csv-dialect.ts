@@ -1,0 +1,55 @@
+/** Delimiter sniffing and header naming for CSV/TSV files. */
+
+const CANDIDATES = [';', '\t', ',', '|'] as const;
+export type Delimiter = (typeof CANDIDATES)[number];
+
+/**
+ * Picks the delimiter that occurs most often outside quotes in the first record (the header line).
+ * Ties go to the order `;` tab `,` `|`: Swedish Excel writes `;` and uses `,` as the decimal mark.
+ */
+export function sniffDelimiter(head: string, fallback: Delimiter = ','): Delimiter {
+  const counts = new Map<string, number>();
+  let inQuotes = false;
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i] as string;
+    if (ch === '"') {
+      inQuotes = !inQuotes;
+    } else if (!inQuotes) {
+      if (ch === '\n' || ch === '\r') break;
+      if (ch === ';' || ch === '\t' || ch === ',' || ch === '|') counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    }
+  }
+  let best: Delimiter = fallback;
+  let bestCount = 0;
+  for (const candidate of CANDIDATES) {
+    const count = counts.get(candidate) ?? 0;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Cells a header never has: an e-mail address, or only digits (with phone/ID punctuation). */
+const DATA_LIKE = /@|^\s*\+?\d[\d\s\-+]*$/;
+
+/** A first row with an e-mail address or a number in it is data, not a header. */
+export function looksLikeData(row: readonly string[]): boolean {
+  return row.some((cell) => DATA_LIKE.test(cell));
+}
+
+/** Trimmed header names; empty ones become `column N`, repeats `Name (2)`, so every cell has a unique key. */
+export function headerNames(row: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return row.map((raw, index) => {
+    const base = raw.trim() || `column ${index + 1}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base} (${count})`;
+  });
+}
+
+export function genericNames(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `column ${i + 1}`);
+}

@@ -1,0 +1,99 @@
+import { extname } from 'node:path';
+import { CsvReader, type CsvRecord } from './csv-reader.js';
+import { genericNames, headerNames, looksLikeData, sniffDelimiter } from './csv-dialect.js';
+import { flatten } from './flatten.js';
+import { readText } from './read-chunks.js';
+import type { ExtractContext, ExtractItem, ExtractSource, Extractor, Segment, SegmentHints } from './types.js';
+
+/** A quoted field that never closes would otherwise swallow the rest of the file into memory. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+const BATCH_RECORDS = 128;
+
+/**
+ * CSV/TSV: one segment per non-empty cell, located by spreadsheet row (header = row 1) and header name.
+ * The first non-empty cell of each row carries the whole row as `hints.record`.
+ */
+export const csvExtractor: Extractor = {
+  id: 'csv',
+  extensions: ['.csv', '.tsv'],
+  extract: (source, ctx) => flatten(batches(source, ctx)),
+};
+
+/** Segments per decoded chunk; flattened by the caller. */
+async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
+  const isTsv = extname(source.name).toLowerCase() === '.tsv';
+  let reader: CsvReader | undefined;
+  const table = new TableState();
+  for await (const chunk of readText(source, ctx.signal)) {
+    reader ??= new CsvReader(isTsv && /^[^\n]*\t/.test(chunk) ? '\t' : sniffDelimiter(chunk), MAX_RECORD_CHARS);
+    const records = reader.push(chunk);
+    // Small batches: segments that die young are cheap to collect; a whole chunk's worth gets promoted.
+    for (let at = 0; at < records.length; at += BATCH_RECORDS) yield table.segments(records.slice(at, at + BATCH_RECORDS));
+    if (reader.failure) break;
+  }
+  if (!reader) return;
+  const last: ExtractItem[] = reader.failure ? [] : table.segments(reader.finish());
+  if (reader.failure) {
+    const { problem, line } = reader.failure;
+    last.push({ kind: 'partial-skip', reason: 'corrupt', detail: `CSV parse error at line ${line}: ${problem}` });
+  }
+  yield last;
+}
+
+/** Row numbering and column names across the records of one file. */
+class TableState {
+  private row = 0;
+  private names: string[] = [];
+  /** One frozen hints object per column, shared by every cell without a record. */
+  private hints: SegmentHints[] = [];
+  private headerSeen = false;
+
+  segments(records: readonly CsvRecord[]): ExtractItem[] {
+    const out: ExtractItem[] = [];
+    for (const { cells } of records) {
+      this.row++;
+      if (!this.headerSeen) {
+        this.headerSeen = true;
+        if (!looksLikeData(cells)) {
+          this.names = headerNames(cells);
+          continue;
+        }
+        this.names = genericNames(cells.length);
+      }
+      this.rowSegments(cells, out);
+    }
+    return out;
+  }
+
+  private column(index: number): string {
+    return this.names[index] ?? `column ${index + 1}`;
+  }
+
+  private rowSegments(cells: readonly string[], out: ExtractItem[]): void {
+    const row = this.row;
+    let record: Record<string, string> | undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells[i] as string;
+      if (isBlank(text)) continue;
+      const column = this.column(i);
+      if (!record) {
+        record = {};
+        for (let j = i; j < cells.length; j++) {
+          const value = cells[j] as string;
+          if (!isBlank(value)) record[this.column(j)] = value;
+        }
+        out.push({ text, location: { kind: 'cell', row, column }, hints: { field: column, scope: 'cell', record } });
+        continue;
+      }
+      const hints = (this.hints[i] ??= Object.freeze({ field: column, scope: 'cell' as const }));
+      const segment: Segment = { text, location: { kind: 'cell', row, column }, hints };
+      out.push(segment);
+    }
+  }
+}
+
+const NON_BLANK = /\S/;
+function isBlank(text: string): boolean {
+  // Most cells start with a visible character; the regex is only for the rest.
+  return text.length === 0 || (text.charCodeAt(0) <= 32 && !NON_BLANK.test(text));
+}

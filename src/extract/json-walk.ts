@@ -1,0 +1,96 @@
+import type { ExtractItem, Segment } from './types.js';
+
+/** Deeper nesting than this is skipped (reported once); real exports stay far below it. */
+export const MAX_JSON_DEPTH = 200;
+/** Numbers this long may be ids (customer numbers, personnummer without dash); shorter ones are noise. */
+const ID_LIKE_MIN = 100_000;
+const PLAIN_KEY = /^[\p{L}_$][\p{L}\p{N}_$-]*$/u;
+
+/** `a.b`, `a["first name"]`, `a[3]`, and a bare key at the root. */
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  if (PLAIN_KEY.test(key)) return parent ? `${parent}.${key}` : key;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+
+function leafText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.length > 0 ? value : undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= ID_LIKE_MIN) return String(value);
+  return undefined;
+}
+
+interface Pending {
+  readonly value: unknown;
+  readonly path: string;
+  /** Nearest object key above, used as the field name for array items. */
+  readonly field: string | undefined;
+  readonly depth: number;
+}
+
+/**
+ * Walks a parsed JSON value without recursion and yields one segment per string (or id-like number) leaf,
+ * in document order. The first leaf of an object carries its sibling string fields as `hints.record`.
+ */
+export function* walkJson(root: unknown, record: number, rootPath: string): Generator<ExtractItem> {
+  const stack: Pending[] = [{ value: root, path: rootPath, field: undefined, depth: 0 }];
+  let reportedDepth = false;
+  while (stack.length > 0) {
+    const { value, path, field, depth } = stack.pop() as Pending;
+    const text = leafText(value);
+    if (text !== undefined) {
+      yield segment(text, record, path, field, undefined);
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      if (!reportedDepth) {
+        reportedDepth = true;
+        yield { kind: 'partial-skip', reason: 'limit', detail: `record ${record}: JSON nested deeper than ${MAX_JSON_DEPTH} levels at ${truncate(path)}` };
+      }
+      continue;
+    }
+    const children: Pending[] = [];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) children.push({ value: value[i], path: childPath(path, i), field, depth: depth + 1 });
+    } else {
+      const entries = Object.entries(value as Record<string, unknown>);
+      const siblings = siblingStrings(entries);
+      let first = true;
+      for (const [key, child] of entries) {
+        const leaf = leafText(child);
+        if (leaf === undefined) {
+          children.push({ value: child, path: childPath(path, key), field: key, depth: depth + 1 });
+          continue;
+        }
+        // Leaves of this object first, so the record hint sits on the object's first segment.
+        yield segment(leaf, record, childPath(path, key), key, first ? siblings : undefined);
+        first = false;
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Pending);
+  }
+}
+
+function segment(text: string, record: number, path: string, field: string | undefined, siblings: Record<string, string> | undefined): Segment {
+  const location = { kind: 'json', record, path } as const;
+  if (field === undefined) return { text, location, hints: { scope: 'field' } };
+  return { text, location, hints: siblings ? { field, scope: 'field', record: siblings } : { field, scope: 'field' } };
+}
+
+/** The object's string fields, when there are at least two to relate (e.g. firstName + lastName). */
+function siblingStrings(entries: readonly [string, unknown][]): Record<string, string> | undefined {
+  let found: Record<string, string> | undefined;
+  let count = 0;
+  for (const [key, value] of entries) {
+    if (typeof value === 'string' && value.length > 0) {
+      (found ??= {})[key] = value;
+      count++;
+    }
+  }
+  return count >= 2 ? found : undefined;
+}
+
+/** Paths are built from keys (field names, not values), but a runaway one is cut for the report. */
+function truncate(path: string): string {
+  return path.length > 120 ? `${path.slice(0, 120)}…` : path;
+}

@@ -1,0 +1,94 @@
+import { ExtractError } from '../errors.js';
+import { decodeBytes } from './encoding.js';
+import { flatten } from './flatten.js';
+import { childPath, walkJson } from './json-walk.js';
+import { readWhole } from './read-chunks.js';
+import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
+
+/** JSON.parse needs the whole document in memory (about 3× its size); beyond this a streaming parser is needed. */
+export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+/** V8's messages quote the text around the error; only the position is kept. */
+function describeSyntaxError(error: SyntaxError): string {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  if (position !== undefined) return `invalid JSON at character ${position}`;
+  return /end of (JSON )?input/i.test(error.message) ? 'invalid JSON: unexpected end of input' : 'invalid JSON';
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new ExtractError('corrupt', describeSyntaxError(error));
+    throw error;
+  }
+}
+
+/** The key of the largest array of objects directly under the root object, e.g. `tickets`. */
+function recordsKey(root: Record<string, unknown>): string | undefined {
+  let best: string | undefined;
+  let bestLength = 0;
+  for (const [key, value] of Object.entries(root)) {
+    if (Array.isArray(value) && value.length > bestLength && value.some((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
+      best = key;
+      bestLength = value.length;
+    }
+  }
+  return best;
+}
+
+/**
+ * JSON documents: records are the elements of a top-level array, or of the largest array of objects under
+ * the root (`{"tickets": [...]}`); otherwise the whole document is record 1. Fields outside the records
+ * array (export metadata) are reported as record 0.
+ */
+export const jsonExtractor: Extractor = {
+  id: 'json',
+  extensions: ['.json'],
+  sniff(head) {
+    const text = Buffer.from(head.subarray(0, 64)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+    return text.startsWith('{') || text.startsWith('[');
+  },
+  extract: (source, ctx) => flatten(batches(source, ctx)),
+};
+
+/** Items of the whole document in document order. */
+function* documentItems(root: unknown): Generator<ExtractItem> {
+  if (Array.isArray(root)) {
+    for (let i = 0; i < root.length; i++) for (const item of walkJson(root[i], i + 1, `[${i}]`)) yield item;
+    return;
+  }
+  if (root === null || typeof root !== 'object') {
+    for (const item of walkJson(root, 1, '')) yield item;
+    return;
+  }
+  const object = root as Record<string, unknown>;
+  const key = recordsKey(object);
+  if (key === undefined) {
+    for (const item of walkJson(object, 1, '')) yield item;
+    return;
+  }
+  const { [key]: records, ...rest } = object;
+  const base = childPath('', key);
+  for (const [index, value] of (records as unknown[]).entries()) {
+    for (const item of walkJson(value, index + 1, childPath(base, index))) yield item;
+  }
+  if (Object.keys(rest).length > 0) for (const item of walkJson(rest, 0, '')) yield item;
+}
+
+const BATCH_ITEMS = 512;
+
+/** The document is parsed at once, so items come synchronously; the consumer gets them in batches. */
+async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
+  const bytes = await readWhole(source, Math.min(ctx.maxBytes, MAX_JSON_BYTES), 'JSON document');
+  const root = parseJson(decodeBytes(bytes).text);
+  let batch: ExtractItem[] = [];
+  for (const item of documentItems(root)) {
+    batch.push(item);
+    if (batch.length >= BATCH_ITEMS) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}

@@ -1,0 +1,47 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { ExtractError } from '../errors.js';
+import { createDecoder, detectEncoding, type ChunkDecoder } from './encoding.js';
+import type { ExtractSource } from './types.js';
+
+/** Large reads keep the per-chunk overhead (promises, decoder calls) small next to the scanning work. */
+export const CHUNK_BYTES = 1024 * 1024;
+
+/** Streams the bytes of a file on disk, or slices an in-memory file into chunks of the same size. */
+export async function* readChunks(source: ExtractSource, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+  if (source.bytes) {
+    for (let at = 0; at < source.bytes.length; at += CHUNK_BYTES) {
+      yield source.bytes.subarray(at, at + CHUNK_BYTES);
+    }
+    return;
+  }
+  if (source.path === undefined) throw new ExtractError('unsupported', 'source has neither a path nor bytes');
+  const stream = createReadStream(source.path, signal ? { highWaterMark: CHUNK_BYTES, signal } : { highWaterMark: CHUNK_BYTES });
+  for await (const chunk of stream) yield chunk as Buffer;
+}
+
+/**
+ * Streams decoded text. The encoding is detected from the first chunk (1 MiB, or the whole file when
+ * smaller); the decoder then carries incomplete characters over chunk boundaries.
+ */
+export async function* readText(source: ExtractSource, signal?: AbortSignal): AsyncGenerator<string> {
+  let decoder: ChunkDecoder | undefined;
+  for await (const chunk of readChunks(source, signal)) {
+    decoder ??= createDecoder(detectEncoding(chunk));
+    const text = decoder.write(chunk);
+    if (text.length > 0) yield text;
+  }
+  const rest = decoder?.end() ?? '';
+  if (rest.length > 0) yield rest;
+}
+
+/** Reads a whole file for formats that need random access (zip, PDF, JSON), refusing files over `limit`. */
+export async function readWhole(source: ExtractSource, limit: number, what: string): Promise<Uint8Array> {
+  const size = source.bytes?.length ?? source.size;
+  if (size > limit) throw new ExtractError('too-large', `${what} of ${size} bytes exceeds the ${limit}-byte limit`);
+  if (source.bytes) return source.bytes;
+  if (source.path === undefined) throw new ExtractError('unsupported', 'source has neither a path nor bytes');
+  const bytes = await readFile(source.path);
+  if (bytes.length > limit) throw new ExtractError('too-large', `${what} of ${bytes.length} bytes exceeds the ${limit}-byte limit`);
+  return bytes;
+}

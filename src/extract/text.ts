@@ -1,0 +1,29 @@
+import { lineBlocks } from './lines.js';
+import { readText } from './read-chunks.js';
+import type { ExtractItem, Extractor } from './types.js';
+
+/** Control bytes other than tab, LF, FF, CR and ESC mark binary content. */
+function looksLikeText(head: Uint8Array): boolean {
+  const n = Math.min(head.length, 4096);
+  if (n === 0) return false;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = head[i] as number;
+    if (b === 0) return false;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  }
+  return control * 100 < n;
+}
+
+/** Plain text and logs, and the fallback for unknown text-like files: line-aligned blocks of text. */
+export const textExtractor: Extractor = {
+  id: 'text',
+  extensions: ['.txt', '.log', '.md', '.text'],
+  sniff: looksLikeText,
+  async *extract(source, ctx): AsyncGenerator<ExtractItem> {
+    for await (const block of lineBlocks(readText(source, ctx.signal))) {
+      yield { text: block.text, location: { kind: 'line', line: block.line } };
+    }
+  },
+};

@@ -1,0 +1,201 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { csvExtractor } from '../../src/extract/csv.js';
+import { headerNames, looksLikeData, sniffDelimiter } from '../../src/extract/csv-dialect.js';
+import { CsvReader } from '../../src/extract/csv-reader.js';
+import { extractBytes, extractFile, FORMATS, scratch, segments, skips } from './collect.js';
+
+const tmp = scratch();
+afterAll(() => tmp.cleanup());
+const csv = (name: string, text: string) => extractBytes(csvExtractor, name, Buffer.from(text, 'utf8'));
+const cells = (items: Awaited<ReturnType<typeof csv>>) =>
+  segments(items).map((s) => (s.location.kind === 'cell' ? [s.location.row, s.location.column, s.text] : s.location));
+
+describe('csv extractor on the fixtures', () => {
+  it('reads the Windows-1252 `;` CSV with Swedish headers, rows as a spreadsheet numbers them', async () => {
+    const items = segments(await extractFile(csvExtractor, join(FORMATS, 'csv-cp1252/kunder.csv')));
+    const row3 = items.filter((s) => s.location.kind === 'cell' && s.location.row === 3);
+    expect(row3.map((s) => [s.location.kind === 'cell' && s.location.column, s.text])).toEqual([
+      ['Kundnr', '1002'],
+      ['Förnamn', 'Björn'],
+      ['Efternamn', 'Åkesson'],
+      ['E-post', 'bjorn.akesson@example.com'],
+      ['Telefon', '+46 73 555 01 02'],
+      ['Personnummer', '790101-1127'],
+      ['Ort', 'Malmö'],
+      ['Anteckningar', 'Ringde 2024-02-12; vill ha faktura per post.\r\nÅterkom om "autogiro" i mars.'],
+    ]);
+    // The row travels with the first non-empty cell only.
+    expect(row3[0]?.hints).toEqual({
+      field: 'Kundnr',
+      scope: 'cell',
+      record: expect.objectContaining({ Förnamn: 'Björn', Efternamn: 'Åkesson', Personnummer: '790101-1127' }),
+    });
+    expect(row3.slice(1).every((s) => s.hints?.record === undefined)).toBe(true);
+    expect(row3[3]?.hints).toEqual({ field: 'E-post', scope: 'cell' });
+    // The quoted note spans two lines, yet the next record is still row 4.
+    expect(items.find((s) => s.text === 'Fatima')?.location).toEqual({ kind: 'cell', row: 4, column: 'Förnamn' });
+    expect(items.filter((s) => s.location.kind === 'cell' && s.location.row === 1)).toEqual([]);
+    expect(new Set(items.map((s) => s.location.kind === 'cell' && s.location.row))).toEqual(new Set([2, 3, 4, 5]));
+  });
+
+  it('reads the UTF-16LE tab-separated export', async () => {
+    const items = await extractFile(csvExtractor, join(FORMATS, 'csv-utf16/export.csv'));
+    expect(cells(items)).toEqual([
+      [2, 'Namn', 'Fatima Hassan'],
+      [2, 'E-post', 'fatima.hassan@posten-exempel.se'],
+      [2, 'Telefon', '08-123 456 78'],
+      [2, 'Kommentar', 'Ärende stängt'],
+      [3, 'Namn', 'Mehmet Yilmaz'],
+      [3, 'E-post', 'm.yilmaz@example.org'],
+      [3, 'Telefon', '0046 76 987 65 43'],
+      [3, 'Kommentar', 'Ärende stängt'],
+    ]);
+  });
+});
+
+describe('delimiter sniffing', () => {
+  it.each([
+    ['Kundnr;Förnamn;E-post\n1;Anna;a@x.se', ';'],
+    ['id,name,email\n1,Anna,a@x.se', ','],
+    ['id\tname\temail', '\t'],
+    ['id|name|email', '|'],
+    ['"Namn, efternamn";"Ort, land";Belopp', ';'],
+    ['"a;b;c;d",x,y', ','],
+    ['Belopp;Pris,inkl moms', ';'],
+    ['single', ','],
+  ])('%j → %j', (head, expected) => {
+    expect(sniffDelimiter(head)).toBe(expected);
+  });
+});
+
+describe('header handling', () => {
+  it('names empty headers by position and numbers duplicates', () => {
+    expect(headerNames([' Namn ', '', 'E-post', 'Namn', 'Namn'])).toEqual(['Namn', 'column 2', 'E-post', 'Namn (2)', 'Namn (3)']);
+  });
+
+  it.each([
+    [['Kundnr', 'Namn', 'E-post'], false],
+    [['Telefon 1', 'Telefon 2'], false],
+    [['1001', 'Anna', 'Lindqvist'], true],
+    [['Anna', 'anna@example.com'], true],
+    [['+46 70 123 45 67', 'Anna'], true],
+  ])('%j looks like data: %s', (row, expected) => {
+    expect(looksLikeData(row)).toBe(expected);
+  });
+
+  it('treats a first row of data as data and names columns `column N`', async () => {
+    const items = await csv('x.csv', 'Anna;anna@example.com;070-1234567\nBjörn;bjorn@example.com\n');
+    expect(cells(items)).toEqual([
+      [1, 'column 1', 'Anna'],
+      [1, 'column 2', 'anna@example.com'],
+      [1, 'column 3', '070-1234567'],
+      [2, 'column 1', 'Björn'],
+      [2, 'column 2', 'bjorn@example.com'],
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it('reads ragged rows: missing cells are skipped, extra cells get positional names', async () => {
+    const items = await csv('x.csv', 'Namn,E-post\nAnna\nBjörn,b@example.com,extra,\n,,\nCecilia,c@example.com\n');
+    expect(cells(items)).toEqual([
+      [2, 'Namn', 'Anna'],
+      [3, 'Namn', 'Björn'],
+      [3, 'E-post', 'b@example.com'],
+      [3, 'column 3', 'extra'],
+      [5, 'Namn', 'Cecilia'],
+      [5, 'E-post', 'c@example.com'],
+    ]);
+  });
+
+  it('keeps blank lines as rows, like a spreadsheet, and reads a last line without a line break', async () => {
+    expect(cells(await csv('x.csv', 'Namn\r\nAnna\r\n\r\nBjörn'))).toEqual([
+      [2, 'Namn', 'Anna'],
+      [4, 'Namn', 'Björn'],
+    ]);
+  });
+
+  it('is lenient with stray quotes', async () => {
+    const items = await csv('x.csv', 'Namn;Not\nAnna;sa "hej" idag\n"Björn" B;"citat ""x"""\n');
+    expect(cells(items)).toEqual([
+      [2, 'Namn', 'Anna'],
+      [2, 'Not', 'sa "hej" idag'],
+      [3, 'Namn', 'Björn B'],
+      [3, 'Not', 'citat "x"'],
+    ]);
+  });
+
+  it('yields the rows before an unterminated quote, then a partial skip without content', async () => {
+    const items = await csv('x.csv', 'Namn;Not\nAnna;ok\nBjörn;"öppen not\nmed hemlig@example.com\nCecilia;rad\n');
+    expect(cells(items)).toEqual([
+      [2, 'Namn', 'Anna'],
+      [2, 'Not', 'ok'],
+    ]);
+    expect(skips(items)).toEqual([{ kind: 'partial-skip', reason: 'corrupt', detail: 'CSV parse error at line 3: unterminated quoted field' }]);
+    expect(skips(items)[0]?.detail).not.toContain('hemlig');
+  });
+
+  it('streams a file larger than one read chunk without losing or shifting rows', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `${i + 1};Person ${i + 1};"not ${i}\nrad två; med semikolon"`);
+    const path = tmp.file('big.csv', `Nr;Namn;Not\n${rows.join('\n')}\n`);
+    const items = segments(await extractFile(csvExtractor, path));
+    expect(items).toHaveLength(90_000);
+    const last = items.at(-1);
+    expect(last?.location).toEqual({ kind: 'cell', row: 30_001, column: 'Not' });
+    expect(last?.text).toBe('not 29999\nrad två; med semikolon');
+    expect(items.find((s) => s.text === 'Person 12345')?.location).toEqual({ kind: 'cell', row: 12_346, column: 'Namn' });
+  });
+});
+
+describe('CsvReader', () => {
+  it('gives the same records for every chunk split', () => {
+    const text = 'a;"b\r\n""c""";d\r\n"e";;f\r\n\r\ng;"h;i"\r\n';
+    const whole = new CsvReader(';', 1000);
+    const expected = [...whole.push(text), ...whole.finish()].map((r) => [r.line, r.cells]);
+    expect(expected).toEqual([
+      [1, ['a', 'b\r\n"c"', 'd']],
+      [3, ['e', '', 'f']],
+      [4, ['']],
+      [5, ['g', 'h;i']],
+    ]);
+    for (let split = 1; split < text.length; split++) {
+      const reader = new CsvReader(';', 1000);
+      const records = [...reader.push(text.slice(0, split)), ...reader.push(text.slice(split)), ...reader.finish()];
+      expect(records.map((r) => [r.line, r.cells]), `split at ${split}`).toEqual(expected);
+      expect(reader.failure).toBeUndefined();
+    }
+  });
+
+  it('stops with a failure when a record outgrows the limit', () => {
+    const reader = new CsvReader(',', 100);
+    expect(reader.push('a,b\n"never closed')).toHaveLength(1);
+    expect(reader.push('x'.repeat(200))).toEqual([]);
+    expect(reader.failure?.problem).toMatch(/longer than 100 characters/);
+    expect(reader.failure?.line).toBe(2);
+  });
+});
+
+describe('flatten', () => {
+  it('yields batch items in order and stops the source when the consumer breaks early', async () => {
+    const { flatten } = await import('../../src/extract/flatten.js');
+    let finished = false;
+    async function* source() {
+      try {
+        yield [1, 2];
+        yield [];
+        yield [3];
+        yield [4, 5];
+      } finally {
+        finished = true;
+      }
+    }
+    const seen: number[] = [];
+    for await (const n of flatten(source())) {
+      seen.push(n);
+      if (n === 4) break;
+    }
+    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(finished).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { createDecoder, decodeBytes, detectEncoding, type TextEncoding } from '../../src/extract/encoding.js';
+import { ExtractError } from '../../src/errors.js';
+import { FORMATS } from './collect.js';
+
+const SAMPLE = 'Förnamn;Efternamn;Ort\nÅsa;Öberg;Västerås\n';
+const bytesOf = (...parts: (number[] | Buffer)[]) => Buffer.concat(parts.map((p) => (Buffer.isBuffer(p) ? p : Buffer.from(p))));
+
+describe('detectEncoding', () => {
+  const ascii = 'Name,Email\nx,y\n';
+  const cases: [string, Buffer, TextEncoding, number][] = [
+    ['UTF-8 with BOM', bytesOf([0xef, 0xbb, 0xbf], Buffer.from(SAMPLE)), 'utf-8', 3],
+    ['UTF-8 without BOM', Buffer.from(SAMPLE), 'utf-8', 0],
+    ['pure ASCII', Buffer.from(ascii), 'utf-8', 0],
+    ['UTF-16LE with BOM', bytesOf([0xff, 0xfe], Buffer.from(SAMPLE, 'utf16le')), 'utf-16le', 2],
+    ['UTF-16BE with BOM', bytesOf([0xfe, 0xff], Buffer.from(SAMPLE, 'utf16le').swap16()), 'utf-16be', 2],
+    ['UTF-16LE without BOM', Buffer.from(SAMPLE, 'utf16le'), 'utf-16le', 0],
+    ['UTF-16BE without BOM', Buffer.from(SAMPLE, 'utf16le').swap16(), 'utf-16be', 0],
+    ['Windows-1252 (Swedish Excel)', iconv.encode(SAMPLE, 'win1252'), 'windows-1252', 0],
+  ];
+  it.each(cases)('%s', (name, bytes, encoding, bomLength) => {
+    expect(detectEncoding(bytes)).toEqual({ encoding, bomLength });
+    expect(decodeBytes(bytes).text).toBe(name === 'pure ASCII' ? ascii : SAMPLE);
+  });
+
+  it('rejects NUL bytes in non-UTF-16 content as binary', () => {
+    const binary = bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], Buffer.from('IHDR'));
+    expect(() => detectEncoding(binary)).toThrow(ExtractError);
+    try {
+      detectEncoding(binary);
+    } catch (error) {
+      expect((error as ExtractError).reason).toBe('binary');
+    }
+  });
+
+  it('recognises the fixtures: cp1252 CSV and UTF-16LE CSV', () => {
+    expect(detectEncoding(readFileSync(join(FORMATS, 'csv-cp1252/kunder.csv'))).encoding).toBe('windows-1252');
+    expect(detectEncoding(readFileSync(join(FORMATS, 'csv-utf16/export.csv')))).toEqual({ encoding: 'utf-16le', bomLength: 2 });
+    expect(decodeBytes(readFileSync(join(FORMATS, 'csv-cp1252/kunder.csv'))).text).toContain('Förnamn;Efternamn;E-post');
+  });
+});
+
+describe('createDecoder (streaming)', () => {
+  const text = 'Å € 😀 Öberg; ä\n';
+  const encodings: [TextEncoding, Buffer][] = [
+    ['utf-8', Buffer.from(text, 'utf8')],
+    ['utf-16le', Buffer.from(text, 'utf16le')],
+    ['utf-16be', Buffer.from(text, 'utf16le').swap16()],
+  ];
+  it.each(encodings)('%s: every split point gives the same text', (encoding, bytes) => {
+    for (let split = 1; split < bytes.length; split++) {
+      const decoder = createDecoder({ encoding, bomLength: 0 });
+      const out = decoder.write(bytes.subarray(0, split)) + decoder.write(bytes.subarray(split)) + decoder.end();
+      expect(out, `split at ${split}`).toBe(text);
+    }
+  });
+
+  it('strips a BOM split across chunks', () => {
+    const bytes = bytesOf([0xef, 0xbb, 0xbf], Buffer.from('Åsa'));
+    const decoder = createDecoder({ encoding: 'utf-8', bomLength: 3 });
+    expect(decoder.write(bytes.subarray(0, 2)) + decoder.write(bytes.subarray(2)) + decoder.end()).toBe('Åsa');
+  });
+
+  it('switches to Windows-1252 when invalid bytes follow an ASCII-only start', () => {
+    const decoder = createDecoder({ encoding: 'utf-8', bomLength: 0 });
+    const first = decoder.write(Buffer.from('Kundnr;Namn\n'));
+    const second = decoder.write(iconv.encode('1;Åsa Öberg\n', 'win1252'));
+    expect(first + second + decoder.end()).toBe('Kundnr;Namn\n1;Åsa Öberg\n');
+    expect(decoder.encoding).toBe('windows-1252');
+  });
+
+  it('keeps UTF-8 (with U+FFFD) once valid multi-byte text was seen', () => {
+    const decoder = createDecoder({ encoding: 'utf-8', bomLength: 0 });
+    const out = decoder.write(Buffer.from('Åsa\n')) + decoder.write(Buffer.from([0x4f, 0xe9, 0x0a])) + decoder.end();
+    expect(out).toBe('Åsa\nO\uFFFD\n');
+    expect(decoder.encoding).toBe('utf-8');
+  });
+});

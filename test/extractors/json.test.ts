@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jsonExtractor } from '../../src/extract/json.js';
+import { MAX_JSON_DEPTH } from '../../src/extract/json-walk.js';
+import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
+
+const json = (value: unknown) => extractBytes(jsonExtractor, 'x.json', Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)));
+const where = (items: Awaited<ReturnType<typeof json>>) =>
+  segments(items).map((s) => (s.location.kind === 'json' ? [s.location.record, s.location.path, s.text] : s.location));
+
+describe('json extractor', () => {
+  it('treats each ticket of {"tickets": [...]} as a record with full paths', async () => {
+    const items = segments(await extractFile(jsonExtractor, join(FORMATS, 'json/tickets.json')));
+    const ticket2 = items.filter((s) => s.location.kind === 'json' && s.location.record === 2).map((s) => s.location.kind === 'json' && [s.location.path, s.text]);
+    expect(ticket2).toEqual([
+      ['tickets[1].subject', 'Byte av adress'],
+      ['tickets[1].status', 'open'],
+      ['tickets[1].requester.name', 'Björn Åkesson'],
+      ['tickets[1].requester.email', 'bjorn.akesson@example.com'],
+      ['tickets[1].requester.phone', '+46 73 555 01 02'],
+      ['tickets[1].assignee.name', 'Mattias Kundtjänst'],
+      ['tickets[1].assignee.email', 'support@exempel.se'],
+      ['tickets[1].comments[0].author', 'Björn Åkesson'],
+      ['tickets[1].comments[0].body', 'Hej! Mitt personnummer är 790101-1127. Mvh Björn'],
+      ['tickets[1].comments[1].author', 'Mattias Kundtjänst'],
+      ['tickets[1].comments[1].body', 'Tack Björn, vi återkommer.'],
+    ]);
+    const requester = items.find((s) => s.location.kind === 'json' && s.location.path === 'tickets[1].requester.name');
+    expect(requester?.hints).toEqual({
+      field: 'name',
+      scope: 'field',
+      record: { name: 'Björn Åkesson', email: 'bjorn.akesson@example.com', phone: '+46 73 555 01 02' },
+    });
+    const email = items.find((s) => s.location.kind === 'json' && s.location.path === 'tickets[1].requester.email');
+    expect(email?.hints).toEqual({ field: 'email', scope: 'field' });
+    // Export metadata outside the records array is record 0.
+    expect(items.find((s) => s.text === '2024-03-01T09:00:00Z')?.location).toEqual({ kind: 'json', record: 0, path: 'exportedAt' });
+    expect(items.filter((s) => s.location.kind === 'json' && s.location.record === 3)).toHaveLength(11);
+  });
+
+  it('numbers the elements of a top-level array from 1 and keeps 0-based indexes in paths', async () => {
+    const items = await json([{ email: 'a@example.com' }, 'fritext', { tags: ['x', 'y'] }]);
+    expect(where(items)).toEqual([
+      [1, '[0].email', 'a@example.com'],
+      [2, '[1]', 'fritext'],
+      [3, '[2].tags[0]', 'x'],
+      [3, '[2].tags[1]', 'y'],
+    ]);
+    expect(segments(items)[2]?.hints).toEqual({ field: 'tags', scope: 'field' });
+  });
+
+  it('reads a document without a records array as record 1, quoting keys that are not identifiers', async () => {
+    const items = await json({ kund: { 'e-post adress': 'a@example.com', förnamn: 'Åsa' }, count: 3 });
+    expect(where(items)).toEqual([
+      [1, 'kund["e-post adress"]', 'a@example.com'],
+      [1, 'kund.förnamn', 'Åsa'],
+    ]);
+  });
+
+  it('keeps numbers long enough to be ids and drops short ones, booleans and nulls', async () => {
+    const items = await json({ kundnr: 123456, pnr: 198503122387, antal: 42, belopp: 1249.5, aktiv: true, x: null, tom: '' });
+    expect(where(items)).toEqual([
+      [1, 'kundnr', '123456'],
+      [1, 'pnr', '198503122387'],
+    ]);
+  });
+
+  it('walks deep nesting without overflowing the stack and reports the cut once', async () => {
+    const depth = 50_000;
+    const deep = '{"a":'.repeat(depth) + '"djupt"' + '}'.repeat(depth);
+    const items = await json(`{"namn":"Åsa","n":${deep}}`);
+    expect(where(items)).toEqual([[1, 'namn', 'Åsa']]);
+    expect(skips(items)).toHaveLength(1);
+    expect(skips(items)[0]).toMatchObject({ reason: 'limit', detail: expect.stringContaining(`deeper than ${MAX_JSON_DEPTH} levels`) });
+  });
+
+  it('reports invalid JSON as corrupt without quoting the content', async () => {
+    const error = await extractError(json('{"email": "hemlig@example.com", oops}'));
+    expect(error.reason).toBe('corrupt');
+    expect(error.detail).toMatch(/^invalid JSON/);
+    expect(error.detail).not.toContain('hemlig');
+  });
+
+  it('refuses documents over the size limit', async () => {
+    const bytes = Buffer.from(JSON.stringify({ a: 'x'.repeat(2000) }));
+    const error = await extractError(extractBytes(jsonExtractor, 'x.json', bytes, 1000));
+    expect(error.reason).toBe('too-large');
+  });
+
+  it('decodes UTF-16 JSON with a BOM', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"namn":"Åsa Öberg","ort":"Umeå"}', 'utf16le')]);
+    expect(where(await extractBytes(jsonExtractor, 'x.json', bytes))).toEqual([
+      [1, 'namn', 'Åsa Öberg'],
+      [1, 'ort', 'Umeå'],
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { pdfExtractor } from '../../src/extract/pdf.js';
+import { extractBytes, extractError, extractFile, FORMATS, segments } from './collect.js';
+
+const FIXTURE = join(FORMATS, 'pdf/faktura.pdf');
+
+function makePdf(options: PDFKit.PDFDocumentOptions, text: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ ...options, info: { CreationDate: new Date('2024-01-01T00:00:00Z') } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.text(text);
+    doc.end();
+  });
+}
+
+describe('pdf extractor', () => {
+  it('yields one segment per page, with Å/Ä/Ö intact', async () => {
+    const items = segments(await extractFile(pdfExtractor, FIXTURE));
+    expect(items).toEqual([
+      {
+        text: 'Faktura 2024-118\nMärta Öberg\nÄlvstigen 4\n972 31 Luleå\nAtt betala: 1 249,00 kr senast 2024-03-31.',
+        location: { kind: 'page', page: 1 },
+      },
+      { text: 'Kunduppgifter\nPersonnummer: 451224-5582\nTelefon: 031-12 34 56', location: { kind: 'page', page: 2 } },
+    ]);
+  });
+
+  it('reports a password-protected PDF as encrypted', async () => {
+    const pdf = await makePdf({ userPassword: 'hemligt', ownerPassword: 'ägare' }, 'Hemlig text');
+    expect(await extractError(extractBytes(pdfExtractor, 'x.pdf', pdf))).toMatchObject({ reason: 'encrypted', detail: 'password-protected PDF' });
+  });
+
+  it('reads a PDF that has only an owner password (no password needed to open)', async () => {
+    const pdf = await makePdf({ ownerPassword: 'ägare', permissions: { copying: false } }, 'Öppen text');
+    expect(segments(await extractBytes(pdfExtractor, 'x.pdf', pdf)).map((s) => s.text)).toEqual(['Öppen text']);
+  });
+
+  it.each([0.5, 0.9])('reports a PDF truncated to %s of its size as corrupt', async (keep) => {
+    const pdf = readFileSync(FIXTURE);
+    expect((await extractError(extractBytes(pdfExtractor, 'x.pdf', pdf.subarray(0, Math.floor(pdf.length * keep))))).reason).toBe('corrupt');
+  });
+
+  it('reports a file without a PDF header as corrupt', async () => {
+    expect((await extractError(extractBytes(pdfExtractor, 'x.pdf', Buffer.from('hello')))).reason).toBe('corrupt');
+  });
+
+  it('does not detach the caller’s buffer', async () => {
+    const bytes = new Uint8Array(readFileSync(FIXTURE));
+    await extractBytes(pdfExtractor, 'x.pdf', bytes);
+    expect(bytes.byteLength).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LONG_LINE } from '../../src/extract/lines.js';
+import { textExtractor } from '../../src/extract/text.js';
+import { extractBytes, extractError, extractFile, FORMATS, scratch, segments } from './collect.js';
+
+const tmp = scratch();
+afterAll(() => tmp.cleanup());
+
+describe('text extractor', () => {
+  it('reads the notes fixture as one segment starting at line 1', async () => {
+    const items = segments(await extractFile(textExtractor, join(FORMATS, 'txt/notes.txt')));
+    expect(items).toHaveLength(1);
+    expect(items[0]?.location).toEqual({ kind: 'line', line: 1 });
+    const lines = items[0]?.text.split('\n') ?? [];
+    expect(lines[4]).toBe('Personnummer för kreditkontroll: 850312-2387');
+    expect(lines[6]).toBe('Märta Öberg vill byta adress till Storgatan 12, 411 38 Göteborg.');
+  });
+
+  it('splits a large file into whole-line segments whose line numbers add up', async () => {
+    const lines = Array.from({ length: 70_000 }, (_, i) => `rad ${i + 1}: kund ${i % 97} ringde om ärende ${i * 7}`);
+    const text = lines.join('\n') + '\n';
+    const items = segments(await extractFile(textExtractor, tmp.file('big.log', text)));
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.map((s) => s.text).join('')).toBe(text);
+    let line = 1;
+    for (const [index, segment] of items.entries()) {
+      expect(segment.location).toEqual({ kind: 'line', line });
+      expect(segment.text.endsWith('\n')).toBe(true);
+      expect(segment.text.startsWith(`rad ${line}:`)).toBe(true);
+      if (index < items.length - 1) expect(segment.text.length).toBeGreaterThanOrEqual(256 * 1024);
+      expect(segment.text.length).toBeLessThanOrEqual(1024 * 1024);
+      line += segment.text.split('\n').length - 1;
+    }
+  });
+
+  it('cuts a line longer than the limit into pieces with the same line number', async () => {
+    const long = 'x'.repeat(LONG_LINE * 2 + 10);
+    const items = segments(await extractFile(textExtractor, tmp.file('long.txt', `första\n${long}\nsista`)));
+    expect(items.map((s) => s.location)).toEqual([
+      { kind: 'line', line: 1 },
+      { kind: 'line', line: 2 },
+      { kind: 'line', line: 2 },
+      { kind: 'line', line: 2 },
+    ]);
+    expect(items[0]?.text.startsWith('första\n')).toBe(true);
+    expect(items.map((s) => s.text).join('')).toBe(`första\n${long}\nsista`);
+    expect(Math.max(...items.map((s) => s.text.length))).toBeLessThanOrEqual(LONG_LINE + 1024 * 1024);
+  });
+
+  it('reads in-memory bytes in Windows-1252 and UTF-16', async () => {
+    const cp1252 = Buffer.from([0x48, 0xe4, 0x6c, 0x73, 0x61, 0x20, 0xc5, 0x73, 0x61, 0x0a]);
+    expect(segments(await extractBytes(textExtractor, 'a.txt', cp1252))[0]?.text).toBe('Hälsa Åsa\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hej Åsa\r\nrad två\r\n', 'utf16le')]);
+    expect(segments(await extractBytes(textExtractor, 'a.txt', utf16))[0]?.text).toBe('Hej Åsa\r\nrad två\r\n');
+  });
+
+  it('yields nothing for an empty file', async () => {
+    expect(await extractBytes(textExtractor, 'empty.txt', new Uint8Array())).toEqual([]);
+  });
+
+  it('refuses binary content', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x10]);
+    expect((await extractError(extractBytes(textExtractor, 'image.txt', png))).reason).toBe('binary');
+  });
+
+  it('sniffs text and rejects binary heads', () => {
+    expect(textExtractor.sniff?.(Buffer.from('Hej!\nrad 2\n'))).toBe(true);
+    expect(textExtractor.sniff?.(Buffer.from([0xff, 0xfe, 0x48, 0]))).toBe(true);
+    expect(textExtractor.sniff?.(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]))).toBe(false);
+    expect(textExtractor.sniff?.(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 0x41]))).toBe(false);
+  });
+});

@@ -8,8 +8,8 @@ export interface DetectedMatch {
 }
 
 /**
- * Runs every detector over a segment and resolves overlaps: where two matches share text, the one from the
- * earlier (higher-priority) detector is kept, then the more confident one. Results are in text order.
+ * Runs every detector over a segment and resolves overlaps: where two matches share text, the more confident
+ * one is kept, and between equally confident ones the earlier (higher-priority) detector's. Results are in text order.
  */
 export function detectSegment(
   segment: Segment,
@@ -38,7 +38,9 @@ export function detectSegment(
   return kept;
 }
 
+/** The more confident reading wins (a low "phone-like" personnummer loses to a medium phone); ties go by priority. */
 function beats(a: { priority: number; match: Match }, b: { priority: number; match: Match }): boolean {
-  if (a.priority !== b.priority) return a.priority < b.priority;
-  return confidenceRank(a.match.confidence) > confidenceRank(b.match.confidence);
+  const byConfidence = confidenceRank(a.match.confidence) - confidenceRank(b.match.confidence);
+  if (byConfidence !== 0) return byConfidence > 0;
+  return a.priority < b.priority;
 }

@@ -7,7 +7,7 @@ import type { Detector } from './types.js';
 
 /**
  * The one list of built-in detectors. Order is priority: when two detectors claim overlapping text, the
- * earlier one wins (a personnummer is not also a phone number; an e-mail address is not also a name).
+ * more confident one wins, then the earlier one (a personnummer is not also a phone number).
  */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   emailDetector,

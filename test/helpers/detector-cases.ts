@@ -59,7 +59,8 @@ function keyOf(text: string, field: string | undefined): string {
   return JSON.stringify([text, field ?? null]);
 }
 
-function checkTable(detector: Detector, cases: DetectorCases): void {
+/** Throws when a table is empty, has duplicates or an invalid case without expected matches. */
+export function checkDetectorCases(detector: Detector, cases: DetectorCases): void {
   if (cases.valid.length === 0) throw new Error(`${detector.id}: the valid list is empty`);
   if (cases.invalid.length === 0) throw new Error(`${detector.id}: the invalid list is empty`);
   const seen = new Set<string>();
@@ -84,7 +85,7 @@ function title(text: string, field: string | undefined, name: string | undefined
 
 /** Registers one vitest test per case under `describe(<detector id>)`. */
 export function runDetectorCases(detector: Detector, cases: DetectorCases): void {
-  checkTable(detector, cases);
+  checkDetectorCases(detector, cases);
   describe(`${detector.id} detector cases`, () => {
     describe('valid (nothing reported)', () => {
       for (const c of cases.valid) {

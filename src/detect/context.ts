@@ -1,0 +1,182 @@
+import type { Segment } from '../extract/types.js';
+import type { Category } from './types.js';
+import { normalizeColumn } from './rules/load.js';
+import type { RuleSet } from './rules/types.js';
+
+/**
+ * Context helpers shared by the pattern detectors. They run only on candidates that already look right, so a
+ * few small slices per candidate are fine; nothing here walks the whole segment.
+ */
+
+export type ColumnKind = Category | 'nameFirst' | 'nameLast' | 'notPersonal';
+
+const columnCache = new WeakMap<RuleSet, Map<string, ColumnKind | null>>();
+
+/** What the segment's column / JSON key / mail header says its value is, if the rules know the name. */
+export function columnKind(segment: Segment, rules: RuleSet): ColumnKind | undefined {
+  const field = segment.hints?.field;
+  if (field === undefined) return undefined;
+  let cache = columnCache.get(rules);
+  if (!cache) {
+    cache = new Map();
+    columnCache.set(rules, cache);
+  }
+  let kind = cache.get(field);
+  if (kind === undefined) {
+    kind = rules.columns.byCategory.get(normalizeColumn(field)) ?? null;
+    // Field names repeat (one per CSV cell); bound the cache in case a JSON file has millions of distinct keys.
+    if (cache.size < 10_000) cache.set(field, kind);
+  }
+  return kind ?? undefined;
+}
+
+/** The keyword lists a detector can ask about. */
+export type KeywordKind = 'personnummer' | 'phone' | 'notPersonal';
+
+export interface KeywordHit {
+  readonly kind: KeywordKind;
+  /** The keyword as listed in rules/keywords.yaml (lower-case); safe to put in a reason code. */
+  readonly keyword: string;
+  /** Characters between the keyword and the candidate. */
+  readonly distance: number;
+}
+
+/** How far (in characters) a keyword may stand before / after a candidate. Windows stop at a line break. */
+export const KEYWORD_WINDOW_BEFORE = 40;
+export const KEYWORD_WINDOW_AFTER = 16;
+/**
+ * Not-personal words (order, ärende, faktura …) are labels: they describe a number only right next to it.
+ * Further away they are just common words in support text ("ärendet gäller … ring 070-…").
+ */
+export const NOT_PERSONAL_WINDOW = 12;
+
+interface CompiledKeywords {
+  /** All three lists as one alternation (longest first), run over a lower-cased window. */
+  readonly pattern: RegExp;
+  readonly kindOf: ReadonlyMap<string, KeywordKind>;
+}
+
+const keywordCache = new WeakMap<RuleSet, CompiledKeywords>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One regex for all keywords: the nearest keyword is then one scan of a 40-character window instead of a
+ * search per keyword. Short keywords (`tel`, `ocr`, `ref`) must be whole words; longer ones may take a Swedish
+ * ending (`ordern`, `telefonnumret`). When a word is in two lists, the first list (personnummer) wins.
+ */
+function compiledKeywords(rules: RuleSet): CompiledKeywords {
+  let compiled = keywordCache.get(rules);
+  if (!compiled) {
+    const kindOf = new Map<string, KeywordKind>();
+    for (const kind of ['personnummer', 'phone', 'notPersonal'] as const) {
+      for (const keyword of rules.keywords[kind]) if (!kindOf.has(keyword)) kindOf.set(keyword, kind);
+    }
+    const alternatives = [...kindOf.keys()]
+      .sort((x, y) => y.length - x.length)
+      .map((keyword) => escapeRegExp(keyword) + (keyword.length < 4 ? '(?![\\p{L}\\p{N}_])' : ''));
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})`, 'gu');
+    compiled = { pattern, kindOf };
+    keywordCache.set(rules, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * The keyword nearest to `text[start, end)` within the same line: before the candidate (up to
+ * KEYWORD_WINDOW_BEFORE characters) or after it (up to KEYWORD_WINDOW_AFTER). A label before the value is the
+ * usual form (`Tel: …`, `personnummer …`), so the nearest one decides when two kinds are present.
+ */
+export function nearestKeyword(text: string, start: number, end: number, rules: RuleSet): KeywordHit | undefined {
+  const { pattern, kindOf } = compiledKeywords(rules);
+  const from = lineStartWithin(text, start, KEYWORD_WINDOW_BEFORE);
+  const to = lineEndWithin(text, end, KEYWORD_WINDOW_AFTER);
+  let best: KeywordHit | undefined;
+  const consider = (keyword: string, distance: number): void => {
+    const kind = kindOf.get(keyword)!;
+    if (kind === 'notPersonal' && distance > NOT_PERSONAL_WINDOW) return;
+    if (!best || distance < best.distance) best = { kind, keyword, distance };
+  };
+  if (from < start) {
+    const before = text.slice(from, start).toLowerCase();
+    pattern.lastIndex = 0;
+    for (let hit = pattern.exec(before); hit; hit = pattern.exec(before)) {
+      consider(hit[0], before.length - (hit.index + hit[0].length));
+    }
+  }
+  if (to > end) {
+    const after = text.slice(end, to).toLowerCase();
+    pattern.lastIndex = 0;
+    const hit = pattern.exec(after);
+    // A keyword after the value counts a little less than the same distance before it. Not-personal labels
+    // only count before: after a value they start the next field (`Direkt: 070-… <br>Org.nr …`).
+    if (hit && kindOf.get(hit[0]) !== 'notPersonal') consider(hit[0], hit.index + 4);
+  }
+  return best;
+}
+
+/** True if any of `words` (lower-case, whole words) ends within `window` characters before `start` on the same line. */
+export function wordBefore(text: string, start: number, words: readonly string[], window: number): boolean {
+  const from = lineStartWithin(text, start, window);
+  const before = text.slice(from, start).toLowerCase();
+  return words.some((word) => lastWordIndex(before, word) >= 0);
+}
+
+function lastWordIndex(haystack: string, word: string): number {
+  let at = haystack.lastIndexOf(word);
+  while (at >= 0) {
+    if (isWordBoundary(haystack, at, at + word.length)) return at;
+    at = at === 0 ? -1 : haystack.lastIndexOf(word, at - 1);
+  }
+  return -1;
+}
+
+function isWordBoundary(text: string, start: number, end: number): boolean {
+  if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return false;
+  return end >= text.length || !isWordCode(text.charCodeAt(end));
+}
+
+/** Start of the line holding `index`, looking back at most `window` characters (then `index - window`). */
+export function lineStartWithin(text: string, index: number, window: number): number {
+  const limit = Math.max(0, index - window);
+  for (let i = index - 1; i >= limit; i--) {
+    if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return i + 1;
+  }
+  return limit;
+}
+
+function lineEndWithin(text: string, index: number, window: number): number {
+  const limit = Math.min(text.length, index + window);
+  for (let i = index; i < limit; i++) {
+    if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return i;
+  }
+  return limit;
+}
+
+/** Characters that glue a neighbouring digit to a number (`123-8503122387`, `8503122387,50`, `1.85…`, `08:15`). */
+export function isNumberJoiner(code: number): boolean {
+  return code === 45 /* - */ || code === 46 /* . */ || code === 44 /* , */ || code === 47 /* / */ || code === 58; /* : */
+}
+
+/** ASCII digit. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+
+/** Letter (any script) or ASCII digit or `_`: the characters that make two tokens one word. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters; never a separator we care about
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/** The character code at `index`, or -1 outside the text (so boundary checks need no length test). */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1;
+}

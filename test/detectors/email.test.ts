@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { emailDetector } from '../../src/detect/email.js';
+import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
+
+// Every address is invented; example.se / example.com / exempel.se are reserved or fictional domains.
+runDetectorCases(emailDetector, {
+  valid: [
+    'Se bifogad logo@2x.png och icon@3x.gif',
+    'cid:image001.png@01D9A1B2.C3D4E5F0',
+    'src="cid:image002.jpg@01DA0C11.4B7E2F30"',
+    { text: '<a1b2c3d4e5f6a7b8c9d0@mail.example.com>', field: 'Message-ID', name: 'Message-ID field' },
+    { text: '<CAF4=xyz@mail.example.com> <other@mail.example.com>', field: 'References', name: 'References field' },
+    { text: '<abc@mail.example.com>', field: 'In-Reply-To', name: 'In-Reply-To field' },
+    'Message-ID: <CAF4=abc123def@mail.example.com>',
+    'In-Reply-To: <reply.thread@mail.example.com>',
+    'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',
+    'Svar på 7f3a9c21b08e4d6a5e10@mail.example',
+    'https://kalle:hemligt@example.se/admin',
+    'anna@localhost',
+    'följ @anna på sociala medier',
+    'anna@ skrev',
+    'anna@@example.se',
+    'anna@example',
+    'anna@example.c',
+    'anna@-example.se',
+    'anna..b@example.se',
+    'anna.@example.se',
+    'npm i @types/node@20.19.43 och pkg@1.2.3',
+    '5 st @ 20 kr',
+    'anna@example.123',
+    'a@b@example.se',
+  ],
+  invalid: [
+    {
+      text: 'Skicka kvittot till anna.lindqvist@example.se tack.',
+      matches: [{ value: 'anna.lindqvist@example.se', normalized: 'anna.lindqvist@example.se', confidence: 'high', subtype: null, reasons: ['syntax'] }],
+    },
+    { text: 'Svara till anna.lindqvist@example.se.', matches: [{ value: 'anna.lindqvist@example.se' }] },
+    { text: '<a href="mailto:olle.b@example.com">', matches: [{ value: 'olle.b@example.com', reasons: ['mailto'] }] },
+    { text: 'From: "Anna L" <anna.l@example.se>', matches: [{ value: 'anna.l@example.se', confidence: 'high' }] },
+    { text: 'anna+kvitto@example.se', matches: [{ value: 'anna+kvitto@example.se', normalized: 'anna+kvitto@example.se' }] },
+    { text: 'ANNA.LINDQVIST@EXAMPLE.SE', matches: [{ value: 'ANNA.LINDQVIST@EXAMPLE.SE', normalized: 'anna.lindqvist@example.se' }] },
+    { text: 'Mejla åsa@exempel.se', matches: [{ value: 'åsa@exempel.se', confidence: 'high' }] },
+    { text: 'jörg@bücher.de', matches: [{ value: 'jörg@bücher.de', normalized: 'jörg@bücher.de' }] },
+    { text: 'JÖRG@BÜCHER.DE', matches: [{ value: 'JÖRG@BÜCHER.DE', normalized: 'jörg@bücher.de' }] },
+    { text: 'olle@xn--bcher-kva.de', matches: [{ value: 'olle@xn--bcher-kva.de' }] },
+    { text: "Min adress: 'per.o@mail.kommun.se'", matches: [{ value: 'per.o@mail.kommun.se' }] },
+    { text: "o'brien@example.com", matches: [{ value: "o'brien@example.com" }] },
+    { text: '(kalle_k@example.com)', matches: [{ value: 'kalle_k@example.com' }] },
+    { text: 'info@bücher.de', matches: [{ value: 'info@bücher.de', confidence: 'low', subtype: 'role', reasons: ['role-address'] }] },
+    { text: 'Från: support@nordhandel.example', matches: [{ value: 'support@nordhandel.example', confidence: 'low', subtype: 'role' }] },
+    { text: 'no-reply@example.com', matches: [{ value: 'no-reply@example.com', subtype: 'role' }] },
+    { text: 'Kundtjanst+retur@example.se', matches: [{ value: 'Kundtjanst+retur@example.se', subtype: 'role' }] },
+    { text: 'anna.l@example.se', field: 'E-post', matches: [{ value: 'anna.l@example.se', reasons: ['column:email'] }] },
+    {
+      text: 'a.b@example.se,c.d@example.com;e@example.org',
+      matches: [{ value: 'a.b@example.se' }, { value: 'c.d@example.com' }, { value: 'e@example.org' }],
+    },
+    { text: 'Message-ID ändrades; skriv till kalle@example.se', matches: [{ value: 'kalle@example.se' }] },
+  ],
+});
+
+describe('email in a large segment', () => {
+  it('finds addresses by offset in a long text without newlines', () => {
+    const filler = 'Tack för ditt ärende, vi återkommer. ';
+    const text = `${filler.repeat(30_000)}svara till kim@example.se ${filler}`;
+    const found = detectAll(emailDetector, text);
+    expect(found.map((m) => [m.start, m.value])).toEqual([[filler.length * 30_000 + 11, 'kim@example.se']]);
+  });
+});

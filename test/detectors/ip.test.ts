@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { ipDetector } from '../../src/detect/ip.js';
+import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
+
+// Public addresses below are invented; 192.0.2.0/24 and 2001:db8::/32 are the documentation ranges.
+runDetectorCases(ipDetector, {
+  valid: [
+    'localhost 127.0.0.1 och 0.0.0.0',
+    '::1',
+    'lyssnar på :: port 80',
+    'nätmask 255.255.255.0, broadcast 255.255.255.255',
+    'multicast 224.0.0.251 och ff02::fb',
+    'Version v2.14.3 och 10.0.19045.2965',
+    'Mozilla/5.0 Chrome/120.0.6099.109 Safari/537.36',
+    'Safari Version/17.1.2.4 Mobile',
+    'firmware 1.2.3.4',
+    'app v1.2.3.4',
+    'OID 1.3.6.1.4.1.311.21.8',
+    'OID 1.3.6.1',
+    'octets 256.1.2.3 och 1.2.3.999',
+    'nollor 010.001.002.003',
+    '1.2.3.4.5',
+    'x1.2.3.4',
+    'pkg-1.2.3.4',
+    'kl 10:15:30 och 12:34:56.789',
+    'MAC 00:1a:2b:3c:4d:5e',
+    'std::vector<int> och dead::beef',
+    'a:b:c',
+    'sektion 3.2.1',
+  ],
+  invalid: [
+    {
+      text: 'Besökare från 81.234.56.78 loggade in',
+      matches: [{ value: '81.234.56.78', normalized: '81.234.56.78', confidence: 'high', subtype: 'public', reasons: ['ipv4', 'range:public'] }],
+    },
+    { text: 'ip=192.168.1.20;', matches: [{ value: '192.168.1.20', subtype: 'private', confidence: 'medium' }] },
+    { text: '192.168.1.20', field: 'client_ip', matches: [{ value: '192.168.1.20', confidence: 'high', reasons: ['column:ip'] }] },
+    { text: 'NAT 100.72.1.9', matches: [{ value: '100.72.1.9', subtype: 'shared' }] },
+    { text: '10.0.0.1-10.0.0.255', matches: [{ value: '10.0.0.1' }, { value: '10.0.0.255', start: 9 }] },
+    { text: 'Remote:172.16.5.4', matches: [{ value: '172.16.5.4', subtype: 'private' }] },
+    { text: 'http://94.12.3.4/login', matches: [{ value: '94.12.3.4' }] },
+    { text: 'från 94.12.3.4.', matches: [{ value: '94.12.3.4' }] },
+    { text: '94.12.3.4:8080 och 78.1.2.0/24', matches: [{ value: '94.12.3.4' }, { value: '78.1.2.0' }] },
+    { text: 'exempel 192.0.2.15', matches: [{ value: '192.0.2.15', subtype: 'documentation', confidence: 'low' }] },
+    { text: 'APIPA 169.254.10.20', matches: [{ value: '169.254.10.20', subtype: 'link-local' }] },
+    {
+      text: 'klient 2a02:aa1:1004:2f3c:9d1:0:0:7',
+      matches: [{ value: '2a02:aa1:1004:2f3c:9d1:0:0:7', normalized: '2a02:aa1:1004:2f3c:9d1::7', subtype: 'public', reasons: ['ipv6'] }],
+    },
+    { text: 'IPv6 2A02:0AA1:0000:0000:0000:0000:0000:0001', matches: [{ value: '2A02:0AA1:0000:0000:0000:0000:0000:0001', normalized: '2a02:aa1::1' }] },
+    { text: '2001:9b0:5a::1e', matches: [{ value: '2001:9b0:5a::1e', normalized: '2001:9b0:5a::1e' }] },
+    { text: '2001:db8:0:0:1:0:0:1', matches: [{ value: '2001:db8:0:0:1:0:0:1', normalized: '2001:db8::1:0:0:1', subtype: 'documentation' }] },
+    { text: '2001:db8:0:1:1:1:1:1', matches: [{ value: '2001:db8:0:1:1:1:1:1', normalized: '2001:db8:0:1:1:1:1:1' }] },
+    { text: 'länk fe80::1ff:fe23:4567:890a%eth0', matches: [{ value: 'fe80::1ff:fe23:4567:890a', subtype: 'link-local' }] },
+    { text: 'ULA fd12:3456:789a:1::1', matches: [{ value: 'fd12:3456:789a:1::1', subtype: 'private' }] },
+    { text: '[2a00:801::12]:443', matches: [{ value: '2a00:801::12' }] },
+    { text: 'address:fe80::1', matches: [{ value: 'fe80::1' }] },
+    { text: 'Remote:2a05:d014::5', matches: [{ value: '2a05:d014::5' }] },
+    { text: 'från 2a05:d014::5.', matches: [{ value: '2a05:d014::5' }] },
+    {
+      text: 'mappad ::ffff:81.234.56.78 slut',
+      matches: [{ value: '::ffff:81.234.56.78', normalized: '::ffff:81.234.56.78', subtype: 'public' }],
+    },
+    { text: '::FFFF:192.168.0.4', matches: [{ value: '::FFFF:192.168.0.4', normalized: '::ffff:192.168.0.4', subtype: 'private' }] },
+    {
+      text: '[2024-03-12 10:05:07] #4711 visitor 2001:6b0:1::4 / 85.1.2.3 UA Chrome/120.0.6099.109',
+      matches: [{ value: '2001:6b0:1::4' }, { value: '85.1.2.3' }],
+    },
+  ],
+});
+
+describe('ip in a large segment', () => {
+  it('finds addresses by offset in a long log', () => {
+    const line = '[2024-03-12 10:05:07] Mozilla/5.0 (Windows NT 10.0) Chrome/120.0.6099.109 v2.14.3 OID 1.3.6.1.4.1\n';
+    const text = `${line.repeat(10_000)}ip 95.4.3.2\n`;
+    const found = detectAll(ipDetector, text);
+    expect(found.map((m) => [m.start, m.value])).toEqual([[line.length * 10_000 + 3, '95.4.3.2']]);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { createPersonnummerDetector, parsePersonnummer } from '../../src/detect/personnummer.js';
+import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
+
+// All numbers are invented dates with a computed check digit. The clock is fixed so century resolution is stable.
+const NOW = new Date(2026, 5, 1);
+const detector = createPersonnummerDetector({ now: () => NOW });
+
+runDetectorCases(detector, {
+  valid: [
+    // bad Luhn / impossible dates (the Luhn digit is right for the written date in these)
+    '850312-2384',
+    'Personnummer: 850312-2384',
+    { text: 'Mitt personnummer är 851312-2385', name: 'month 13' },
+    { text: 'pnr 850332-2383', name: 'day 32' },
+    { text: 'pnr 020230-1230', name: 'Feb 30' },
+    { text: 'pnr 190229-1234', name: 'Feb 29 in 2019' },
+    { text: 'pnr 19000229-2399', name: '1900 is not a leap year' },
+    { text: 'pnr 000229+2399', name: 'plus: 1900-02-29' },
+    { text: 'pnr 450012-3452', name: 'month 00' },
+    { text: 'pnr 850312-0001', name: 'serial 000' },
+    { text: 'pnr 20301231-1233', name: 'born in the future' },
+    // organisationsnummer, also inside a VAT number
+    'Org.nr 556000-0001',
+    '5560000001',
+    'Momsreg.nr SE556000000101',
+    'AP-fonden 802005-1952',
+    // other numbers
+    'Ordernummer 8503122387',
+    { text: '7501011238', field: 'Kundnr', name: 'not-personal column' },
+    'OCR 7501011238 ska anges vid betalning',
+    'Kortnummer 4500 1234 5678 9012 och 4500123456789012',
+    '1198503122387',
+    '85031223871',
+    'x8503122387',
+    '8503122387-1',
+    '8503122387,50 kr',
+    '+468503122387',
+    'Leverans 2019-03-12, belopp 1 234,50 kr, postnummer 123 45',
+    '070-123 45 67',
+    'ring 0701234569',
+    { text: '0701234569', name: 'bare 07 number without context' },
+    { text: '0503122384', field: 'Telefon', name: 'phone column' },
+    'Tel: 0503122384',
+    { text: '850312 2387', name: 'spaced without context' },
+    '000101-E221',
+    'Datum 20190312 kl 10',
+  ],
+  invalid: [
+    {
+      text: 'Kundens personnummer är 850312-2387.',
+      matches: [{ value: '850312-2387', normalized: '19850312-2387', confidence: 'high', subtype: null, reasons: ['checksum', 'date', 'keyword:personnummer'] }],
+    },
+    { text: '19850312-2387', matches: [{ value: '19850312-2387', normalized: '19850312-2387', confidence: 'high', reasons: ['format:long'] }] },
+    { text: 'id 198503122387 ok', matches: [{ value: '198503122387', normalized: '19850312-2387', confidence: 'high' }] },
+    { text: 'Se 8503122387 i listan', matches: [{ value: '8503122387', normalized: '19850312-2387', confidence: 'medium', reasons: ['format:bare'] }] },
+    { text: '8503122387', field: 'Personnummer', matches: [{ value: '8503122387', confidence: 'high', reasons: ['column:personnummer'] }] },
+    { text: '8503122387', field: 'Anteckning', matches: [{ value: '8503122387', confidence: 'medium' }] },
+    { text: 'Personnummer: 850312 2387', matches: [{ value: '850312 2387', normalized: '19850312-2387', confidence: 'high', reasons: ['format:spaced'] }] },
+    { text: 'Pnr 19850312 2387', matches: [{ value: '19850312 2387', normalized: '19850312-2387', reasons: ['keyword:pnr'] }] },
+    {
+      text: 'Samordningsnummer 850372-2384',
+      matches: [{ value: '850372-2384', normalized: '19850372-2384', subtype: 'samordningsnummer', confidence: 'high' }],
+    },
+    { text: 'född 120229-1231', matches: [{ value: '120229-1231', normalized: '20120229-1231', confidence: 'high' }] },
+    { text: 'född 120229+1231', matches: [{ value: '120229+1231', normalized: '19120229-1231', confidence: 'high' }] },
+    { text: '3012311233', matches: [{ value: '3012311233', normalized: '19301231-1233', confidence: 'medium' }] },
+    { text: '000101-T220', matches: [{ value: '000101-T220', normalized: '20000101-T220', subtype: 'interim' }] },
+    { text: 'pnr: 0701234569', matches: [{ value: '0701234569', normalized: '20070123-4569', confidence: 'high' }] },
+    { text: '0503122384', matches: [{ value: '0503122384', confidence: 'low', reasons: ['phone-like'] }] },
+    { text: 'Faktura 850312-2387', matches: [{ value: '850312-2387', confidence: 'low', reasons: ['keyword:faktura'] }] },
+    {
+      name: 'several in one long segment',
+      text: 'rad 1: 850312-2387\nrad 2: 4500123456789012\nrad 3: pnr 19120229-1231, tel 070-123 45 67\n(6807045122)',
+      matches: [
+        { value: '850312-2387' },
+        { value: '19120229-1231', confidence: 'high' },
+        { value: '6807045122', normalized: '19680704-5122', confidence: 'medium' },
+      ],
+    },
+    { text: '"8503122387";"anna@example.se"', matches: [{ value: '8503122387' }] },
+  ],
+});
+
+describe('parsePersonnummer', () => {
+  it.each([
+    ['850312-2387', '19850312-2387'],
+    ['0002292399', '20000229-2399'],
+    ['000229-2399', '20000229-2399'],
+    ['090527+1474', '19090527-1474'],
+    ['2107919967', '20210791-9967'],
+    ['20000101T220', '20000101-T220'],
+  ])('%s → %s', (written, normalized) => {
+    expect(parsePersonnummer(written, NOW)?.normalized).toBe(normalized);
+  });
+
+  it('resolves the century of ten-digit forms relative to the clock', () => {
+    expect(parsePersonnummer('2503122380', new Date(2026, 0, 1))?.normalized).toBe('20250312-2380');
+    expect(parsePersonnummer('2503122380', new Date(2024, 0, 1))?.normalized).toBe('19250312-2380');
+  });
+
+  it('rejects separators other than -, + and space', () => {
+    expect(parsePersonnummer('850312/2387', NOW)).toBeUndefined();
+  });
+});
+
+describe('personnummer in a large segment', () => {
+  it('finds numbers by offset across many lines without splitting', () => {
+    const line = 'Kund skrev att ordern 4500123456 inte kommit, version 10.0.19045.2965.\n';
+    const text = `${line.repeat(20_000)}pnr 850312-2387\n${line.repeat(10)}`;
+    const found = detectAll(detector, text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start).toBe(line.length * 20_000 + 4);
+  });
+});

@@ -1,0 +1,71 @@
+// Text that looks like personal data but is not. Each generator records the look-alike as `nearMiss` with a kind
+// and returns a sentence (Swedish or English) that carries it.
+import {
+  COMMON_WORD_SENTENCES, COMPANIES, STREETS, PLACES, MONTHS_SV, MONTHS_EN, WEEKDAYS_SV, WEEKDAYS_EN, FIRST_NAMES, LAST_NAMES,
+  OWN_DOMAIN, ROLE_LOCALS, WORK_DOMAINS,
+} from './pools.mjs';
+import {
+  makePnr, formatPnr, makeOrgNumber, makeBadLuhnPnr, makeImpossibleDatePnr, makeDate, formatDateVariant, makeAmount, USER_AGENTS,
+  luhnDigit,
+} from './values.mjs';
+
+function iban(rng) {
+  const bban = `${rng.pick(['5000', '6000', '8000', '3000', '9500'])}${rng.digits(16)}`;
+  const numeric = `${bban}2814` + '00'; // "SE" = 28 14
+  const check = String(98n - (BigInt(numeric) % 97n)).padStart(2, '0');
+  const raw = `SE${check}${bban}`;
+  return raw.replace(/(.{4})/g, '$1 ').trim();
+}
+
+function ocr(rng) {
+  const body = rng.digits(rng.int(8, 15));
+  return body + luhnDigit(body.padStart(9, '0').slice(-9));
+}
+
+const GENERATORS = [
+  [3, (f, rng) => `Personnumret ${f.near('bad_luhn_pnr', makeBadLuhnPnr(rng), 'personnummer')} verkar vara felskrivet.`],
+  [2, (f, rng) => `Ref ${f.near('impossible_date_pnr', makeImpossibleDatePnr(rng), 'personnummer')} i gamla systemet.`],
+  [4, (f, rng) => `${f.near('company', rng.pick(COMPANIES), 'name')}, org.nr ${f.near('org_number', makeOrgNumber(rng), 'personnummer')}`],
+  [2, (f, rng) => `Momsreg.nr ${f.near('vat_number', `SE${makeOrgNumber(rng).replace('-', '')}01`, 'personnummer')}`],
+  // Hard cases: a reference number that happens to be a valid personnummer shape, and streets/foundations named
+  // after (invented) people.
+  [1, (f, rng) => `${rng.pick(['Ordernr', 'Referensnr', 'Ärendenr', 'Avinummer'])} ${f.near('pnr_shaped_number', formatPnr(rng, makePnr(rng), 'YYMMDDNNNN'), 'personnummer')}`],
+  [1, (f, rng) => `Leverans till ${f.near('street', `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES.filter((l) => l.endsWith('son')))}s ${rng.pick(['väg', 'gata', 'plats', 'backe'])} ${rng.int(1, 40)}`, 'name')}.`],
+  [1, (f, rng) => `Bidrag från ${f.near('foundation', `Stiftelsen ${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}s minnesfond`, 'name')} beviljat.`],
+  [4, (f, rng) => `Ordernummer: ${f.near('order_number', String(rng.int(1000000000, 4999999999)), 'personnummer')}`],
+  [3, (f, rng) => `Order #${f.near('order_number', `${rng.pick(['SO', 'WEB', 'A'])}-${rng.digits(7)}`, 'phone')} skickades ${f.near('date', formatDateVariant(rng, makeDate(rng)), 'phone')}.`],
+  [3, (f, rng) => `OCR-nummer ${f.near('ocr', ocr(rng), 'phone')}`],
+  [3, (f, rng) => `Fakturanr ${f.near('invoice_number', `${rng.int(2019, 2025)}-${rng.digits(5)}`, 'phone')}, förfallodag ${f.near('date', formatDateVariant(rng, makeDate(rng)), 'personnummer')}.`],
+  [2, (f, rng) => `Kolli-ID ${f.near('tracking_number', `00373${rng.digits(13)}`, 'phone')}, spåra hos PostNord.`],
+  [2, (f, rng) => `Tracking: ${f.near('tracking_number', `RR${rng.digits(9)}SE`, 'phone')}`],
+  [3, (f, rng) => `Belopp att betala: ${f.near('amount', makeAmount(rng), 'phone')}`],
+  [2, (f, rng) => `Bankgiro ${f.near('bankgiro', `${rng.int(100, 9999)}-${rng.digits(4)}`, 'phone')}`],
+  [2, (f, rng) => `IBAN ${f.near('iban', iban(rng), 'phone')}`],
+  [3, (f, rng) => { const [zip, city] = rng.pick(PLACES);
+    return `Leveransadress ${f.near('street', `${rng.pick(STREETS)} ${rng.int(1, 88)}`, 'name')}, ${f.near('postal_code', zip, 'phone')} ${f.near('place', city, 'name')}`; }],
+  [2, (f, rng) => `Kundnummer ${f.near('customer_number', rng.digits(rng.int(5, 8)), 'phone')} / ärende ${f.near('case_number', `${rng.int(2019, 2025)}-${rng.digits(6)}`, 'phone')}`],
+  [2, (f, rng) => `Appversion ${f.near('version', `${rng.int(1, 12)}.${rng.int(0, 30)}.${rng.int(0, 99)}`, 'ip')} på ${f.near('os_build', `10.0.${rng.pick(['19045', '22631', '22621'])}.${rng.int(1000, 4000)}`, 'ip')}`],
+  [1, (f, rng) => `Firmware ${f.near('version_ipv4_like', `${rng.int(1, 9)}.${rng.int(0, 20)}.${rng.int(0, 9)}.${rng.int(1, 60)}`, 'ip')} installerad.`],
+  [2, (f, rng) => { const ua = rng.pick(USER_AGENTS); const ver = /Chrome\/([\d.]+)|Firefox\/([\d.]+)|Version\/([\d.]+)/.exec(ua);
+    if (ver) f.near('user_agent_version', ver[1] ?? ver[2] ?? ver[3], 'ip');
+    return `User-Agent: ${ua}`; }],
+  [1, (f) => `Certifikat signerat med ${f.near('oid', '1.2.840.113549.1.1.11', 'ip')} (sha256WithRSA).`],
+  [1, (f, rng) => `Bild: ${f.near('asset_at', rng.pick(['logo@2x.png', 'banner@3x.jpg', 'icon-kund@2x.webp']), 'email')}`],
+  [3, (f, rng) => `Skriv till ${f.near('role_email', `${rng.pick(ROLE_LOCALS)}@${rng.pick([OWN_DOMAIN, ...WORK_DOMAINS])}`, 'email')} vid frågor.`],
+  [5, (f, rng) => { const s = rng.pick(COMMON_WORD_SENTENCES); f.near('common_word', s.split(' ').slice(0, 2).join(' '), 'name'); return s; }],
+  [2, (f, rng) => { const d = makeDate(rng);
+    return rng.chance(0.5) ? `${f.near('weekday', rng.pick(WEEKDAYS_SV), 'name')} ${d.d} ${f.near('month', MONTHS_SV[d.m - 1], 'name')} passar bra.`
+      : `${f.near('weekday', rng.pick(WEEKDAYS_EN), 'name')}, ${f.near('month', MONTHS_EN[d.m - 1], 'name')} ${d.d} works for me.`; }],
+  [2, (f, rng) => `Vi har kontor i ${f.near('place', rng.pick(PLACES)[1], 'name')} och ${f.near('place', rng.pick(PLACES)[1], 'name')}.`],
+  [1, (f, rng) => `Klockan ${f.near('time', `${rng.int(7, 20)}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`, 'phone')} loggades felet.`],
+];
+
+/** One distractor sentence with its near-misses recorded. */
+export function distractor(f, rng) {
+  return rng.weighted(GENERATORS.map(([w, g]) => [w, g]))(f, rng);
+}
+
+/** `Hej Anna,` — a lone first name: a distractor for the name detector, not a counted name. */
+export function loneFirstName(f, rng, first = rng.pick(FIRST_NAMES)) {
+  return f.near('first_name_only', first, 'name');
+}

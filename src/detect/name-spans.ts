@@ -1,0 +1,279 @@
+import { nameContext, type NameContext } from './name-context.js';
+import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
+import type { RuleSet } from './rules/types.js';
+import type { Confidence, Match } from './types.js';
+
+/**
+ * Person names in free text: runs of capitalised words joined by spaces or particles, split at stop words, read
+ * as first name(s) + surname(s) (`Anna Maria Svensson`, `Anna af Klinteberg`) or inverted (`Svensson, Anna`).
+ * Lone first names are not reported (the inventory counts people, and `Hej Anna` does not identify anyone);
+ * unknown words count as a name only in a slot that holds one: a label, a display name, a signature, a name column.
+ */
+
+const NAME_WORD = Flag.First | Flag.Last | Flag.Suffix;
+const BREAKS = Flag.Stop | Flag.Technical;
+const MAX_SPAN = 6;
+const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|&|och Söner|& Co)(?![\p{L}\p{N}])/u;
+const STREET_AFTER = /^s? (?:gata|gatan|väg|vägen|gränd|torg|torget|plan|plats|platsen|allé|backe|park|kaj|stig|street|road|avenue|lane|square)(?![\p{L}])/iu;
+
+export interface Slot {
+  /** Reason code for a segment that is a name slot as a whole (`column:namn`). */
+  readonly reason: string;
+}
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly normalized: string;
+  readonly confidence: Confidence;
+  readonly reasons: string[];
+}
+
+/** `anna-karin BERGSTRÖM` → `Anna-Karin Bergström`; mixed-case words stay as written. */
+export function normalizeName(words: readonly string[]): string {
+  return words
+    .map((word) => {
+      if (word !== word.toUpperCase() || word.length < 2) return word;
+      return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    })
+    .join(' ');
+}
+
+function wordsOf(text: string): string[] {
+  return text.normalize('NFC').split(/\s+/).filter(Boolean);
+}
+
+function raise(confidence: Confidence): Confidence {
+  return confidence === 'low' ? 'medium' : 'high';
+}
+
+function contextAt(text: string, start: number, end: number, rules: RuleSet, slot: Slot | undefined): NameContext {
+  const context = nameContext(text, start, end, rules);
+  if (slot) return { reasons: [slot.reason, ...context.reasons], strong: true, weak: context.weak };
+  return context;
+}
+
+// Organisations named after a person (`Stiftelsen Anna Svenssons minnesfond`) are not the person.
+const ORGANISATION_AFTER = /^(?:s|'s|’s)? (?:minnes)?(?:fond|fonden|stiftelse|stipendi\p{L}*|pris|priset|skola|skolan|gymnasium|gymnasiet|sjukhus|memorial|foundation|fund|school|prize)(?![\p{L}])/iu;
+const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund)[ \t]+$/iu;
+
+function rejectedByNeighbours(text: string, end: number, start = end): boolean {
+  const after = text.slice(end, end + 24);
+  if (COMPANY_AFTER.test(after) || STREET_AFTER.test(after) || ORGANISATION_AFTER.test(after)) return true;
+  return ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** How sure a first-name…surname span is from the words alone, or undefined when it needs context. */
+function pairStrength(tokens: readonly Token[], i: number, last: number): { confidence: Confidence | undefined; reason: string } {
+  const first = tokens[i]!.flags;
+  const surname = tokens[last]!.flags;
+  let unknown = 0;
+  let caps = 0;
+  for (let k = i; k <= last; k++) {
+    const f = tokens[k]!.flags;
+    if (!(f & (NAME_WORD | Flag.Particle | Flag.Initial))) unknown++;
+    if (f & Flag.Caps) caps++;
+  }
+  const strongFirst = (first & Flag.Ambiguous) === 0;
+  const listedLast = (surname & Flag.Last) !== 0;
+  const strongLast = listedLast && (surname & Flag.Ambiguous) === 0;
+  const reason = listedLast ? 'gazetteer:first+last' : surname & Flag.Suffix ? 'gazetteer:first+suffix' : 'gazetteer:first+unknown';
+  if (unknown > 1) return { confidence: undefined, reason };
+  if (caps === last - i + 1) {
+    // ALL CAPS lines are headings and codes more often than names: both words must be listed, neither ambiguous.
+    return { confidence: strongFirst && strongLast ? 'low' : undefined, reason: `${reason}:caps` };
+  }
+  if (strongFirst && listedLast) return { confidence: 'medium', reason };
+  if (strongFirst && !listedLast) return { confidence: 'medium', reason };
+  if (strongLast) return { confidence: 'medium', reason };
+  return { confidence: undefined, reason };
+}
+
+function hasParticleGap(text: string, tokens: readonly Token[], i: number, last: number): boolean {
+  for (let t = i + 1; t <= last; t++) if (gapKind(text, tokens[t - 1]!.end, tokens[t]!.start) === GAP_PARTICLE) return true;
+  return false;
+}
+
+/** All names in `text`. `slot` marks the whole text as a place that holds a name (a name column). */
+export function findNames(text: string, rules: RuleSet, slot?: Slot): Found[] {
+  const tokens = capitalisedTokens(text, rules);
+  const found: Found[] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (tokens[k]!.flags & BREAKS) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < tokens.length && !(tokens[e]!.flags & BREAKS) && gapKind(text, tokens[e - 1]!.end, tokens[e]!.start) <= GAP_PARTICLE) e++;
+    const inverted = invertedName(text, tokens, k, e, rules, slot);
+    if (inverted) {
+      found.push(inverted.found);
+      k = inverted.next;
+      continue;
+    }
+    runNames(text, tokens, k, e, rules, slot, found);
+    k = e;
+  }
+  return found;
+}
+
+/** Names inside one run of joined capitalised words `tokens[k, e)`. */
+function runNames(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): void {
+  let any = false;
+  let i = k;
+  while (i < e) {
+    const flags = tokens[i]!.flags;
+    if (!(flags & Flag.First) || flags & Flag.Initial) {
+      i++;
+      continue;
+    }
+    let last = -1;
+    let j = i + 1;
+    while (j < e && j - i < MAX_SPAN) {
+      const f = tokens[j]!.flags;
+      if (last >= 0 && f & Flag.First && !(f & (Flag.Last | Flag.Suffix))) break; // the next person starts
+      if (f & (Flag.Last | Flag.Suffix)) last = j;
+      j++;
+    }
+    if (last < 0) {
+      if (unknownSurnameAfter(text, tokens, i, e)) {
+        last = i + 1;
+      } else {
+        i++;
+        continue;
+      }
+    }
+    // Family name first (Nguyen Van Minh, Wang Xiaoming): a short run that ends in given names is one person.
+    if (tokens[i]!.flags & Flag.Last && e - i <= 4) {
+      let tail = last + 1;
+      while (tail < e && tokens[tail]!.flags & Flag.First && !(tokens[tail]!.flags & Flag.Ambiguous)) tail++;
+      if (tail === e) last = e - 1;
+    }
+    const start = tokens[i]!.start;
+    const end = tokens[last]!.end;
+    const strength = pairStrength(tokens, i, last);
+    const { reason } = strength;
+    let { confidence } = strength;
+    // A lower-case particle inside (`Signe af Rosenborg`) vouches for a surname even after an ambiguous first name.
+    if (confidence === undefined && !reason.endsWith(':caps') && hasParticleGap(text, tokens, i, last)) confidence = 'medium';
+    const context = contextAt(text, start, end, rules, slot);
+    let result: Confidence | undefined = confidence;
+    if (result === undefined && (context.strong || (context.weak && !reason.endsWith(':caps')))) result = 'medium';
+    else if (result !== undefined && (context.strong || context.weak)) result = raise(result);
+    if (result !== undefined && !rejectedByNeighbours(text, end, start)) {
+      found.push({ start, end, normalized: normalizeName(wordsOf(text.slice(start, end))), confidence: result, reasons: [reason, ...context.reasons] });
+      any = true;
+    }
+    i = last + 1;
+  }
+  if (!any && !unknownFirstName(text, tokens, k, e, rules, slot, found)) shapeName(text, tokens, k, e, rules, slot, found);
+}
+
+const NAME_OR_STOP = NAME_WORD | Flag.Stop | Flag.Technical | Flag.Caps | Flag.Particle | Flag.Initial | Flag.Ambiguous;
+
+/** A word no list knows, that could be a name: three letters or more, not shouting, not an identifier. */
+function isUnknownWord(token: Token): boolean {
+  return (token.flags & NAME_OR_STOP) === 0 && token.end - token.start >= 3;
+}
+
+/**
+ * A listed first name followed by a word no list knows ends the run: `Ayşe Kuoljok`, `Göran af Klercker`.
+ * Everyday words are in the stop lists, so what is left after a first name is most often a surname.
+ */
+function unknownSurnameAfter(text: string, tokens: readonly Token[], i: number, e: number): boolean {
+  if (i + 2 !== e) return false;
+  const first = tokens[i]!;
+  const next = tokens[i + 1]!;
+  if (!isUnknownWord(next) || first.flags & Flag.Caps) return false;
+  // `Signe af Rosenborg`: a particle vouches for the surname even after an ambiguous first name.
+  return !(first.flags & Flag.Ambiguous) || gapKind(text, first.end, next.start) === GAP_PARTICLE;
+}
+
+/** An unknown word before a listed surname, the whole run: `Hiroshi Axelsson`, `Dmitrij Svensson`. */
+function unknownFirstName(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): boolean {
+  if (e - k !== 2) return false;
+  const first = tokens[k]!;
+  const surname = tokens[k + 1]!;
+  if (!isUnknownWord(first) || !(surname.flags & (Flag.Last | Flag.Suffix)) || surname.flags & (Flag.Ambiguous | Flag.Caps | Flag.First)) return false;
+  if (rejectedByNeighbours(text, surname.end, first.start)) return false;
+  const context = contextAt(text, first.start, surname.end, rules, slot);
+  found.push({
+    start: first.start,
+    end: surname.end,
+    normalized: normalizeName(wordsOf(text.slice(first.start, surname.end))),
+    confidence: context.strong || context.weak ? 'high' : 'medium',
+    reasons: [surname.flags & Flag.Last ? 'gazetteer:unknown+last' : 'gazetteer:unknown+suffix', ...context.reasons],
+  });
+  return true;
+}
+
+/**
+ * A run with no listed first name + surname pair: still a name when the place says so (`Namn: Ngozi Okonkwo`,
+ * a signature line, a display name, a name column), or a lone listed surname after a title (`Herr Svensson`).
+ */
+function shapeName(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): void {
+  const count = e - k;
+  const first = tokens[k]!;
+  const lastToken = tokens[e - 1]!;
+  if (count === 1) return; // a single word names nobody on its own
+  if (count > 4 || first.flags & (Flag.Particle | Flag.Initial) || lastToken.flags & (Flag.Particle | Flag.Initial)) return;
+  let caps = 0;
+  for (let t = k; t < e; t++) if (tokens[t]!.flags & Flag.Caps) caps++;
+  if (caps === count) return;
+  const context = contextAt(text, first.start, lastToken.end, rules, slot);
+  if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
+  // The name must fill the slot: the rest of the line holds no more words (`Namn: Ny Kund Idag` is a heading).
+  const rest = text.slice(lastToken.end, text.indexOf('\n', lastToken.end) >>> 0);
+  if (/^[\s,.;:]*\p{Ll}/u.test(rest) && !context.reasons.includes('display-name')) return;
+  const listed = tokens.slice(k, e).some((t) => t.flags & NAME_WORD);
+  found.push({
+    start: first.start,
+    end: lastToken.end,
+    normalized: normalizeName(wordsOf(text.slice(first.start, lastToken.end))),
+    confidence: 'medium',
+    reasons: [listed ? 'shape:partly-listed' : 'shape', ...context.reasons],
+  });
+}
+
+/** `Svensson, Anna` / `af Klinteberg, Anna-Karin`: surname run, comma, first-name run that ends there. */
+function invertedName(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined): { found: Found; next: number } | undefined {
+  if (e - k > 3 || e >= tokens.length) return undefined;
+  let listedLast = false;
+  for (let t = k; t < e; t++) {
+    const f = tokens[t]!.flags;
+    if (!(f & (Flag.Last | Flag.Suffix | Flag.Particle)) || f & Flag.Caps) return undefined;
+    if (f & Flag.First && !(f & Flag.Last)) return undefined;
+    if (f & Flag.Last && !(f & Flag.Ambiguous)) listedLast = true;
+    if (f & Flag.Suffix) listedLast = true;
+  }
+  if (gapKind(text, tokens[e - 1]!.end, tokens[e]!.start) !== GAP_COMMA) return undefined;
+  let f2 = e + 1;
+  while (f2 < tokens.length && !(tokens[f2]!.flags & BREAKS) && gapKind(text, tokens[f2 - 1]!.end, tokens[f2]!.start) <= GAP_PARTICLE) f2++;
+  if (f2 - e > 2) return undefined;
+  let strongFirst = false;
+  for (let t = e; t < f2; t++) {
+    const f = tokens[t]!.flags;
+    const unknown = isUnknownWord(tokens[t]!);
+    if ((!(f & Flag.First) && !unknown) || f & (BREAKS | Flag.Caps)) return undefined;
+    if (!(f & Flag.Ambiguous)) strongFirst = true; // an unknown given name after `Surname, ` counts too
+  }
+  const start = tokens[k]!.start;
+  const end = tokens[f2 - 1]!.end;
+  // `Svensson, Anna Karlsson` is two names; `Svensson, Anna och Per` is fine: only a capitalised word continues.
+  if (f2 < tokens.length && gapKind(text, end, tokens[f2]!.start) === GAP_BREAK && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(tokens[f2]!.flags & BREAKS)) return undefined;
+  const context = contextAt(text, start, end, rules, slot);
+  if (!(listedLast && strongFirst) && !context.strong && !context.weak) return undefined;
+  const surname = wordsOf(text.slice(start, tokens[e - 1]!.end));
+  const given = wordsOf(text.slice(tokens[e]!.start, end));
+  const confidence: Confidence = listedLast && strongFirst ? (context.strong || context.weak ? 'high' : 'medium') : 'medium';
+  return {
+    found: { start, end, normalized: normalizeName([...given, ...surname]), confidence, reasons: ['gazetteer:last,first', ...context.reasons] },
+    next: f2,
+  };
+}
+
+export type { Found };
+export function toMatch(text: string, found: Found): Match {
+  return { start: found.start, end: found.end, value: text.slice(found.start, found.end), normalized: found.normalized, confidence: found.confidence, reasons: found.reasons };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../src/extract/types.js';
+import { nameDetector } from '../../src/detect/name.js';
+import { rules, runDetectorCases } from '../helpers/detector-cases.js';
+
+// Every name below is an invented combination of common first names and surnames.
+runDetectorCases(nameDetector, {
+  valid: [
+    'Per månad betalar du 99 kr.',
+    'Bo i Stockholm sedan 2019.',
+    'Stig på och ta en kopp kaffe.',
+    'Dag två av leveransen.',
+    'Liv och hälsa är viktigast.',
+    'Ros och ris till supporten.',
+    'Storgatan 12, 411 38 Göteborg',
+    'Nordhandel AB, Box 123, Stockholm',
+    'Stockholm',
+    'Måndag 3 januari',
+    'Januari, Februari och Mars',
+    'Med vänliga hälsningar',
+    'Med Vänliga Hälsningar\nKundtjänst Nordhandel',
+    'Hej Anna, tack för ditt mejl!',
+    'Hi Mattias, thanks for the update.',
+    'Mattias (Kundtjänst) har svarat.',
+    'Dear Customer Service Team,',
+    'Order Status Update: Refund Request Pending',
+    'Installera Nordhandel Premium Plus via appen.',
+    'Vi har skickat ditt paket med PostNord till Malmö.',
+    'Kontakta Kundtjänst via Mina Sidor.',
+    'Karl Johans gata 5, Stockholm',
+    'Anna Svensson AB har fakturerat oss.',
+    'Ring 070-123 45 67 om något är oklart.',
+    'Felkod: NullPointerException i OrderService',
+    'Logga in på MyPages med BankID.',
+    'VD och HR deltog på mötet i Göteborg.',
+    'Tack Per för hjälpen!',
+    'Björn är ett djur som bor i skogen; Sten och Ros är ord.',
+    'Will you send the invoice in May?',
+    'anna svensson skrev med små bokstäver',
+    'Se https://example.se/Anna/Svensson för mer.',
+    'Filen heter AnnaSvensson_2024.pdf',
+    { text: 'Kundtjänst', field: 'Namn', name: 'stop word in a name column' },
+    { text: 'Nordhandel AB', field: 'Kundnamn', name: 'company in a name column' },
+    { text: 'Svensson', field: 'Efternamn', name: 'surname cell without record' },
+    { text: 'Mattias', field: 'assignee', name: 'lone first name in a name column' },
+    { text: 'Anna', field: 'Förnamn', name: 'first-name cell without record' },
+    { text: 'Personnummer', field: 'Namn', name: 'key-value CSV label in a name column' },
+    'Herr Lindqvist ringde.',
+    'Bidrag från Stiftelsen Anders Hermanssons minnesfond beviljat.',
+    'Anna Lindqvists minnesfond delar ut stipendier.',
+    'Kontoret ligger på Birger Jarlsgatan 12.',
+    'Leverans till Anna Lindhs plats 44, Uppsala',
+  ],
+  invalid: [
+    { text: 'Hej Anna Svensson, tack för ditt mejl.', matches: [{ value: 'Anna Svensson', normalized: 'Anna Svensson', confidence: 'high', reasons: ['gazetteer:first+last', 'greeting'] }] },
+    { text: 'Kunden Anna Lindqvist ringde igår om fakturan.', matches: [{ value: 'Anna Lindqvist', confidence: 'medium', reasons: ['gazetteer:first+last'] }] },
+    { text: 'Mvh\nAnna-Karin Bergström\nKundtjänst', matches: [{ value: 'Anna-Karin Bergström', normalized: 'Anna-Karin Bergström', confidence: 'high', reasons: ['signoff'] }] },
+    { text: 'Med vänliga hälsningar,\n\nMärta Öberg\nNordhandel AB', matches: [{ value: 'Märta Öberg', confidence: 'high', reasons: ['signoff'] }] },
+    { text: 'Best regards,\nJohn Smith', matches: [{ value: 'John Smith', confidence: 'high', reasons: ['signoff'] }] },
+    { text: 'Mvh Björn Åkesson', matches: [{ value: 'Björn Åkesson', reasons: ['signoff'] }] },
+    { text: '/Jan-Erik Nyström', matches: [{ value: 'Jan-Erik Nyström', reasons: ['signoff'] }] },
+    { text: 'Kontaktperson: Quenby Vatrasko', matches: [{ value: 'Quenby Vatrasko', confidence: 'medium', reasons: ['shape', 'label:kontaktperson'] }] },
+    { text: 'Kontaktperson: Ngozi Okonkwo', matches: [{ value: 'Ngozi Okonkwo', confidence: 'high', reasons: ['gazetteer:first+last', 'label:kontaktperson'] }] },
+    { text: 'Ärendet togs av Hiroshi Axelsson i går.', matches: [{ value: 'Hiroshi Axelsson', reasons: ['gazetteer:first+last'] }] },
+    { text: 'Ärendet togs av Quenby Axelsson i går.', matches: [{ value: 'Quenby Axelsson', confidence: 'medium', reasons: ['gazetteer:unknown+last'] }] },
+    { text: 'Samtal med Ayşe Vatrasko om returen.', matches: [{ value: 'Ayşe Vatrasko', confidence: 'medium', reasons: ['gazetteer:first+unknown'] }] },
+    { text: 'Göran af Vatrasko ringde.', matches: [{ value: 'Göran af Vatrasko' }] },
+    { text: 'Kund: Öztürk, Quenby', matches: [{ value: 'Öztürk, Quenby', normalized: 'Quenby Öztürk' }] },
+    { text: 'Handläggare: Britt-Marie Sjöberg', matches: [{ value: 'Britt-Marie Sjöberg', confidence: 'high', reasons: ['label:handläggare'] }] },
+    { text: 'From: "Mehmet Yilmaz" <m.yilmaz@example.org>', matches: [{ value: 'Mehmet Yilmaz', confidence: 'high', reasons: ['display-name'] }] },
+    { text: 'Fatima Hassan <fatima.hassan@example.se>', matches: [{ value: 'Fatima Hassan', reasons: ['display-name'] }] },
+    { text: 'Svensson, Anna', matches: [{ value: 'Svensson, Anna', normalized: 'Anna Svensson', confidence: 'medium', reasons: ['gazetteer:last,first'] }] },
+    { text: 'Kund: Lindqvist, Per-Olof', matches: [{ value: 'Lindqvist, Per-Olof', normalized: 'Per-Olof Lindqvist', confidence: 'high' }] },
+    { text: 'Anna Maria Svensson har flyttat.', matches: [{ value: 'Anna Maria Svensson', normalized: 'Anna Maria Svensson' }] },
+    { text: 'Ärendet gäller Anna af Klinteberg och Carl De Geer.', matches: [{ value: 'Anna af Klinteberg' }, { value: 'Carl De Geer' }] },
+    { text: 'Gustaf von Essen ringde.', matches: [{ value: 'Gustaf von Essen' }] },
+    { text: 'Avtalet skrevs av Yuki van der Berg.', matches: [{ value: 'Yuki van der Berg', normalized: 'Yuki van der Berg' }] },
+    { text: 'Signe af Rosenborg och Erik Sjöberg-McAllister', matches: [{ value: 'Signe af Rosenborg' }, { value: 'Erik Sjöberg-McAllister' }] },
+    { text: 'Fatima Hassan ringde om Per Andersson.', matches: [{ value: 'Fatima Hassan' }, { value: 'Per Andersson' }] },
+    { text: 'Mehmet Yılmaz och Lejla Hadžić väntar på svar.', matches: [{ value: 'Mehmet Yılmaz' }, { value: 'Lejla Hadžić' }] },
+    { text: 'Abdirahman Warsame och Shirin Moradi', matches: [{ value: 'Abdirahman Warsame' }, { value: 'Shirin Moradi' }] },
+    { text: 'Ansvarig är Mikko Virtanen sedan i maj.', matches: [{ value: 'Mikko Virtanen' }] },
+    { text: 'Tomasz Kowalski skickade bilder.', matches: [{ value: 'Tomasz Kowalski' }] },
+    { text: 'Nguyen Van Minh har betalat.', matches: [{ value: 'Nguyen Van Minh' }] },
+    { text: 'Hélène Dubois and Sean O\'Brien joined the call.', matches: [{ value: 'Hélène Dubois' }, { value: "Sean O'Brien" }] },
+    { text: 'Anna Svenssons order är försenad.', matches: [{ value: 'Anna Svensson', normalized: 'Anna Svensson' }] },
+    { text: 'Elin Fagerqvistberg tar över.', matches: [{ value: 'Elin Fagerqvistberg', reasons: ['gazetteer:first+suffix'] }] },
+    { text: 'Ring Anna Lund och Erik Berg imorgon.', matches: [{ value: 'Anna Lund' }, { value: 'Erik Berg' }] },
+    { text: 'ANNA SVENSSON', matches: [{ value: 'ANNA SVENSSON', normalized: 'Anna Svensson', confidence: 'low' }] },
+    { text: 'Anna Svensson', field: 'Namn', name: 'name column', matches: [{ value: 'Anna Svensson', confidence: 'high', reasons: ['column:namn'] }] },
+    { text: 'Svensson, Anna', field: 'customer_name', name: 'inverted in a name column', matches: [{ value: 'Svensson, Anna', normalized: 'Anna Svensson', confidence: 'high', reasons: ['column:customername'] }] },
+    { text: 'Quenby Vatrasko', field: 'Kontaktperson', name: 'unknown name in a name column', matches: [{ value: 'Quenby Vatrasko', confidence: 'medium', reasons: ['shape', 'column:kontaktperson'] }] },
+    { text: 'MAŁGORZATA BJÖRK', field: 'Namn', name: 'caps with an ambiguous surname in a name column', matches: [{ value: 'MAŁGORZATA BJÖRK', normalized: 'Małgorzata Björk', confidence: 'medium' }] },
+  ],
+});
+
+function cell(text: string, field: string, record?: Record<string, string>): Segment {
+  return { text, location: { kind: 'cell', row: 2, column: field }, hints: record ? { field, scope: 'cell', record } : { field, scope: 'cell' } };
+}
+
+describe('name detector: record join', () => {
+  const record = { Kundnr: '10023', Förnamn: 'Anna-Karin', Efternamn: 'Bergström', 'E-post': 'ak.bergstrom@example.se' };
+
+  it('reports Förnamn + Efternamn of one record as one person, from the Förnamn cell', () => {
+    const found = [...nameDetector.detect(cell(' Anna-Karin ', 'Förnamn', record), { rules: rules() })];
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ start: 1, end: 11, value: 'Anna-Karin Bergström', normalized: 'Anna-Karin Bergström', confidence: 'high', reasons: ['column:förnamn+efternamn'] });
+  });
+
+  it('reports nothing for the Efternamn cell of a record that has a first name', () => {
+    expect([...nameDetector.detect(cell('Bergström', 'Efternamn', record), { rules: rules() })]).toEqual([]);
+  });
+
+  it('reports nothing for a lone first-name cell when the record has no surname', () => {
+    expect([...nameDetector.detect(cell('Anna-Karin', 'Förnamn', { Kundnr: '1', Förnamn: 'Anna-Karin' }), { rules: rules() })]).toEqual([]);
+  });
+
+  it('joins JSON-style field names too (first_name / last_name)', () => {
+    const found = [...nameDetector.detect(cell('Mehmet', 'first_name', { first_name: 'Mehmet', last_name: 'Yilmaz' }), { rules: rules() })];
+    expect(found.map((m) => m.normalized)).toEqual(['Mehmet Yilmaz']);
+  });
+});
+
+describe('name detector: offsets in longer text', () => {
+  it('places every name exactly and never puts the value in a reason', () => {
+    const text = 'Från: Anna Lindqvist <anna.lindqvist@example.se>\nÄmne: Retur\n\nHej!\nJag och Björn Åkesson vill returnera.\n\nMvh\nFatima Hassan';
+    const found = [...nameDetector.detect({ text, location: { kind: 'line', line: 1 } }, { rules: rules() })];
+    expect(found.map((m) => m.value)).toEqual(['Anna Lindqvist', 'Björn Åkesson', 'Fatima Hassan']);
+    for (const m of found) {
+      expect(text.slice(m.start, m.end)).toBe(m.value);
+      for (const reason of m.reasons) expect(reason).not.toContain(m.value.split(' ')[0]!);
+    }
+  });
+});

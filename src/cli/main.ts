@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { commandBaseline } from './commands/baseline.js';
+import { commandCheck } from './commands/check.js';
+import { commandInit } from './commands/init.js';
 import { commandScan } from './commands/scan.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 
@@ -25,6 +28,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     exitCode = code;
   };
   commandScan(program, io, setExitCode).exitOverride();
+  commandCheck(program, io, setExitCode).exitOverride();
+  commandInit(program, io, setExitCode).exitOverride();
+  commandBaseline(program, io, setExitCode).exitOverride();
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,0 +1,28 @@
+import type { FileOutcome, FileSink } from '../engine/file-scanner.js';
+import type { FileTallyData } from '../inventory/file-tally.js';
+import type { Finding, Skipped } from '../scan-types.js';
+import type { SourceFile } from '../walk/types.js';
+
+/** One file's cached results: findings without raw values, and the parts of it that were passed over. */
+export interface CachedFile {
+  /** Per-finding records; absent when the scan that stored the entry did not build them (no consumer). */
+  readonly findings?: readonly Finding[];
+  readonly skipped: readonly Skipped[];
+  /** The file's contribution to the inventory. */
+  readonly tally: FileTallyData;
+}
+
+/**
+ * A per-file results cache keyed by file content. Kept tiny so the per-file work can move to worker threads:
+ * the scanner asks `lookup` before extracting and hands what it found to `store` afterwards.
+ */
+export interface FindingsCache {
+  /** Cached results for this exact content (findings re-labelled with `system`), or undefined. */
+  lookup(file: SourceFile, system: string): Promise<CachedFile | undefined>;
+  store(file: SourceFile, result: CachedFile): void;
+}
+
+/** What scan.ts runs per file (FileScanner or the worker pool). */
+export interface FileScanning {
+  scan(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome>;
+}

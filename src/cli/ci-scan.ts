@@ -1,0 +1,108 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { DEFAULT_CACHE_FILE, FileCache, hashRulesDir } from '../cache/file-cache.js';
+import { BUNDLED_RULES_DIR } from '../detect/rules/load.js';
+import { detectorIds } from '../detect/registry.js';
+import { UsageError } from '../errors.js';
+import { changedFiles } from '../git/changed.js';
+import { keyIdOf } from '../policy/baseline.js';
+import { withoutRawValue, type CheckedFinding } from '../policy/check.js';
+import { loadDeclaredInventory, INVENTORY_FILE_NAME, type DeclaredInventory } from '../policy/declared.js';
+import { scan, type ScanOptions } from '../scan.js';
+import type { ScanResult } from '../scan-types.js';
+import { VERSION } from '../version.js';
+import { buildScanOptions } from './commands/scan.js';
+import type { CliIo } from './io.js';
+import type { ScanFlags } from './options.js';
+
+/** Flags shared by `check`, `init` and `baseline update` on top of the scan flags. */
+export interface CiFlags extends ScanFlags {
+  readonly changedSince?: string;
+  readonly cache?: string | boolean;
+}
+
+export function addCiOptions(command: Command): Command {
+  return command
+    .option('--changed-since <ref>', 'scan only files changed since a git ref (plus untracked files), e.g. origin/main')
+    .option('--cache [file]', `reuse findings of unchanged files (content hash; default file ${DEFAULT_CACHE_FILE}, keep it out of git)`);
+}
+
+export interface CiScan {
+  readonly result: ScanResult;
+  /** Every finding, without raw values. */
+  readonly findings: readonly CheckedFinding[];
+  /** Id of the user's fingerprint key, when one was given (GDPR_SCAN_KEY or --key-file). */
+  readonly keyId: string | undefined;
+  /** False with --changed-since: absent findings then say nothing. */
+  readonly complete: boolean;
+  readonly options: ScanOptions;
+  /** The scanned folder, as named (a scanned file's folder). */
+  readonly root: string;
+}
+
+/** Runs the scan for a CI command: collects findings without raw values, applies --changed-since and --cache. */
+export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs: readonly string[]): Promise<CiScan> {
+  const absoluteRoot = resolve(io.cwd, path);
+  let isFile = false;
+  try {
+    isFile = statSync(absoluteRoot).isFile();
+  } catch {
+    throw new UsageError(`cannot read "${path}" (no such file or folder)`);
+  }
+  const cachePath = flags.cache ? resolve(io.cwd, typeof flags.cache === 'string' ? flags.cache : DEFAULT_CACHE_FILE) : undefined;
+  const base = await buildScanOptions([path], flags, io, cachePath ? [...outputs, cachePath] : outputs);
+  const userKey = base.fingerprintKey;
+  if (userKey !== undefined && userKey.length < 16) throw new UsageError('the fingerprint key (GDPR_SCAN_KEY or --key-file) must be at least 16 bytes long');
+  const keyId = userKey === undefined ? undefined : keyIdOf(userKey);
+
+  let onlyFiles: ((relativePath: string) => boolean) | undefined;
+  if (flags.changedSince) {
+    if (isFile) throw new UsageError('--changed-since needs a folder to scan, not a single file');
+    const changed = await changedFiles(absoluteRoot, flags.changedSince);
+    onlyFiles = (relativePath) => changed.has(relativePath);
+  }
+
+  const cache = cachePath
+    ? FileCache.open(
+        cachePath,
+        { toolVersion: VERSION, rulesHash: hashRulesDir(BUNDLED_RULES_DIR), detectorOptions: { minConfidence: base.minConfidence, detectors: detectorIds() }, keyId },
+        (message) => io.stderr.write(`gdpr-scan: warning: ${message}\n`),
+      )
+    : undefined;
+  const options: ScanOptions = {
+    ...base,
+    ...(cache ? { cache, fingerprintKey: userKey ?? cache.key } : {}),
+    ...(onlyFiles ? { onlyFiles } : {}),
+  };
+  const findings: CheckedFinding[] = [];
+  const result = await scan(options, {
+    onFinding: (finding) => findings.push(withoutRawValue(finding)),
+    ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
+  });
+  if (cache) {
+    try {
+      cache.save(!onlyFiles);
+    } catch (error) {
+      io.stderr.write(`gdpr-scan: warning: cannot write the cache "${cachePath}" (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    }
+    if (flags.verbose) io.stderr.write(`gdpr-scan: cache: ${cache.hits} unchanged files reused, ${cache.misses} scanned\n`);
+  }
+  return { result, findings, keyId, complete: !onlyFiles, options, root: isFile ? dirname(path) : path };
+}
+
+/**
+ * The declared inventory: --inventory FILE (must exist), else gdpr-inventory.yaml in the working directory
+ * when it exists, else undefined.
+ */
+export async function findInventory(flag: string | undefined, io: CliIo): Promise<{ inventory: DeclaredInventory; path: string } | undefined> {
+  const path = resolve(io.cwd, flag ?? INVENTORY_FILE_NAME);
+  if (!flag) {
+    try {
+      statSync(path);
+    } catch {
+      return undefined;
+    }
+  }
+  return { inventory: await loadDeclaredInventory(path), path };
+}

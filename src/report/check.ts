@@ -1,0 +1,100 @@
+import { Chalk } from 'chalk';
+import { describeLocation } from '../findings/location.js';
+import type { PolicyResult, Violation } from '../policy/check.js';
+import type { InventoryTodo } from '../policy/declared.js';
+import { CATEGORY_LABELS } from './labels.js';
+
+/** What a check report says besides the policy result. */
+export interface CheckReportContext {
+  readonly color: boolean;
+  /** Inventory file as the user should see it (relative path), or undefined when none was used. */
+  readonly inventory: string | undefined;
+  readonly baseline: string | undefined;
+  readonly todos: readonly InventoryTodo[];
+  readonly partial: boolean;
+  readonly toolVersion: string;
+}
+
+const MAX_LISTED = 50;
+
+/** One sentence on why a finding fails, with the masked value only. */
+export function describeViolation(v: Violation, inventory: string | undefined): string {
+  const f = v.finding;
+  const label = CATEGORY_LABELS[f.category];
+  let why: string;
+  if (!inventory) why = 'not in the baseline';
+  else if (v.reason === 'system-not-declared') why = `system "${f.system}" is not declared in ${inventory}${v.didYouMean ? ` (did you mean "${v.didYouMean}"? names are case-sensitive)` : ''}`;
+  else if (v.reason === 'category-not-declared') why = `${f.category} is not declared for system "${f.system}" in ${inventory}`;
+  else why = `${f.category} is declared for system "${f.system}" but not for this ${f.field === undefined ? 'file' : 'file/field'}`;
+  const baseline = v.baselineNote ? `; ${v.baselineNote}` : '';
+  return `${label} ${f.masked} (${f.confidence} confidence) at ${f.file}, ${describeLocation(f.location)}: ${why}${baseline}.`;
+}
+
+/** The terminal report of `gdpr-scan check`: violations first, then what is informational. */
+export function formatCheckTable(result: PolicyResult, ctx: CheckReportContext): string {
+  const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
+  const out: string[] = [];
+  const scope = ctx.partial ? ' (changed files only)' : '';
+  if (result.violations.length === 0) {
+    out.push(chalk.green.bold(`gdpr-scan check: passed. ${result.checked} findings${scope}, all declared${result.baselined ? ` or accepted by the baseline (${result.baselined})` : ''}.`));
+  } else {
+    out.push(chalk.red.bold(`gdpr-scan check: FAILED. ${result.violations.length} of ${result.checked} findings${scope} are not declared${ctx.baseline ? ' and not in the baseline' : ''}:`));
+    out.push('');
+    const bySystem = new Map<string, Violation[]>();
+    for (const v of result.violations) bySystem.set(v.finding.system, [...(bySystem.get(v.finding.system) ?? []), v]);
+    let shown = 0;
+    for (const [system, violations] of bySystem) {
+      out.push(chalk.bold(`  ${system}`));
+      for (const v of violations) {
+        if (shown++ >= MAX_LISTED) break;
+        out.push(`    ${chalk.red('✗')} ${describeViolation(v, ctx.inventory)}`);
+      }
+    }
+    if (result.violations.length > MAX_LISTED) out.push(`    … ${result.violations.length - MAX_LISTED} more (use --format json or sarif for the full list)`);
+    out.push('');
+    out.push('  Fix: declare the data in the inventory (system, category, paths/fields), remove it from the export,');
+    out.push('  or accept what exists today with: gdpr-scan baseline update <path>');
+  }
+  if (result.declaredNotFound.length > 0) {
+    out.push('', chalk.dim(`Declared but not found (informational, ${ctx.inventory ?? 'inventory'}):`));
+    for (const d of result.declaredNotFound.slice(0, MAX_LISTED)) {
+      out.push(chalk.dim(`  line ${d.line}: ${d.category === undefined ? `system "${d.system}": no personal data found` : `${d.system} › ${d.category}`}`));
+    }
+  }
+  if (result.staleBaseline.length > 0) {
+    out.push('', chalk.yellow(`${result.staleBaseline.length} baseline entr${result.staleBaseline.length === 1 ? 'y is' : 'ies are'} stale (found less than accepted); tighten with: gdpr-scan baseline update <path> --prune`));
+  }
+  if (ctx.todos.length > 0) {
+    out.push('', chalk.yellow(`${ctx.inventory}: ${ctx.todos.length} TODO${ctx.todos.length === 1 ? '' : 's'} left (${[...new Set(ctx.todos.map((t) => t.field))].join(', ')}); the Article 30 record is incomplete.`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The check result as JSON: violations with masked values and locations, never raw values. */
+export function formatCheckJson(result: PolicyResult, ctx: CheckReportContext): string {
+  const report = {
+    tool: { name: 'gdpr-scan', version: ctx.toolVersion },
+    passed: result.violations.length === 0,
+    inventory: ctx.inventory ?? null,
+    baseline: ctx.baseline ?? null,
+    partial: ctx.partial,
+    summary: { checked: result.checked, violations: result.violations.length, baselined: result.baselined, stale: result.staleBaseline.length, todos: ctx.todos.length },
+    violations: result.violations.map((v) => ({
+      system: v.finding.system,
+      category: v.finding.category,
+      file: v.finding.file,
+      ...(v.finding.field === undefined ? {} : { field: v.finding.field }),
+      location: v.finding.location,
+      where: describeLocation(v.finding.location),
+      masked: v.finding.masked,
+      confidence: v.finding.confidence,
+      reason: v.reason,
+      ...(v.baselineNote ? { baselineNote: v.baselineNote } : {}),
+      message: describeViolation(v, ctx.inventory),
+    })),
+    declaredNotFound: result.declaredNotFound,
+    staleBaseline: result.staleBaseline,
+    todos: ctx.todos,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

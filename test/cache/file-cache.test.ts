@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cachedScanning } from '../../src/cache/cached-scanning.js';
+import { FileCache, type CacheSalt } from '../../src/cache/file-cache.js';
+import type { FileScanning } from '../../src/cache/types.js';
+import type { FileTallyData } from '../../src/inventory/file-tally.js';
+import type { Finding } from '../../src/scan-types.js';
+import type { SourceFile } from '../../src/walk/types.js';
+
+const SALT: CacheSalt = { toolVersion: '1.0.0', rulesHash: 'r1', detectorOptions: { minConfidence: 'low' }, keyId: undefined };
+const RAW = '790415-1235';
+const TALLY: FileTallyData = {
+  personnummer: { occurrences: 1, confidence: { low: 0, medium: 0, high: 1 }, subtypes: {}, fields: { '': 1 }, fingerprints: ['fp-0123456789ab'], examples: ['790415-****'] },
+};
+
+function setup(): { dir: string; file: SourceFile; cachePath: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'gdpr-cache-'));
+  const absolutePath = join(dir, 'note.txt');
+  writeFileSync(absolutePath, `pnr ${RAW}\n`);
+  return { dir, file: { absolutePath, relativePath: 'note.txt', root: dir, size: 16 }, cachePath: join(dir, 'cache.json') };
+}
+
+/** A fake per-file scanner that counts calls and emits one finding carrying a raw value. */
+function countingScanner(): FileScanning & { calls: number } {
+  const scanner = {
+    calls: 0,
+    async scan(file: SourceFile, system: string, sink: { finding(f: Finding): void; skipped(): void }) {
+      scanner.calls++;
+      sink.finding({
+        system, file: file.relativePath, location: { kind: 'line', line: 1 }, field: undefined, category: 'personnummer',
+        detector: 'personnummer', confidence: 'high', reasons: ['checksum'], masked: '790415-****', fingerprint: 'fp-0123456789ab',
+        value: RAW, normalized: `19${RAW}`,
+      });
+      return { scanned: true, extractMs: 0, detectMs: 0, tally: TALLY };
+    },
+  };
+  return scanner;
+}
+
+async function run(cache: FileCache, scanner: FileScanning, file: SourceFile): Promise<Finding[]> {
+  const found: Finding[] = [];
+  const outcome = await cachedScanning(cache, scanner, true).scan(file, 'sys', { finding: (f) => found.push(f), skipped: () => {} });
+  expect(outcome.tally).toEqual(TALLY);
+  return found;
+}
+
+describe('FileCache', () => {
+  it('replays an unchanged file without scanning it, and never stores raw values', async () => {
+    const { file, cachePath } = setup();
+    const scanner = countingScanner();
+    const first = FileCache.open(cachePath, SALT, () => {});
+    await run(first, scanner, file);
+    first.save(true);
+    expect(statSync(cachePath).mode & 0o777).toBe(0o600);
+    const text = readFileSync(cachePath, 'utf8');
+    expect(text).not.toContain(RAW);
+    expect(text).not.toContain('19790415');
+
+    const second = FileCache.open(cachePath, SALT, () => {});
+    const replayed = await run(second, scanner, file);
+    expect(scanner.calls).toBe(1);
+    expect(second.hits).toBe(1);
+    expect(replayed[0]).toMatchObject({ system: 'sys', file: 'note.txt', masked: '790415-****', fingerprint: 'fp-0123456789ab', value: '', normalized: '' });
+    expect(second.key?.equals(first.key!)).toBe(true);
+  });
+
+  it('rescans when the content, tool version, rules or key change', async () => {
+    const { file, cachePath } = setup();
+    const scanner = countingScanner();
+    const cache = FileCache.open(cachePath, SALT, () => {});
+    await run(cache, scanner, file);
+    cache.save(true);
+    for (const salt of [{ ...SALT, toolVersion: '1.0.1' }, { ...SALT, rulesHash: 'r2' }, { ...SALT, keyId: 'user-key' }]) {
+      await run(FileCache.open(cachePath, salt, () => {}), scanner, file);
+    }
+    expect(scanner.calls).toBe(4);
+    writeFileSync(file.absolutePath, 'pnr 860722-4568\n');
+    await run(FileCache.open(cachePath, SALT, () => {}), scanner, file);
+    expect(scanner.calls).toBe(5);
+  });
+
+  it('ignores a corrupt cache with a warning instead of crashing', async () => {
+    const { file, cachePath } = setup();
+    const warnings: string[] = [];
+    for (const junk of ['{not json', '{"version":1,"salt":"x","files":{"a":{"sha256":1}}}']) {
+      writeFileSync(cachePath, junk);
+      const cache = FileCache.open(cachePath, SALT, (m) => warnings.push(m));
+      expect(await run(cache, countingScanner(), file)).toHaveLength(1);
+      cache.save(true);
+    }
+    expect(warnings).toHaveLength(2);
+    expect(warnings.join('\n')).not.toContain('{not json');
+    expect(FileCache.open(cachePath, SALT, (m) => warnings.push(m)).key).toBeDefined();
+    expect(warnings).toHaveLength(2);
+  });
+});

@@ -24,6 +24,12 @@ export interface ScanFlags {
   readonly keyFile?: string;
   readonly profile?: boolean;
   readonly jobs?: string;
+  /** Report language for html, register and csv: sv or en (default from LC_ALL/LC_MESSAGES/LANG). */
+  readonly lang?: string;
+  /** Declared inventory (default: gdpr-inventory.yaml in the working directory when it exists). */
+  readonly inventory?: string;
+  /** Exit 1 when anything could not be scanned, or only partly. */
+  readonly failOnSkipped?: boolean;
 }
 
 export interface OutputPlan {
@@ -40,6 +46,10 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
   '.jsonl': 'ndjson',
   '.md': 'markdown',
   '.txt': 'table',
+  '.html': 'html',
+  '.htm': 'html',
+  '.csv': 'csv',
+  '.sarif': 'sarif',
 };
 
 export function parseFormats(values: readonly string[] | undefined): ReportFormat[] {

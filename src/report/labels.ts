@@ -1,27 +1,11 @@
 import type { Category } from '../detect/types.js';
 import type { SkipReason } from '../errors.js';
+import { labelsFor } from './i18n.js';
 
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  personnummer: 'Personnummer',
-  email: 'E-mail address',
-  phone: 'Phone number',
-  ip: 'IP address',
-  name: 'Person name',
-};
+/** English names for the terminal table and Markdown; all wording lives in i18n.ts. */
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = labelsFor('en').categoryName;
 
-export const REASON_LABELS: Readonly<Record<SkipReason, string>> = {
-  encrypted: 'encrypted',
-  corrupt: 'corrupt',
-  'too-large': 'too large',
-  unsupported: 'unsupported type',
-  binary: 'binary',
-  'permission-denied': 'permission denied',
-  'not-regular': 'not a regular file',
-  'outside-root': 'link outside the scanned folder',
-  timeout: 'timed out',
-  'read-error': 'read error',
-  limit: 'limit reached',
-};
+export const REASON_LABELS: Readonly<Record<SkipReason, string>> = labelsFor('en').reasonName;
 
 /** A place as one short string: `crm/kunder.csv › E-post`. */
 export function placeLabel(file: string, field: string | undefined): string {

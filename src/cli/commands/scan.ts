@@ -4,14 +4,17 @@ import { Command, Option } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { CONFIDENCES } from '../../detect/types.js';
 import { UsageError } from '../../errors.js';
+import { LANGS, resolveLang } from '../../report/i18n.js';
 import { formatSystemMarkdown } from '../../report/markdown.js';
 import { findingLine } from '../../report/ndjson.js';
 import { DEFAULT_FILE_NAMES, FORMATTERS, type ReportFormat } from '../../report/registry.js';
 import { scan, type ScanOptions } from '../../scan.js';
-import type { ScanResult } from '../../scan-types.js';
-import { EXIT_OK, type CliIo } from '../io.js';
+import type { Finding, ScanResult } from '../../scan-types.js';
+import { EXIT_OK, EXIT_POLICY, type CliIo } from '../io.js';
 import { planOutputs, resolveJobs, resolveMaxFileSize, resolveTimeout, type ScanFlags } from '../options.js';
 import { LineSink, reportFileName, writeReportFile } from '../output.js';
+import { countInputs, createProgress } from '../progress.js';
+import { loadReportInventory } from '../report-inventory.js';
 
 const HELP_AFTER = `
 Examples:
@@ -19,11 +22,15 @@ Examples:
   gdpr-scan scan ./exports --format json -o inventory.json
   gdpr-scan scan ./exports --format json --format markdown --out-dir reports/
   gdpr-scan scan ./exports --format ndjson -o findings.ndjson --min-confidence medium
+  gdpr-scan scan ./exports --format html -o inventory.html --lang sv
+  gdpr-scan scan ./exports --format csv -o inventory.csv
+  gdpr-scan scan ./exports --format register --inventory gdpr-inventory.yaml
 
 Systems: the first folder under the scanned folder (exports/zendesk/... -> zendesk),
 or as mapped in gdpr-scan.config.yaml (systems: [{ name: Zendesk, paths: ["zendesk/**"] }]).
 
-Exit status: 0 scan completed, 1 policy failure (check), 2 usage or configuration error.`;
+Exit status: 0 scan completed, 1 policy failure (check) or, with --fail-on-skipped, a file that could not be
+(fully) scanned, 2 usage or configuration error.`;
 
 /** Reads the fingerprint key: --key-file, else GDPR_SCAN_KEY, else none (random per run). */
 function fingerprintKey(flags: ScanFlags, io: CliIo): string | Buffer | undefined {
@@ -42,11 +49,14 @@ export function commandScan(program: Command, io: CliIo, setExitCode: (code: num
     .command('scan', { isDefault: true })
     .description('scan exports for personal data and write an inventory per system')
     .argument('<paths...>', 'folders or files to scan')
-    .addOption(new Option('-f, --format <format...>', 'report format: table, json, ndjson, markdown (repeatable with --out-dir)'))
+    .addOption(new Option('-f, --format <format...>', 'report format: table, json, ndjson, markdown, html, csv, register, sarif (repeatable with --out-dir)'))
     .option('-o, --output <file>', 'write the report to FILE (format from --format or the extension)')
     .option('--out-dir <dir>', 'write one file per format (markdown: one file per system) into DIR')
+    .option('--fail-on-skipped', 'exit 1 if any file could not be scanned, or only partly (an unscanned file is an unknown risk)')
     .option('--reveal', 'include raw values in NDJSON findings (prints a warning; handle the output as personal data)')
-    .option('--profile', 'print time per stage, throughput and peak memory (one JSON line on stderr)');
+    .option('--profile', 'print time per stage, throughput and peak memory (one JSON line on stderr)')
+    .addOption(new Option('--lang <lang>', 'language of html, register and csv reports (default: from LC_ALL/LC_MESSAGES/LANG)').choices(LANGS))
+    .option('--inventory <file>', 'declared inventory for html, markdown and register (default: gdpr-inventory.yaml here, if present)');
   return addScanOptions(command)
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], flags: ScanFlags) => {
@@ -104,24 +114,44 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
   for (const file of plan.files) if (file.format === 'ndjson') ndjsonTargets.push(LineSink.toFile(file.path));
   const reveal = flags.reveal === true;
 
+  // Before the scan, so a broken inventory file fails fast instead of after a long scan.
+  const formats = [...(plan.stdout ? [plan.stdout] : []), ...plan.files.map((f) => f.format)];
+  const declared = await loadReportInventory(flags.inventory, io.cwd, formats);
+  const progress = createProgress(io.stderr, flags.quiet);
+  const counting = progress ? countInputs(options, progress) : undefined;
+  const log = (text: string): void => {
+    if (progress) progress.log(text);
+    else io.stderr.write(text);
+  };
+
   let result: ScanResult;
   try {
     result = await scan(options, {
-      onFinding: (finding) => {
-        if (ndjsonTargets.length === 0) return;
-        const line = findingLine(finding, reveal);
-        for (const target of ndjsonTargets) target.sink.push(line);
+      // Only subscribed when findings are written: per-finding records cost far more than the counts.
+      ...(ndjsonTargets.length === 0
+        ? {}
+        : {
+            onFinding: (finding: Finding): void => {
+              const line = findingLine(finding, reveal);
+              for (const target of ndjsonTargets) target.sink.push(line);
+            },
+          }),
+      onFileStart: (file) => {
+        if (flags.verbose) log(`scanning ${file.relativePath}\n`);
+        progress?.fileStart(file);
       },
-      ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
+      onFileDone: (file) => progress?.fileDone(file),
     });
   } finally {
+    counting?.stop();
+    progress?.finish();
     for (const target of ndjsonTargets) {
       target.sink.flush();
       target.close();
     }
   }
 
-  const ctx = { color };
+  const ctx = { color, lang: resolveLang(flags.lang, io.env), declared };
   for (const file of plan.files) {
     if (file.format === 'ndjson') continue;
     if (file.format === 'markdown' && plan.outDir) {
@@ -138,6 +168,10 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
   if (flags.profile) io.stderr.write(`${JSON.stringify({ profile: profileOf(result) })}\n`);
   if (!flags.quiet && plan.files.length > 0) {
     io.stderr.write(`gdpr-scan: wrote ${plan.outDir ? `reports to ${plan.outDir}` : plan.files.map((f) => f.path).join(', ')}\n`);
+  }
+  if (flags.failOnSkipped && result.skipped.length > 0) {
+    io.stderr.write(`gdpr-scan: ${result.skipped.length} file(s) or parts not scanned (--fail-on-skipped)\n`);
+    return EXIT_POLICY;
   }
   return EXIT_OK;
 }

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { BUILTIN_DETECTORS } from './detect/registry.js';
 import { loadRules } from './detect/rules/load.js';
@@ -5,6 +6,8 @@ import type { RuleSet } from './detect/rules/types.js';
 import type { Confidence, Detector } from './detect/types.js';
 import { FileScanner } from './engine/file-scanner.js';
 import { ScanPool } from './engine/pool.js';
+import { cachedScanning } from './cache/cached-scanning.js';
+import type { FindingsCache } from './cache/types.js';
 import { Fingerprinter } from './findings/fingerprint.js';
 import { InventoryBuilder } from './inventory/aggregate.js';
 import { createSystemResolver, type SystemRule } from './inventory/systems.js';
@@ -39,6 +42,10 @@ export interface ScanOptions {
    * per core. Custom detectors or rules always run in this thread (functions cannot cross threads).
    */
   readonly jobs?: number;
+  /** Per-file results cache (src/cache/): an unchanged file is replayed instead of re-extracted. */
+  readonly cache?: FindingsCache;
+  /** Scan only files this accepts (e.g. --changed-since); the rest are left out as if excluded. */
+  readonly onlyFiles?: (relativePath: string) => boolean;
 }
 
 export interface ScanEvents {
@@ -65,11 +72,14 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const fileTimeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   const keepValues = options.keepValues ?? false;
+  const wantFindings = events.onFinding !== undefined;
+  // Cached tallies go to disk, where only keyed fingerprints may stand for values.
+  const distinctSeed = options.cache ? undefined : randomInt(2 ** 31);
   const jobs = options.detectors || options.rules ? 1 : Math.max(1, options.jobs ?? 1);
   const scanner: FileScanning =
     jobs > 1
       ? new ScanPool(
-          { key: fingerprinter.key, persistentKey: fingerprinter.persistent, minConfidence, maxFileSize, fileTimeoutMs, keepValues },
+          { key: fingerprinter.key, persistentKey: fingerprinter.persistent, minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed },
           jobs,
           fileTimeoutMs + HARD_TIMEOUT_GRACE_MS,
         )
@@ -81,6 +91,8 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
           maxFileSize,
           fileTimeoutMs,
           keepValues,
+          wantFindings,
+          distinctSeed,
         });
   const systemOf = createSystemResolver(options.systems ?? []);
   const inventory = new InventoryBuilder();
@@ -98,8 +110,6 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   };
   const sink = {
     finding(finding: Finding): void {
-      findings++;
-      inventory.addFinding(finding);
       events.onFinding?.(finding);
     },
     skipped: recordSkip,
@@ -108,7 +118,9 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const scanFile = async (file: SourceFile): Promise<void> => {
     const system = systemOf(file.relativePath, file.root);
     events.onFileStart?.(file);
-    const outcome = await scanner.scan(file, system, sink);
+    const outcome = await perFile.scan(file, system, sink);
+    inventory.addFileTally(system, file.relativePath, outcome.tally);
+    for (const category of Object.values(outcome.tally)) findings += category.occurrences;
     if (outcome.scanned) {
       files++;
       bytes += file.size;
@@ -119,6 +131,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     events.onFileDone?.(file);
   };
 
+  const perFile = options.cache ? cachedScanning(options.cache, scanner, wantFindings) : scanner;
   const roots = await resolveRoots(options.paths, options.cwd);
   const running = new Set<Promise<void>>();
   const concurrency = Math.max(1, options.concurrency ?? 4) * jobs;
@@ -129,6 +142,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     outputs: options.outputs ?? [],
   })) {
     stages.walk += performance.now() - walkMark;
+    if (options.onlyFiles && !options.onlyFiles(item.kind === 'skip' ? item.skip.file : item.file.relativePath)) continue;
     if (item.kind === 'skip') recordSkip(item.skip);
     else {
       const task = scanFile(item.file).finally(() => running.delete(task));

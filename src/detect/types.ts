@@ -17,7 +17,10 @@ export interface Match {
   /** Offsets into `segment.text` (end exclusive). */
   readonly start: number;
   readonly end: number;
-  /** The text as written. Kept in memory only, never written without --reveal. */
+  /**
+   * The text as written. Kept in memory only, never written without --reveal. Exception: a person joined
+   * from separate first- and last-name fields is the whole name, with the offsets of the first-name field.
+   */
   readonly value: string;
   /** Canonical form used to count distinct values (e.g. `19850312-1234`, `+46701234567`, lower-cased e-mail). */
   readonly normalized: string;

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { detectSegment } from '../detect/engine.js';
@@ -8,7 +9,9 @@ import { chooseExtractor } from '../extract/registry.js';
 import type { ExtractSource, Location, Segment } from '../extract/types.js';
 import type { Fingerprinter } from '../findings/fingerprint.js';
 import { fieldOf, LineCounter, locateInSegment } from '../findings/location.js';
+import { createDistinctKeyer } from '../findings/distinct-key.js';
 import { mask } from '../findings/mask.js';
+import { FileTally, type FileTallyData } from '../inventory/file-tally.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 
@@ -25,6 +28,13 @@ export interface FileScannerDeps {
   readonly fileTimeoutMs: number;
   /** Keep raw values on findings (only for --reveal); otherwise `value` and `normalized` are emptied. */
   readonly keepValues: boolean;
+  /** Build a Finding per match for the sink (NDJSON, policy checks); otherwise only the per-file tally is kept. */
+  readonly wantFindings: boolean;
+  /**
+   * Seed of the in-memory distinct-value keys; undefined makes the tally use keyed HMAC fingerprints instead
+   * (needed when tallies are stored on disk, as in the cache).
+   */
+  readonly distinctSeed: number | undefined;
 }
 
 /** Where one file's results go. */
@@ -38,14 +48,27 @@ export interface FileOutcome {
   readonly scanned: boolean;
   readonly extractMs: number;
   readonly detectMs: number;
+  /** What the file contributes to the inventory. */
+  readonly tally: FileTallyData;
 }
+
+/**
+ * Checking the clock per segment costs more than the work on a short CSV cell, so the clock is read after
+ * this much work: characters of text, plus ITEM_WORK per item (every 256 small cells, or every big text block).
+ */
+const DEADLINE_CHECK_WORK = 256 * 1024;
+const ITEM_WORK = 1024;
 
 /**
  * Scans one file: picks the extractor, runs detectors on every segment, follows attachments. This is the
  * per-file boundary: whatever goes wrong inside becomes a Skipped entry and never escapes.
  */
 export class FileScanner {
-  constructor(private readonly deps: FileScannerDeps) {}
+  private readonly distinctKeyer: (category: string, normalized: string) => number;
+
+  constructor(private readonly deps: FileScannerDeps) {
+    this.distinctKeyer = createDistinctKeyer(deps.distinctSeed ?? 0);
+  }
 
   async scan(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome> {
     const started = performance.now();
@@ -55,25 +78,39 @@ export class FileScanner {
     const skip = (reason: SkipReason, detail: string, partial: boolean): void =>
       sink.skipped({ file: file.relativePath, root: file.root, reason, detail, partial, system });
 
+    const tally = new FileTally();
+    const { detectors, rules, minConfidence, fingerprinter, keepValues, wantFindings, distinctSeed } = this.deps;
+    const distinctKey = distinctSeed === undefined ? undefined : this.distinctKeyer;
     const emit = (segment: Segment, wrap: (inner: Location) => Location): void => {
       const detectStart = performance.now();
-      for (const { detector, match } of detectSegment(segment, this.deps.detectors, { rules: this.deps.rules }, this.deps.minConfidence)) {
-        const location = wrap(locateInSegment(segment.location, segment.text, match.start, lineCounter));
-        sink.finding({
-          system,
-          file: file.relativePath,
-          location,
-          field: fieldOf(location),
-          category: detector.category,
-          detector: detector.id,
-          confidence: match.confidence,
-          ...(match.subtype === undefined ? {} : { subtype: match.subtype }),
-          reasons: match.reasons,
-          masked: mask(detector.category, match.value, match.subtype),
-          fingerprint: this.deps.fingerprinter.fingerprint(detector.category, match.normalized),
-          value: this.deps.keepValues ? match.value : '',
-          normalized: this.deps.keepValues ? match.normalized : '',
-        });
+      const matches = detectSegment(segment, detectors, { rules }, minConfidence);
+      if (matches.length > 0) {
+        // The field does not depend on where in the segment a match is: work it out once per segment.
+        const field = fieldOf(wrap(segment.location));
+        for (const { detector, match } of matches) {
+          const category = detector.category;
+          const masked = (): string => mask(category, match.value, match.subtype);
+          const key = distinctKey ? distinctKey(category, match.normalized) : fingerprinter.fingerprint(category, match.normalized);
+          tally.add(category, match.confidence, match.subtype, field, key, masked);
+          if (!wantFindings) continue;
+          const fingerprint = typeof key === 'string' ? key : fingerprinter.fingerprint(category, match.normalized);
+          const location = wrap(locateInSegment(segment.location, segment.text, match.start, lineCounter));
+          sink.finding({
+            system,
+            file: file.relativePath,
+            location,
+            field,
+            category,
+            detector: detector.id,
+            confidence: match.confidence,
+            ...(match.subtype === undefined ? {} : { subtype: match.subtype }),
+            reasons: match.reasons,
+            masked: masked(),
+            fingerprint,
+            value: keepValues ? match.value : '',
+            normalized: keepValues ? match.normalized : '',
+          });
+        }
       }
       detectMs += performance.now() - detectStart;
     };
@@ -81,9 +118,14 @@ export class FileScanner {
     const extractInto = async (source: ExtractSource, head: Uint8Array, wrap: (inner: Location) => Location, depth: number): Promise<void> => {
       const choice = chooseExtractor(source.name, head);
       if (choice.kind === 'unsupported') throw new ExtractError('unsupported', choice.detail);
+      let work = 0;
       for await (const item of choice.extractor.extract(source, { maxBytes: this.deps.maxFileSize })) {
-        if (performance.now() > deadline) {
-          throw new ExtractError('timeout', `timed out after ${Math.round(this.deps.fileTimeoutMs / 1000)} s; the rest of the file was not scanned`);
+        work += 'text' in item ? ITEM_WORK + item.text.length : ITEM_WORK;
+        if (work >= DEADLINE_CHECK_WORK) {
+          work = 0;
+          if (performance.now() > deadline) {
+            throw new ExtractError('timeout', `timed out after ${formatSeconds(this.deps.fileTimeoutMs)} s; the rest of the file was not scanned`);
+          }
         }
         if ('text' in item) emit(item, wrap);
         else if (item.kind === 'partial-skip') skip(item.reason, item.detail, true);
@@ -103,26 +145,36 @@ export class FileScanner {
     let scanned = true;
     try {
       const head = await readHead(file.absolutePath);
-      await extractInto({ name: file.relativePath, path: file.absolutePath, size: file.size }, head, (inner) => inner, 0);
+      // An empty file holds nothing to find; not worth a "corrupt" entry from a format that wants a header.
+      if (head.length > 0) await extractInto({ name: file.relativePath, path: file.absolutePath, size: file.size }, head, (inner) => inner, 0);
     } catch (error) {
       const { reason, detail } = describeFailure(error);
       // A timed-out file was partly scanned: its findings so far stay in the inventory.
       scanned = reason === 'timeout';
       skip(reason, detail, scanned);
     }
-    return { scanned, extractMs: performance.now() - started - detectMs, detectMs };
+    return { scanned, extractMs: performance.now() - started - detectMs, detectMs, tally: tally.toData() };
   }
 }
 
+/**
+ * Opens without blocking and checks the file is still a regular file: a path swapped for a FIFO after the
+ * walk would otherwise block the open forever.
+ */
 async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    if (!(await handle.stat()).isFile()) throw new ExtractError('not-regular', 'no longer a regular file (changed during the scan)');
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(+(ms / 1000).toFixed(2));
 }
 
 /**

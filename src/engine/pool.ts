@@ -61,7 +61,7 @@ export class ScanPool {
           : `the scanner stopped on this file (${error instanceof Error ? error.name : 'error'}; out of memory or a parser crash)`,
         partial: true,
       });
-      return { scanned: true, extractMs: 0, detectMs: 0 };
+      return { scanned: true, extractMs: 0, detectMs: 0, tally: {} };
     } finally {
       clearTimeout(timer);
       port1.close();

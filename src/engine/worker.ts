@@ -15,6 +15,8 @@ export interface WorkerSettings {
   readonly maxFileSize: number;
   readonly fileTimeoutMs: number;
   readonly keepValues: boolean;
+  readonly wantFindings: boolean;
+  readonly distinctSeed: number | undefined;
   readonly rulesDir?: string;
 }
 
@@ -40,6 +42,8 @@ const scanner = new FileScanner({
   maxFileSize: settings.maxFileSize,
   fileTimeoutMs: settings.fileTimeoutMs,
   keepValues: settings.keepValues,
+  wantFindings: settings.wantFindings,
+  distinctSeed: settings.distinctSeed,
 });
 
 /** Scans one file and streams its findings back in batches, so a huge file never piles up in memory. */

@@ -11,7 +11,7 @@ const BATCH_RECORDS = 128;
 
 /**
  * CSV/TSV: one segment per non-empty cell, located by spreadsheet row (header = row 1) and header name.
- * The first non-empty cell of each row carries the whole row as `hints.record`.
+ * Every non-empty cell carries the whole row as `hints.record` (one shared object per row).
  */
 export const csvExtractor: Extractor = {
   id: 'csv',
@@ -34,8 +34,8 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
   if (!reader) return;
   const last: ExtractItem[] = reader.failure ? [] : table.segments(reader.finish());
   if (reader.failure) {
-    const { problem, line } = reader.failure;
-    last.push({ kind: 'partial-skip', reason: 'corrupt', detail: `CSV parse error at line ${line}: ${problem}` });
+    const { problem, line, overLimit } = reader.failure;
+    last.push({ kind: 'partial-skip', reason: overLimit ? 'limit' : 'corrupt', detail: `CSV parse error at line ${line}: ${problem}` });
   }
   yield last;
 }
@@ -44,8 +44,6 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
 class TableState {
   private row = 0;
   private names: string[] = [];
-  /** One frozen hints object per column, shared by every cell without a record. */
-  private hints: SegmentHints[] = [];
   private headerSeen = false;
 
   segments(records: readonly CsvRecord[]): ExtractItem[] {
@@ -71,23 +69,20 @@ class TableState {
 
   private rowSegments(cells: readonly string[], out: ExtractItem[]): void {
     const row = this.row;
+    // Every cell sees its whole row: the name detector joins Förnamn and Efternamn wherever they stand.
     let record: Record<string, string> | undefined;
     for (let i = 0; i < cells.length; i++) {
       const text = cells[i] as string;
       if (isBlank(text)) continue;
-      const column = this.column(i);
       if (!record) {
         record = {};
         for (let j = i; j < cells.length; j++) {
           const value = cells[j] as string;
           if (!isBlank(value)) record[this.column(j)] = value;
         }
-        out.push({ text, location: { kind: 'cell', row, column }, hints: { field: column, scope: 'cell', record } });
-        continue;
       }
-      const hints = (this.hints[i] ??= Object.freeze({ field: column, scope: 'cell' as const }));
-      const segment: Segment = { text, location: { kind: 'cell', row, column }, hints };
-      out.push(segment);
+      const column = this.column(i);
+      out.push({ text, location: { kind: 'cell', row, column }, hints: { field: column, scope: 'cell', record } });
     }
   }
 }

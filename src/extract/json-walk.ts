@@ -29,7 +29,7 @@ interface Pending {
 
 /**
  * Walks a parsed JSON value without recursion and yields one segment per string (or id-like number) leaf,
- * in document order. The first leaf of an object carries its sibling string fields as `hints.record`.
+ * in document order. Every leaf of an object carries its sibling string fields as `hints.record`.
  */
 export function* walkJson(root: unknown, record: number, rootPath: string): Generator<ExtractItem> {
   const stack: Pending[] = [{ value: root, path: rootPath, field: undefined, depth: 0 }];
@@ -55,16 +55,14 @@ export function* walkJson(root: unknown, record: number, rootPath: string): Gene
     } else {
       const entries = Object.entries(value as Record<string, unknown>);
       const siblings = siblingStrings(entries);
-      let first = true;
       for (const [key, child] of entries) {
         const leaf = leafText(child);
         if (leaf === undefined) {
           children.push({ value: child, path: childPath(path, key), field: key, depth: depth + 1 });
           continue;
         }
-        // Leaves of this object first, so the record hint sits on the object's first segment.
-        yield segment(leaf, record, childPath(path, key), key, first ? siblings : undefined);
-        first = false;
+        // Every leaf sees its sibling strings, so first_name/last_name join wherever they stand.
+        yield segment(leaf, record, childPath(path, key), key, siblings);
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Pending);

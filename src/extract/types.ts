@@ -32,7 +32,7 @@ export interface SegmentHints {
   readonly scope?: 'header' | 'body' | 'cell' | 'field' | 'text';
   /**
    * Other fields of the same record (CSV row, JSON object), by field name. Lets the name detector join
-   * Förnamn + Efternamn into one person. Only set on the segment of the first field that uses it.
+   * Förnamn + Efternamn into one person. Set on every field of the record (one shared object).
    */
   readonly record?: Readonly<Record<string, string>>;
 }

@@ -1,5 +1,6 @@
 import type { Category, Confidence } from '../detect/types.js';
-import { CATEGORIES } from '../detect/types.js';
+import { CATEGORIES, CONFIDENCES } from '../detect/types.js';
+import { FileTally, type CategoryTallyData, type FileTallyData } from './file-tally.js';
 import type { CategoryInventory, Finding, PlaceCount, Skipped, SystemInventory } from '../scan-types.js';
 
 const MAX_EXAMPLES = 3;
@@ -7,26 +8,29 @@ const MAX_PLACES = 200;
 
 class CategoryTally {
   occurrences = 0;
-  readonly distinct = new Set<string>();
+  readonly distinct = new Set<string | number>();
   readonly files = new Set<string>();
   readonly confidence: Record<Confidence, number> = { low: 0, medium: 0, high: 0 };
   readonly subtypes = new Map<string, number>();
   /** file → field → count. */
   readonly places = new Map<string, Map<string | undefined, number>>();
-  readonly examples = new Map<string, string>();
+  readonly examples: string[] = [];
 
-  add(finding: Finding): void {
-    this.occurrences++;
-    // The fingerprint stands in for the value: distinct counting never keeps raw values around.
-    this.distinct.add(finding.fingerprint);
-    this.files.add(finding.file);
-    this.confidence[finding.confidence]++;
-    if (finding.subtype) this.subtypes.set(finding.subtype, (this.subtypes.get(finding.subtype) ?? 0) + 1);
-    let fields = this.places.get(finding.file);
-    if (!fields) this.places.set(finding.file, (fields = new Map()));
-    fields.set(finding.field, (fields.get(finding.field) ?? 0) + 1);
-    if (this.examples.size < MAX_EXAMPLES && !this.examples.has(finding.fingerprint)) {
-      this.examples.set(finding.fingerprint, finding.masked);
+  merge(file: string, data: CategoryTallyData): void {
+    this.occurrences += data.occurrences;
+    // Fingerprints stand in for values: distinct counting never keeps raw values around.
+    for (const fingerprint of data.fingerprints) this.distinct.add(fingerprint);
+    this.files.add(file);
+    for (const level of CONFIDENCES) this.confidence[level] += data.confidence[level];
+    for (const [subtype, count] of Object.entries(data.subtypes)) this.subtypes.set(subtype, (this.subtypes.get(subtype) ?? 0) + count);
+    let fields = this.places.get(file);
+    if (!fields) this.places.set(file, (fields = new Map()));
+    for (const [field, count] of Object.entries(data.fields)) {
+      const key = field === '' ? undefined : field;
+      fields.set(key, (fields.get(key) ?? 0) + count);
+    }
+    for (const example of data.examples) {
+      if (this.examples.length < MAX_EXAMPLES && !this.examples.includes(example)) this.examples.push(example);
     }
   }
 
@@ -44,7 +48,7 @@ class CategoryTally {
       confidence: { ...this.confidence },
       subtypes: Object.fromEntries([...this.subtypes].sort(([a], [b]) => a.localeCompare(b))),
       places: places.slice(0, MAX_PLACES),
-      examples: [...new Set(this.examples.values())],
+      examples: [...this.examples],
     };
   }
 }
@@ -73,12 +77,24 @@ export class InventoryBuilder {
     tally.bytesScanned += bytes;
   }
 
+  /** Adds what one file (or one part of it) contributed. */
+  addFileTally(system: string, file: string, data: FileTallyData): void {
+    const tally = this.system(system);
+    for (const category of CATEGORIES) {
+      const entry = data[category];
+      if (!entry || entry.occurrences === 0) continue;
+      tally.filesWithFindings.add(file);
+      let target = tally.categories.get(category);
+      if (!target) tally.categories.set(category, (target = new CategoryTally()));
+      target.merge(file, entry);
+    }
+  }
+
+  /** Adds a single finding (library use and tests; the scanner sends whole-file tallies). */
   addFinding(finding: Finding): void {
-    const tally = this.system(finding.system);
-    tally.filesWithFindings.add(finding.file);
-    let category = tally.categories.get(finding.category);
-    if (!category) tally.categories.set(finding.category, (category = new CategoryTally()));
-    category.add(finding);
+    const tally = new FileTally();
+    tally.add(finding.category, finding.confidence, finding.subtype, finding.field, finding.fingerprint, () => finding.masked);
+    this.addFileTally(finding.system, finding.file, tally.toData());
   }
 
   addSkipped(system: string, skipped: Skipped): void {

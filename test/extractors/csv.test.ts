@@ -25,14 +25,14 @@ describe('csv extractor on the fixtures', () => {
       ['Ort', 'Malmö'],
       ['Anteckningar', 'Ringde 2024-02-12; vill ha faktura per post.\r\nÅterkom om "autogiro" i mars.'],
     ]);
-    // The row travels with the first non-empty cell only.
+    // Every cell carries the row (one shared object), so names join whichever column comes first.
     expect(row3[0]?.hints).toEqual({
       field: 'Kundnr',
       scope: 'cell',
       record: expect.objectContaining({ Förnamn: 'Björn', Efternamn: 'Åkesson', Personnummer: '790101-1127' }),
     });
-    expect(row3.slice(1).every((s) => s.hints?.record === undefined)).toBe(true);
-    expect(row3[3]?.hints).toEqual({ field: 'E-post', scope: 'cell' });
+    expect(row3.every((s) => s.hints?.record === row3[0]?.hints?.record)).toBe(true);
+    expect(row3[3]?.hints).toMatchObject({ field: 'E-post', scope: 'cell' });
     // The quoted note spans two lines, yet the next record is still row 4.
     expect(items.find((s) => s.text === 'Fatima')?.location).toEqual({ kind: 'cell', row: 4, column: 'Förnamn' });
     expect(items.filter((s) => s.location.kind === 'cell' && s.location.row === 1)).toEqual([]);

@@ -1,0 +1,62 @@
+import type { Category, Confidence } from '../detect/types.js';
+
+/** Masked examples kept per category and file; the inventory shows three per category. */
+const EXAMPLES_PER_FILE = 3;
+
+/** What one file contributed to one category. Plain data: it crosses from worker threads to the main thread. */
+export interface CategoryTallyData {
+  occurrences: number;
+  confidence: Record<Confidence, number>;
+  subtypes: Record<string, number>;
+  /** Field (column, JSON path, mail part; '' for free text) → occurrences. */
+  fields: Record<string, number>;
+  /**
+   * Keys of the distinct values seen in this file: in-memory hashes (never written) for a plain scan, keyed
+   * HMAC fingerprints when the tally is stored in a cache.
+   */
+  fingerprints: Array<string | number>;
+  examples: string[];
+}
+
+export type FileTallyData = Partial<Record<Category, CategoryTallyData>>;
+
+/**
+ * Counts one file's findings as they are found, so that a file with a million findings costs a few counters
+ * instead of a million objects sent between threads. Raw values never enter it: only fingerprints and masks.
+ */
+export class FileTally {
+  private readonly categories = new Map<Category, { data: CategoryTallyData; seen: Set<string | number> }>();
+
+  add(category: Category, confidence: Confidence, subtype: string | undefined, field: string | undefined, fingerprint: string | number, masked: () => string): void {
+    let entry = this.categories.get(category);
+    if (!entry) {
+      entry = {
+        data: { occurrences: 0, confidence: { low: 0, medium: 0, high: 0 }, subtypes: {}, fields: {}, fingerprints: [], examples: [] },
+        seen: new Set(),
+      };
+      this.categories.set(category, entry);
+    }
+    const { data, seen } = entry;
+    data.occurrences++;
+    data.confidence[confidence]++;
+    if (subtype !== undefined) data.subtypes[subtype] = (data.subtypes[subtype] ?? 0) + 1;
+    const key = field ?? '';
+    data.fields[key] = (data.fields[key] ?? 0) + 1;
+    if (!seen.has(fingerprint)) {
+      seen.add(fingerprint);
+      data.fingerprints.push(fingerprint);
+      // Masking costs string work: only the first few distinct values of a file are ever shown.
+      if (data.examples.length < EXAMPLES_PER_FILE) data.examples.push(masked());
+    }
+  }
+
+  get empty(): boolean {
+    return this.categories.size === 0;
+  }
+
+  toData(): FileTallyData {
+    const out: FileTallyData = {};
+    for (const [category, { data }] of this.categories) out[category] = data;
+    return out;
+  }
+}

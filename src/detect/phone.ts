@@ -52,7 +52,49 @@ interface Parsed {
 const validated = new Map<string, { e164: string; type: NumberType } | null>();
 const MAX_MEMO = 20_000;
 
+/**
+ * Swedish national numbers: in the SE metadata, validity and type follow from the first digits and the length
+ * (area code or mobile prefix, then free digits), so one libphonenumber call answers for every number of that
+ * shape. test/detectors/phone-shape.test.ts checks this against libphonenumber on random numbers.
+ */
+const SHAPE_PREFIX_DIGITS = 5;
+const swedishShapes = new Map<string, NumberType | null>();
+
+/** The national significant number of a Swedish number as written (`070-123 45 67`, `+46 70…`, `0046 70…`). */
+export function swedishNational(written: string): string | undefined {
+  let digits = '';
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += written[i];
+  }
+  const plus = written.trimStart().startsWith('+');
+  if (plus) {
+    if (!digits.startsWith('46')) return undefined;
+    digits = digits.slice(2);
+    // `+46 (0)70-…`: the trunk 0 written in brackets.
+    if (written.includes('(0)') && digits.startsWith('0')) digits = digits.slice(1);
+    return digits.startsWith('0') ? undefined : digits;
+  }
+  if (digits.startsWith('0046')) return digits.slice(4).replace(/^0/, '');
+  if (digits.startsWith('00')) return undefined;
+  return digits.startsWith('0') ? digits.slice(1) : undefined;
+}
+
+export function validateSwedishByShape(national: string): { e164: string; type: NumberType } | null {
+  const shape = `${national.slice(0, SHAPE_PREFIX_DIGITS)}:${national.length}`;
+  let type = swedishShapes.get(shape);
+  if (type === undefined) {
+    const phone = parsePhoneNumberFromString(`+46${national}`);
+    type = phone?.isValid() ? (phone.getType() ?? null) : null;
+    if (swedishShapes.size >= MAX_MEMO) swedishShapes.clear();
+    swedishShapes.set(shape, type);
+  }
+  return type === null ? null : { e164: `+46${national}`, type };
+}
+
 function validate(written: string): { e164: string; type: NumberType } | null {
+  const national = swedishNational(written);
+  if (national !== undefined && national.length >= SHAPE_PREFIX_DIGITS + 2) return validateSwedishByShape(national);
   let result = validated.get(written);
   if (result === undefined) {
     const phone = parsePhoneNumberFromString(written, { defaultCountry: 'SE', extract: false });

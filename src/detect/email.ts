@@ -12,9 +12,9 @@ import type { DetectContext, Detector, Match } from './types.js';
  * Message-ID / References / In-Reply-To / Content-ID fields or header lines, long hexadecimal machine ids, and
  * URL credentials (`https://user:pw@host`).
  *
- * Role addresses (support@, info@, noreply@, kundtjanst@ …) are reported with `low` confidence and subtype `role`:
- * they are e-mail addresses but reach a function, not a natural person, so they rarely make a record personal data.
- * Reporting them at all keeps the inventory honest about which addresses a system holds.
+ * Role addresses (support@, info@, noreply@, kundtjanst@ …) are not reported: they reach a function, not a natural
+ * person, so like organisationsnummer and loopback addresses they are not personal data; reporting them buried the
+ * customers' own addresses in the inventory and failed CI gates on every signature.
  */
 
 const MAX_LOCAL = 64;
@@ -111,7 +111,7 @@ function inUrlAuthority(text: string, start: number): boolean {
 export const emailDetector: Detector = {
   id: 'email',
   category: 'email',
-  description: 'E-mail addresses (role addresses such as support@ reported as low-confidence subtype "role")',
+  description: 'E-mail addresses of people (role addresses such as support@ are not reported)',
   detect(segment: Segment, ctx: DetectContext): Match[] {
     const text = segment.text;
     let at = text.indexOf('@');
@@ -153,11 +153,7 @@ export const emailDetector: Detector = {
       if (columnReason) reasons.push(columnReason);
       if (text.slice(Math.max(0, start - 7), start).toLowerCase() === 'mailto:') reasons.push('mailto');
       const bareLocal = normalized.slice(0, normalized.indexOf('@')).split('+')[0]!.replace(/[._-]/g, '');
-      if (ROLE_LOCALS.has(bareLocal)) {
-        matches.push({ start, end, value, normalized, confidence: 'low', reasons: [...reasons, 'role-address'], subtype: 'role' });
-      } else {
-        matches.push({ start, end, value, normalized, confidence: 'high', reasons });
-      }
+      if (!ROLE_LOCALS.has(bareLocal)) matches.push({ start, end, value, normalized, confidence: 'high', reasons });
       at = next;
     }
     return matches;

@@ -117,6 +117,20 @@ describe('gdpr-scan scan on the bundled exports', () => {
   });
 });
 
+describe('systems from gdpr-scan.config.yaml', () => {
+  it('maps paths to named systems, first match wins, the rest by first folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-cfg-'));
+    const file = join(dir, 'gdpr-scan.config.yaml');
+    writeFileSync(file, 'systems:\n  - name: Mail\n    paths: ["helpdesk/mail/**"]\n  - name: Zendesk\n    paths: ["helpdesk/**"]\nexclude: ["avtal/**"]\n');
+    const run = await runCli(['scan', EXPORTS, '--config', file, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const mapped = JSON.parse(run.stdout) as Inventory;
+    expect(mapped.systems.map((s) => s.name)).toEqual(['crm', 'Mail', 'Zendesk']);
+    const mail = mapped.systems.find((s) => s.name === 'Mail')!;
+    expect(mail.categories.flatMap((c) => c.places.map((p) => p.file)).every((f) => f.startsWith('helpdesk/mail/'))).toBe(true);
+  });
+});
+
 describe('usage and configuration errors exit with 2 and say what is wrong', () => {
   it.each([
     [['scan', EXPORTS, '--format', 'xml'], /unknown --format "xml"/],

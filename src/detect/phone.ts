@@ -2,32 +2,94 @@ import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/m
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind } from './context.js';
 import { parsePersonnummer } from './personnummer.js';
+import { mayHaveKeywordNear } from './phone-keywords.js';
+import { bufferedE164, bufferedSwedishType, nationalOffset, readDigits } from './phone-swedish.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
+
+export { swedishNational, validateSwedishByShape } from './phone-swedish.js';
 
 /**
  * Phone numbers, Swedish by default (070-123 45 67, 08-123 456 78, +46 (0)70-123 45 67, 0046 70 …) and
- * international numbers written with `+` or `00`. A cheap regex finds candidates that start like a phone number
- * (`+`, `0`, `(0`) and the `max` metadata of libphonenumber-js decides validity and kind. Running
+ * international numbers written with `+` or `00`. A hand-written scan finds candidates that start like a phone
+ * number (`+`, `0`, `(0`) and the `max` metadata of libphonenumber-js decides validity and kind. Running
  * libphonenumber's own text search over every byte would be far slower.
  *
  * Numbers not written with a leading 0 or + are never phone numbers here: that rules out dates, amounts, postal
  * codes, personnummer (850312-2384) and most order numbers before any parsing.
+ *
+ * The scan matches exactly what `/(?:\+|\(0|0)[\d\u00a0 ()-]{5,22}\d/g` would, but tests the character before
+ * a candidate first: most zeros in logs sit inside timestamps, dates and amounts (`2024-03-01 09:14`), glued to
+ * a digit, and are dropped before the characters after them are read.
  */
 
-const CANDIDATE = /(?:\+|\(0|0)[\d\u00a0 ()-]{5,22}\d/g;
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
+/** National numbers shorter than this are left to libphonenumber's own parsing. */
+const MIN_SHAPE_DIGITS = 7;
 /** How many trailing space-separated groups may be dropped from an over-long candidate (`070-123 45 67 2024`). */
 const MAX_TRIMS = 2;
+/** The candidate body after `+` / `0` / `(0`: 5–22 separator or digit characters, then a digit. */
+const MIN_BODY = 6;
+const MAX_BODY = 23;
 
-const DATE_LIKE = /^\d{2}-\d{2}-\d{4}$|^\d{4}-\d{2}-\d{2}$/;
-/** YYMMDD-NNNN / YYYYMMDD-NNNN: the way identity numbers are written, never phone numbers. */
-const PERSONNUMMER_SHAPE = /^\d{6}[-+]\d{4}$|^\d{8}[-+]\d{4}$/;
+/** `\d`, NBSP, space, `(`, `)`, `-`: the characters a written phone number is made of. */
+function isBodyCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 32 || code === 0xa0 || code === 40 || code === 41 || code === 45;
+}
 
-function countDigits(text: string, start: number, end: number): number {
-  let digits = 0;
-  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) digits++;
-  return digits;
+/** `isWordCode` with the ASCII case inline: it runs on the neighbour of every `0` in the text. */
+function isWordish(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return isWordCode(code);
+}
+
+/** Not glued to a word, a `+` or a number before it (`2024-0701…`, `ART-0701234567`). */
+function isBoundedBefore(text: string, start: number): boolean {
+  const before = codeAt(text, start - 1);
+  if (before === -1) return true;
+  if (isWordish(before) || before === 43 /* + */) return false;
+  return !(isNumberJoiner(before) && isWordish(codeAt(text, start - 2)));
+}
+
+function isBoundedAfter(text: string, end: number): boolean {
+  const after = codeAt(text, end);
+  if (after === -1) return true;
+  if (isWordish(after)) return false;
+  return !(isNumberJoiner(after) && isDigitCode(codeAt(text, end + 1)));
+}
+
+/** End of the longest candidate starting at `start` (a `+`, `0` or `(0`), or -1 if there is none. */
+function candidateEnd(text: string, start: number): number {
+  const body = text.charCodeAt(start) === 40 /* ( */ ? start + 2 : start + 1;
+  const limit = Math.min(text.length, body + MAX_BODY);
+  let end = -1;
+  for (let i = body; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (!isBodyCode(code)) break;
+    if (i - body >= MIN_BODY - 1 && code >= 48 && code <= 57) end = i + 1;
+  }
+  return end;
+}
+
+/** Whether `text[start, end)` has exactly the shape of `pattern`: `d` a digit, `s` a `-` or `+`, `-` a hyphen. */
+function hasShape(text: string, start: number, end: number, pattern: string): boolean {
+  if (end - start !== pattern.length) return false;
+  for (let i = 0; i < pattern.length; i++) {
+    const code = text.charCodeAt(start + i);
+    const want = pattern.charCodeAt(i);
+    if (want === 100 /* d */ ? !isDigitCode(code) : want === 115 /* s */ ? code !== 45 && code !== 43 : code !== want) return false;
+  }
+  return true;
+}
+
+/** Dates, and YYMMDD-NNNN / YYYYMMDD-NNNN (the way identity numbers are written): never phone numbers. */
+function isDateOrIdentityShape(text: string, start: number, end: number): boolean {
+  return (
+    hasShape(text, start, end, 'dd-dd-dddd') ||
+    hasShape(text, start, end, 'dddd-dd-dd') ||
+    hasShape(text, start, end, 'ddddddsdddd') ||
+    hasShape(text, start, end, 'ddddddddsdddd')
+  );
 }
 
 /** Numbers valid only as company or service numbers (0771, 020, 0900 …) do not reach a person. */
@@ -46,55 +108,14 @@ interface Parsed {
 }
 
 /**
- * libphonenumber costs ~25 µs per number (parse, validity, type); the same numbers recur in signatures and
- * quoted replies, so results are memoised by the written form. Bounded: cleared when full.
+ * Numbers that are not Swedish national numbers go through libphonenumber (~25 µs per number: parse,
+ * validity, type); the same numbers recur in signatures and quoted replies, so results are memoised by the
+ * written form. Bounded: cleared when full.
  */
 const validated = new Map<string, { e164: string; type: NumberType } | null>();
 const MAX_MEMO = 20_000;
 
-/**
- * Swedish national numbers: in the SE metadata, validity and type follow from the first digits and the length
- * (area code or mobile prefix, then free digits), so one libphonenumber call answers for every number of that
- * shape. test/detectors/phone-shape.test.ts checks this against libphonenumber on random numbers.
- */
-const SHAPE_PREFIX_DIGITS = 5;
-const swedishShapes = new Map<string, NumberType | null>();
-
-/** The national significant number of a Swedish number as written (`070-123 45 67`, `+46 70…`, `0046 70…`). */
-export function swedishNational(written: string): string | undefined {
-  let digits = '';
-  for (let i = 0; i < written.length; i++) {
-    const code = written.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += written[i];
-  }
-  const plus = written.trimStart().startsWith('+');
-  if (plus) {
-    if (!digits.startsWith('46')) return undefined;
-    digits = digits.slice(2);
-    // `+46 (0)70-…`: the trunk 0 written in brackets.
-    if (written.includes('(0)') && digits.startsWith('0')) digits = digits.slice(1);
-    return digits.startsWith('0') ? undefined : digits;
-  }
-  if (digits.startsWith('0046')) return digits.slice(4).replace(/^0/, '');
-  if (digits.startsWith('00')) return undefined;
-  return digits.startsWith('0') ? digits.slice(1) : undefined;
-}
-
-export function validateSwedishByShape(national: string): { e164: string; type: NumberType } | null {
-  const shape = `${national.slice(0, SHAPE_PREFIX_DIGITS)}:${national.length}`;
-  let type = swedishShapes.get(shape);
-  if (type === undefined) {
-    const phone = parsePhoneNumberFromString(`+46${national}`);
-    type = phone?.isValid() ? (phone.getType() ?? null) : null;
-    if (swedishShapes.size >= MAX_MEMO) swedishShapes.clear();
-    swedishShapes.set(shape, type);
-  }
-  return type === null ? null : { e164: `+46${national}`, type };
-}
-
-function validate(written: string): { e164: string; type: NumberType } | null {
-  const national = swedishNational(written);
-  if (national !== undefined && national.length >= SHAPE_PREFIX_DIGITS + 2) return validateSwedishByShape(national);
+function validateWritten(written: string): { e164: string; type: NumberType } | null {
   let result = validated.get(written);
   if (result === undefined) {
     const phone = parsePhoneNumberFromString(written, { defaultCountry: 'SE', extract: false });
@@ -105,17 +126,27 @@ function validate(written: string): { e164: string; type: NumberType } | null {
   return result;
 }
 
+/** Validates `text[start, stop)` whose `digits` digits were just read; no string is made for a Swedish miss. */
+function validate(text: string, start: number, stop: number, digits: number): Parsed | undefined {
+  const offset = nationalOffset(text, start, stop, digits);
+  if (offset >= 0 && digits - offset >= MIN_SHAPE_DIGITS) {
+    const type = bufferedSwedishType(offset, digits - offset);
+    return type === null ? undefined : { end: stop, e164: bufferedE164(offset, digits - offset), type };
+  }
+  const phone = validateWritten(text.slice(start, stop));
+  return phone ? { end: stop, e164: phone.e164, type: phone.type } : undefined;
+}
+
 /** Validates `text[start, end)`, dropping up to MAX_TRIMS trailing groups when the whole is not a number. */
 function parseCandidate(text: string, start: number, end: number): Parsed | undefined {
   let stop = end;
   for (let trims = 0; trims <= MAX_TRIMS; trims++) {
-    const digits = countDigits(text, start, stop);
+    const digits = readDigits(text, start, stop);
     if (digits < MIN_DIGITS) return undefined;
     if (digits <= MAX_DIGITS) {
-      const written = text.slice(start, stop);
-      if (DATE_LIKE.test(written) || PERSONNUMMER_SHAPE.test(written)) return undefined;
-      const phone = validate(written);
-      if (phone) return { end: stop, ...phone };
+      if (isDateOrIdentityShape(text, start, stop)) return undefined;
+      const phone = validate(text, start, stop, digits);
+      if (phone) return phone;
     }
     const space = text.lastIndexOf(' ', stop - 1);
     if (space <= start) return undefined;
@@ -125,19 +156,14 @@ function parseCandidate(text: string, start: number, end: number): Parsed | unde
   return undefined;
 }
 
-function isBounded(text: string, start: number, end: number): boolean {
-  const before = codeAt(text, start - 1);
-  if (isWordCode(before) || before === 43 /* + */) return false;
-  // Glued to a number or a code before it: `2024-0701…`, `ART-0701234567`.
-  if (isNumberJoiner(before) && isWordCode(codeAt(text, start - 2))) return false;
-  const after = codeAt(text, end);
-  if (isWordCode(after)) return false;
-  return !(isNumberJoiner(after) && isDigitCode(codeAt(text, end + 1)));
-}
-
 function confidenceOf(type: NumberType, phoneContext: boolean): Confidence {
   if (SERVICE_TYPES.has(type)) return 'low';
   return phoneContext ? 'high' : 'medium';
+}
+
+/** Column kinds that decide a candidate on their own, whatever words stand near it. */
+function isDecisiveColumn(column: ColumnKind | undefined): column is 'phone' | 'personnummer' | 'notPersonal' {
+  return column === 'phone' || column === 'personnummer' || column === 'notPersonal';
 }
 
 export const phoneDetector: Detector = {
@@ -148,18 +174,37 @@ export const phoneDetector: Detector = {
     const text = segment.text;
     const matches: Match[] = [];
     let column: ColumnKind | undefined | null = null;
-    CANDIDATE.lastIndex = 0;
-    for (let found = CANDIDATE.exec(text); found; found = CANDIDATE.exec(text)) {
-      const start = found.index;
-      if (!isBounded(text, start, start + found[0].length)) {
-        CANDIDATE.lastIndex = start + 1;
-        continue;
+    // Next `0` and `+` at or after `from`; each is searched again only once the scan has passed it.
+    let nextZero = text.indexOf('0');
+    let nextPlus = text.indexOf('+');
+    let from = 0;
+    for (;;) {
+      if (nextZero !== -1 && nextZero < from) nextZero = text.indexOf('0', from);
+      if (nextPlus !== -1 && nextPlus < from) nextPlus = text.indexOf('+', from);
+      let start: number;
+      if (nextZero !== -1 && (nextPlus === -1 || nextZero < nextPlus)) {
+        start = nextZero;
+        // `(0` starts one character earlier and is tried first, as the regex alternation would.
+        if (start > from && text.charCodeAt(start - 1) === 40 /* ( */) start--;
+      } else if (nextPlus !== -1) {
+        start = nextPlus;
+      } else {
+        break;
       }
-      const parsed = parseCandidate(text, start, start + found[0].length);
+      from = start + 1;
+      if (!isBoundedBefore(text, start)) continue;
+      const end = candidateEnd(text, start);
+      if (end < 0 || !isBoundedAfter(text, end)) continue;
+      from = end;
+      const parsed = parseCandidate(text, start, end);
       if (!parsed) continue;
       if (column === null) column = columnKind(segment, ctx.rules);
-      const keyword = nearestKeyword(text, start, parsed.end, ctx.rules);
-      const kind = column === 'phone' || column === 'personnummer' || column === 'notPersonal' ? column : keyword?.kind;
+      // The keyword windows are read only when the column does not already decide and a keyword may be there.
+      const keyword =
+        isDecisiveColumn(column) || !mayHaveKeywordNear(text, start, parsed.end, ctx.rules)
+          ? undefined
+          : nearestKeyword(text, start, parsed.end, ctx.rules);
+      const kind = isDecisiveColumn(column) ? column : keyword?.kind;
       if (kind === 'notPersonal') continue;
       const value = text.slice(start, parsed.end);
       // Digits that pass the personnummer check next to a personnummer label are the personnummer.
@@ -175,7 +220,7 @@ export const phoneDetector: Detector = {
         reasons,
         subtype: subtypeOf(parsed.type),
       });
-      CANDIDATE.lastIndex = parsed.end;
+      from = parsed.end;
     }
     return matches;
   },

@@ -1,0 +1,85 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { phoneDetector, validateSwedishByShape } from '../../src/detect/phone.js';
+import { detectAll } from '../helpers/detector-cases.js';
+
+/** A seeded PRNG so a failure is reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('Swedish shapes are decided by three digits (four for 900x, 939x, 944x)', () => {
+  it('agrees with libphonenumber-js for every four-digit prefix at lengths 7–10', () => {
+    const random = rng(11);
+    const disagreements: string[] = [];
+    for (let prefix = 1000; prefix <= 9999; prefix++) {
+      for (let length = 7; length <= 10; length++) {
+        let national = String(prefix);
+        while (national.length < length) national += String(Math.floor(random() * 10));
+        const direct = parsePhoneNumberFromString(`+46${national}`);
+        const expected = direct?.isValid() ? (direct.getType() ?? null) : null;
+        if ((validateSwedishByShape(national)?.type ?? null) !== expected) disagreements.push(`${prefix}:${length}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it.each([
+    ['0900-123 45 67', 'PREMIUM_RATE'],
+    ['0939-123 456', 'PREMIUM_RATE'],
+    ['0944-123 456', 'PREMIUM_RATE'],
+  ])('%s is a service number (low confidence)', (text, _type) => {
+    const found = detectAll(phoneDetector, text);
+    expect(found.map((m) => [m.value, m.confidence, m.subtype])).toEqual([[text, 'low', 'other']]);
+  });
+
+  it.each(['0900-023 45 67', '0939-023 456'])('%s (fourth digit 0) is not a number', (text) => {
+    const direct = parsePhoneNumberFromString(text, 'SE');
+    expect(direct?.isValid() ?? false).toBe(false);
+    expect(detectAll(phoneDetector, text)).toEqual([]);
+  });
+});
+
+/** The candidate pattern the hand-written scan stands in for. */
+const CANDIDATE = /(?:\+|\(0|0)[\d\u00a0 ()-]{5,22}\d/g;
+
+describe('candidate scan', () => {
+  const NUMBERS = ['070-123 45 67', '+46 70 123 45 67', '(08) 123 45 67', '0046 70 123 45 67', '08-123 456 78', '+44 20 7946 0958'];
+  const NOISE = ['0', '00', '+', '(', ')', '-', ' ', '\u00a0', '7', '12', '2024-03-12', '10:05:07', 'a', '.', ':', '\n', ';', '"'];
+
+  it('starts every match where the candidate regex, run on from the previous match, would', () => {
+    const random = rng(5);
+    const pick = (list: readonly string[]): string => list[Math.floor(random() * list.length)]!;
+    let compared = 0;
+    for (let i = 0; i < 5_000; i++) {
+      let text = '';
+      const parts = 2 + Math.floor(random() * 12);
+      for (let k = 0; k < parts; k++) text += random() < 0.15 ? pick(NUMBERS) : pick(NOISE);
+      let from = 0;
+      for (const match of detectAll(phoneDetector, text)) {
+        const starts: number[] = [];
+        CANDIDATE.lastIndex = from;
+        for (let hit = CANDIDATE.exec(text); hit && hit.index <= match.start; hit = CANDIDATE.exec(text)) {
+          starts.push(hit.index);
+          CANDIDATE.lastIndex = hit.index + 1;
+        }
+        expect(starts).toContain(match.start);
+        from = match.end;
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1_000);
+  });
+
+  it.each(NUMBERS)('finds %s between timestamps, amounts and zeros', (number) => {
+    const noise = '[2024-03-01 09:14:02] 0,50 kr 100 000 (0) 0 nr ';
+    const text = `${noise}${number} ${noise}`;
+    expect(detectAll(phoneDetector, text).map((m) => [m.start, m.value])).toEqual([[noise.length, number]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -19,7 +19,12 @@ export function writeReportFile(path: string, content: string): void {
 export function openReportFile(path: string): number {
   try {
     mkdirSync(dirname(path), { recursive: true, mode: DIR_MODE });
-    return openSync(path, 'w', FILE_MODE);
+    const fd = openSync(path, 'w', FILE_MODE);
+    // The mode applies only when the file is created: an older, world-readable report is tightened. Only
+    // regular files: `-o /dev/null` or a FIFO must keep their mode.
+    const info = fstatSync(fd);
+    if (info.isFile() && (info.mode & 0o077) !== 0) fchmodSync(fd, FILE_MODE);
+    return fd;
   } catch (error) {
     throw new UsageError(`cannot write "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

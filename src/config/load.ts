@@ -17,7 +17,9 @@ export async function loadConfig(explicit: string | undefined, searchDirs: reado
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      // ENOTDIR: a scanned path that is a file has no config file "inside" it.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!explicit && (code === 'ENOENT' || code === 'ENOTDIR')) continue;
       throw new ConfigError(`cannot read config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
     }
     const doc = parseYamlFile(text, file);

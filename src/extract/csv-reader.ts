@@ -16,6 +16,8 @@ export class CsvSyntaxError extends Error {
   constructor(
     readonly problem: string,
     readonly line: number,
+    /** True when the text may be fine but outgrew a safety limit (a record too long to hold). */
+    readonly overLimit = false,
   ) {
     super(`${problem} at line ${line}`);
   }
@@ -70,7 +72,11 @@ export class CsvReader {
     }
     this.buffer = pos > 0 ? buf.slice(pos) : buf;
     if (!final && this.buffer.length > this.maxRecordChars) {
-      this.failure = new CsvSyntaxError(`record longer than ${this.maxRecordChars} characters (unterminated quote?)`, this.line);
+      this.failure = new CsvSyntaxError(
+        `record longer than ${this.maxRecordChars} characters (no line break, or an unterminated quote); the rest of the file was not read`,
+        this.line,
+        true,
+      );
       this.buffer = '';
     }
     return records;

@@ -17,10 +17,15 @@ const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', qu
 function decodeEntities(text: string): string {
   if (text.indexOf('&') === -1) return text;
   return text.replace(ENTITY, (_, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    if (name.startsWith('#x')) return fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return fromCodePoint(Number.parseInt(name.slice(1), 10));
     return NAMED[name] ?? '';
   });
+}
+
+/** A reference beyond Unicode (`&#99999999;`, only in damaged files) becomes U+FFFD instead of a RangeError. */
+function fromCodePoint(code: number): string {
+  return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
 }
 
 interface TableState {

@@ -6,6 +6,8 @@ import { checkZipLimits, readZipDirectory, readZipEntry, type ZipEntry } from '.
 
 const ZIP_LIMITS = { maxTotalBytes: 200 * 1024 * 1024, maxRatio: 100, ratioFloorBytes: 1024 * 1024 } as const;
 const MAIN_PART = 'word/document.xml';
+/** The archive is read whole (ZIP needs random access); its text is capped by ZIP_LIMITS, its images are not. */
+export const MAX_DOCX_BYTES = 256 * 1024 * 1024;
 /** Parts besides the body that hold text people write: headers, footers, notes and comments. */
 const SIDE_PART = /^word\/(header|footer|footnotes|endnotes|comments)\d*\.xml$/;
 const SIDE_LABEL: Readonly<Record<string, string>> = {
@@ -24,6 +26,20 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** Stream name (UTF-16LE, as in an OLE directory entry) that every old binary Word (.doc) file has. */
+const WORD_DOCUMENT_STREAM = Buffer.from('WordDocument', 'utf16le');
+
+/**
+ * An OLE container named .docx is a password-protected Word file (Office wraps those in OLE) or an old
+ * .doc that was renamed; anything else in OLE is reported as encrypted, the case that needs a person.
+ */
+function oleError(bytes: Uint8Array): ExtractError {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.includes(WORD_DOCUMENT_STREAM)
+    ? new ExtractError('unsupported', 'old binary Word format (.doc) with a .docx name; save as .docx to scan')
+    : new ExtractError('encrypted', 'password-protected Office document');
+}
+
 /**
  * Word documents. The ZIP directory is checked against size limits before anything is inflated; then the
  * body is read (paragraphs and table cells), followed by headers, footers, notes and comments, whose
@@ -36,8 +52,8 @@ export const docxExtractor: Extractor = {
   id: 'docx',
   extensions: ['.docx', '.docm'],
   async *extract(source, ctx): AsyncGenerator<ExtractItem> {
-    const bytes = await readWhole(source, ctx.maxBytes, 'Word document');
-    if (isOle(bytes)) throw new ExtractError('encrypted', 'password-protected Office document');
+    const bytes = await readWhole(source, Math.min(ctx.maxBytes, MAX_DOCX_BYTES), 'Word document');
+    if (isOle(bytes)) throw oleError(bytes);
     if (!isZip(bytes)) throw new ExtractError('corrupt', 'not a ZIP archive (damaged Word document)');
     const entries = readZipDirectory(bytes);
     checkZipLimits(entries, ZIP_LIMITS);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ExtractError } from '../errors.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './mbox.js';
 import { messageItems } from './mime/message.js';
 import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
 
@@ -24,8 +25,10 @@ async function readSource(source: ExtractSource, ctx: ExtractContext): Promise<B
     return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
   }
   if (source.path === undefined) throw new ExtractError('read-error', 'no path and no bytes given');
-  if (source.size > ctx.maxBytes) {
-    throw new ExtractError('too-large', `message of ${source.size} bytes is over the ${ctx.maxBytes}-byte limit`);
+  // A message is parsed in memory: one larger than an mbox message may be is refused the same way.
+  const limit = Math.min(ctx.maxBytes, DEFAULT_MAX_MESSAGE_BYTES);
+  if (source.size > limit) {
+    throw new ExtractError('too-large', `message of ${source.size} bytes is over the ${limit}-byte limit`);
   }
   return readFile(source.path, ctx.signal === undefined ? {} : { signal: ctx.signal });
 }

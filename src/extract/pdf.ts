@@ -4,6 +4,9 @@ import type { ExtractItem, Extractor } from './types.js';
 
 type PdfParseModule = typeof import('pdf-parse');
 
+/** pdf.js holds the whole file (twice: the read and its own copy) plus parsed objects; beyond this it is refused. */
+export const MAX_PDF_BYTES = 256 * 1024 * 1024;
+
 /** pdf-parse pulls in pdf.js (several MB); loaded on the first PDF so startup stays fast. */
 let pdfParse: Promise<PdfParseModule> | undefined;
 function loadPdfParse(): Promise<PdfParseModule> {
@@ -16,7 +19,13 @@ function isPdf(head: Uint8Array): boolean {
   return Buffer.from(head.subarray(0, 1024)).includes('%PDF-');
 }
 
-/** Turns pdf.js failures into skip reasons; their messages describe structure, never page text. */
+/**
+ * Names of the exceptions pdf.js throws for damaged files. Matched by name as well as class: pdf.js throws its
+ * own copies of these classes, which are not the ones pdf-parse exports (found by fuzzing).
+ */
+const DAMAGED_PDF = new Set(['InvalidPDFException', 'FormatError', 'UnknownErrorException', 'MissingPDFException', 'ResponseException']);
+
+/** Turns pdf.js failures into skip reasons; only the exception name is kept, never its message. */
 function toExtractError(error: unknown, lib: PdfParseModule): unknown {
   if (error instanceof ExtractError) return error;
   if (error instanceof lib.PasswordException || (error instanceof Error && error.name === 'PasswordException')) {
@@ -25,7 +34,7 @@ function toExtractError(error: unknown, lib: PdfParseModule): unknown {
   if (error instanceof lib.InvalidPDFException || error instanceof lib.FormatError || error instanceof lib.UnknownErrorException) {
     return new ExtractError('corrupt', `damaged PDF (${error.name})`);
   }
-  if (error instanceof Error && /Invalid PDF|FormatError|XRef|bad XRef/i.test(error.name + error.message)) {
+  if (error instanceof Error && (DAMAGED_PDF.has(error.name) || /Invalid PDF|FormatError|XRef|bad XRef/i.test(error.name + error.message))) {
     return new ExtractError('corrupt', `damaged PDF (${error.name})`);
   }
   return error;
@@ -37,7 +46,7 @@ export const pdfExtractor: Extractor = {
   extensions: ['.pdf'],
   sniff: isPdf,
   async *extract(source, ctx): AsyncGenerator<ExtractItem> {
-    const bytes = await readWhole(source, ctx.maxBytes, 'PDF');
+    const bytes = await readWhole(source, Math.min(ctx.maxBytes, MAX_PDF_BYTES), 'PDF');
     if (!isPdf(bytes)) throw new ExtractError('corrupt', 'no %PDF header (not a PDF or damaged)');
     const lib = await loadPdfParse();
     // pdf.js may take ownership of the buffer it is given; hand it a copy, never the caller's bytes.

@@ -120,8 +120,9 @@ async function* classify(
     try {
       real = await realpath(absolutePath);
       info = await stat(real);
-    } catch {
-      yield skip('read-error', 'broken symbolic link');
+    } catch (error) {
+      const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+      yield skip('read-error', loop ? 'symbolic link loop (not followed)' : 'broken symbolic link');
       return;
     }
     if (!isInside(root, real)) {

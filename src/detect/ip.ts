@@ -1,6 +1,7 @@
 import { isIPv6 } from 'node:net';
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDigitCode, isWordCode, wordBefore } from './context.js';
+import { classifyV4, classifyV6, formatV6, groupsOf, isHexCode, parseOctets, type Subtype } from './ip-address.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
 
 /**
@@ -17,12 +18,9 @@ import type { Confidence, DetectContext, Detector, Match } from './types.js';
  * Documentation ranges (RFC 5737, 2001:db8::/32) are reported as low: they appear in examples, not in traffic.
  */
 
-const IPV4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
 /** Words that make a dotted quad a version or an object identifier. */
 const NOT_ADDRESS_WORDS = ['version', 'ver', 'build', 'firmware', 'release', 'v', 'oid'];
 const MAX_IPV6 = 45; // "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255".length
-
-type Subtype = 'public' | 'private' | 'shared' | 'link-local' | 'documentation';
 
 const CONFIDENCE: Record<Subtype, Confidence> = {
   public: 'high',
@@ -32,114 +30,72 @@ const CONFIDENCE: Record<Subtype, Confidence> = {
   documentation: 'low',
 };
 
-function parseOctets(text: string): number[] | undefined {
-  const parts = text.split('.');
-  const octets: number[] = [];
-  for (const part of parts) {
-    if (part.length > 1 && part.charCodeAt(0) === 48) return undefined;
-    const value = Number(part);
-    if (value > 255) return undefined;
-    octets.push(value);
+/*
+ * Scanning is split into small hot loops (nextQuadDot, nextV6Seed) that only look at a few characters per dot or
+ * colon, and per-candidate functions that run rarely. Small loops are optimised by V8 within the first few
+ * kilobytes; one big function took ~100 ms to compile on a busy machine and ran interpreted meanwhile.
+ */
+
+/**
+ * End of a dotted quad whose first dot is at `dot`: `.d{1,3}.d{1,3}.` and one to three digits (as many as there
+ * are), or -1. This is all of the quad but its first octet, checked before anything else is looked at.
+ */
+function quadEnd(text: string, dot: number): number {
+  let i = dot + 1;
+  for (let part = 0; part < 3; part++) {
+    const first = i;
+    while (i < first + 3 && isDigitCode(codeAt(text, i))) i++;
+    if (i === first) return -1;
+    if (part === 2) return i;
+    if (text.charCodeAt(i) !== 46) return -1;
+    i++;
   }
-  return octets;
+  return -1;
 }
 
-/** undefined = not personal data (loopback, unspecified, multicast, reserved); see the file comment. */
-function classifyV4(o: readonly number[]): Subtype | undefined {
-  const [a = 0, b = 0, c = 0] = o;
-  if (a === 0 || a === 127 || a >= 224) return undefined;
-  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'private';
-  if (a === 100 && b >= 64 && b <= 127) return 'shared'; // carrier-grade NAT, RFC 6598
-  if (a === 169 && b === 254) return 'link-local';
-  if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) {
-    return 'documentation';
+/**
+ * The next dot at or after `from` that can be a quad's first dot: a digit (at or after `resume`, where the
+ * previous candidate ended) before it and the rest of a quad after it. Sentence dots, prices, dates and two- or
+ * three-part versions (`Firefox/120.0`) fail at once, before any slicing.
+ */
+function nextQuadDot(text: string, from: number, resume: number): number {
+  for (let dot = text.indexOf('.', from); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (dot - 1 >= resume && isDigitCode(text.charCodeAt(dot - 1)) && quadEnd(text, dot) >= 0) return dot;
   }
-  return 'public';
+  return -1;
 }
 
-/** Eight 16-bit groups of a syntactically valid IPv6 address (checked with node:net first). */
-function groupsOf(address: string): number[] {
-  let text = address.toLowerCase();
-  const tail: number[] = [];
-  const lastColon = text.lastIndexOf(':');
-  if (text.includes('.', lastColon)) {
-    const [a = 0, b = 0, c = 0, d = 0] = text.slice(lastColon + 1).split('.').map(Number);
-    tail.push((a << 8) | b, (c << 8) | d);
-    text = text.slice(0, lastColon + 1);
-    if (!text.endsWith('::')) text = text.slice(0, -1);
-  }
-  const hexGroups = (part: string): number[] => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
-  const gap = text.indexOf('::');
-  if (gap < 0) return [...hexGroups(text), ...tail];
-  const left = hexGroups(text.slice(0, gap));
-  const right = hexGroups(text.slice(gap + 2));
-  const zeros = new Array<number>(8 - left.length - right.length - tail.length).fill(0);
-  return [...left, ...zeros, ...right, ...tail];
-}
-
-/** RFC 5952 text: lower case, no leading zeros, the first longest run of two or more zero groups as `::`. */
-function formatV6(groups: readonly number[], mappedV4?: readonly number[]): string {
-  if (mappedV4) return `::ffff:${mappedV4.join('.')}`;
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLength) [bestStart, bestLength] = [i, j - i];
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(':');
-  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
-}
-
-function classifyV6(groups: readonly number[]): { subtype: Subtype; mappedV4?: number[] } | undefined {
-  const [g0 = 0, g1 = 0] = groups;
-  const upperZero = groups.slice(0, 5).every((g) => g === 0);
-  if (upperZero && groups[5] === 0xffff) {
-    const v4 = [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff];
-    const subtype = classifyV4(v4);
-    return subtype ? { subtype, mappedV4: v4 } : undefined;
-  }
-  if (upperZero && groups[5] === 0 && groups[6] === 0 && (groups[7] === 0 || groups[7] === 1)) return undefined; // :: and ::1
-  if ((g0 & 0xff00) === 0xff00) return undefined; // multicast
-  if ((g0 & 0xffc0) === 0xfe80) return { subtype: 'link-local' };
-  if ((g0 & 0xfe00) === 0xfc00) return { subtype: 'private' }; // unique local fc00::/7
-  if (g0 === 0x2001 && g1 === 0x0db8) return { subtype: 'documentation' };
-  return { subtype: 'public' };
-}
-
-function isHexCode(code: number): boolean {
-  return isDigitCode(code) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
-}
-
-/** Appends the IPv4 addresses in `text` to `out`; dotted quads inside IPv6, versions and OIDs are skipped. */
+/**
+ * Appends the IPv4 addresses in `text` to `out`; dotted quads inside IPv6, versions and OIDs are skipped.
+ * Candidates are found as a regex `\d{1,3}(\.\d{1,3}){3}` scanning from `resume` would find them: a quad starts
+ * at most three digits before its first dot, and the first such dot gives the leftmost quad.
+ */
 function findV4(text: string, out: Match[], reason: string | undefined): void {
-  IPV4.lastIndex = 0;
-  for (let found = IPV4.exec(text); found; found = IPV4.exec(text)) {
-    const start = found.index;
-    const end = start + found[0].length;
-    const before = codeAt(text, start - 1);
-    const after = codeAt(text, end);
-    if (isWordCode(after) || (after === 46 && isDigitCode(codeAt(text, end + 1)))) {
-      // Part of a longer dotted run (an OID, a four-part version with a long part): skip the whole run.
-      IPV4.lastIndex = skipDotted(text, end);
-      continue;
-    }
-    if (isWordCode(before) || before === 46) continue; // v1.2.3.4, x.1.2.3.4
-    if (before === 45 && isWordCode(codeAt(text, start - 2)) && !isDigitCode(codeAt(text, start - 2))) continue; // app-1.2.3.4
-    if (before === 47 && codeAt(text, start - 2) !== 47) continue; // Chrome/120.0.1.2 (but http://1.2.3.4)
-    if (before === 58 && insideIPv6(text, start)) continue; // ::ffff:1.2.3.4 is reported as IPv6
-    const octets = parseOctets(found[0]);
-    if (!octets) continue;
-    const subtype = classifyV4(octets);
-    if (!subtype || wordBefore(text, start, NOT_ADDRESS_WORDS, 12)) continue;
-    out.push(matchOf(start, end, found[0], octets.join('.'), subtype, 'ipv4', reason));
+  let resume = 0;
+  for (let dot = nextQuadDot(text, 0, 0); dot >= 0; dot = nextQuadDot(text, Math.max(dot + 1, resume), resume)) {
+    resume = examineV4(text, dot, resume, out, reason);
   }
+}
+
+/** Checks the quad whose first dot is at `dot`; returns where the search resumes. */
+function examineV4(text: string, dot: number, resume: number, out: Match[], reason: string | undefined): number {
+  const end = quadEnd(text, dot);
+  let start = dot - 1;
+  while (start > dot - 3 && start > resume && isDigitCode(text.charCodeAt(start - 1))) start--;
+  const before = codeAt(text, start - 1);
+  const after = codeAt(text, end);
+  // Part of a longer dotted run (an OID, a four-part version with a long part): skip the whole run.
+  if (isWordCode(after) || (after === 46 && isDigitCode(codeAt(text, end + 1)))) return skipDotted(text, end);
+  if (isWordCode(before) || before === 46) return end; // v1.2.3.4, x.1.2.3.4
+  if (before === 45 && isWordCode(codeAt(text, start - 2)) && !isDigitCode(codeAt(text, start - 2))) return end; // app-1.2.3.4
+  if (before === 47 && codeAt(text, start - 2) !== 47) return end; // Chrome/120.0.1.2 (but http://1.2.3.4)
+  if (before === 58 && insideIPv6(text, start)) return end; // ::ffff:1.2.3.4 is reported as IPv6
+  const octets = parseOctets(text, start, end);
+  if (!octets) return end;
+  const subtype = classifyV4(octets);
+  if (!subtype || wordBefore(text, start, NOT_ADDRESS_WORDS, 12)) return end;
+  out.push(matchOf(start, end, text.slice(start, end), octets.join('.'), subtype, 'ipv4', reason));
+  return end;
 }
 
 function skipDotted(text: string, from: number): number {
@@ -159,52 +115,92 @@ function insideIPv6(text: string, start: number): boolean {
   return colons >= 2;
 }
 
+/** The next colon at or after `from` with a hex digit or colon on both sides: where an IPv6 address may sit. */
+function nextV6Seed(text: string, from: number): number {
+  for (let colon = text.indexOf(':', from); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const next = codeAt(text, colon + 1);
+    const previous = codeAt(text, colon - 1);
+    if ((next === 58 || isHexCode(next)) && (previous === 58 || isHexCode(previous))) return colon;
+  }
+  return -1;
+}
+
 /** Finds IPv6 addresses from each `::` or `hex:hex` and grows over hex digits, colons and a dotted IPv4 tail. */
 function findV6(text: string, out: Match[], reason: string | undefined): void {
-  let colon = text.indexOf(':');
-  while (colon >= 0) {
-    const next = codeAt(text, colon + 1);
-    if (!(next === 58 || isHexCode(next)) || !(codeAt(text, colon - 1) === 58 || isHexCode(codeAt(text, colon - 1)))) {
-      colon = text.indexOf(':', colon + 1);
-      continue;
+  for (let colon = nextV6Seed(text, 0); colon >= 0; ) colon = nextV6Seed(text, examineV6(text, colon, out, reason));
+}
+
+/** Grows the candidate around the seed colon and reports it if it is an address; returns where the search resumes. */
+function examineV6(text: string, colon: number, out: Match[], reason: string | undefined): number {
+  // Colons seen while growing, and whether two stood together: without `::` or six colons the run cannot be
+  // an address (plausibleV6), so times (10:15:30) and `Label:value` pairs are dropped without another pass.
+  let colons = 1;
+  let pair = codeAt(text, colon + 1) === 58 || codeAt(text, colon - 1) === 58;
+  let start = colon;
+  while (start > 0 && colon - start < MAX_IPV6) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 58) {
+      colons++;
+      if (codeAt(text, start - 2) === 58) pair = true;
+    } else if (!isHexCode(code)) {
+      break;
     }
-    let start = colon;
-    while (start > 0 && colon - start < MAX_IPV6 && (isHexCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 58)) start--;
-    // `Remote:2001:db8::1`: the hex tail of a word glued on by a colon is not the first group.
-    if (isWordCode(codeAt(text, start - 1))) start = text.indexOf(':', start) + 1;
-    // `address:fe80::1`: a single leading colon is the label's.
-    if (text.charCodeAt(start) === 58 && text.charCodeAt(start + 1) !== 58) start++;
-    let end = colon + 1;
-    while (end < text.length && end - start < MAX_IPV6 + 1) {
-      const code = text.charCodeAt(end);
-      if (!(isHexCode(code) || code === 58 || code === 46)) break;
-      end++;
-    }
-    // A sentence-ending dot or colon after the address ("från 2001:db8::1." / "adress fe80::1:") is not part of it.
-    while (end > colon + 1 && text.charCodeAt(end - 1) === 46) end--;
-    if (text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) !== 58) end--;
-    const resume = text.indexOf(':', end + 1);
-    const candidate = text.slice(start, end);
-    if (!isWordCode(codeAt(text, start - 1)) && !isWordCode(codeAt(text, end)) && plausibleV6(candidate) && isIPv6(candidate)) {
-      const groups = groupsOf(candidate);
-      const kind = classifyV6(groups);
-      if (kind) {
-        out.push(matchOf(start, end, candidate, formatV6(groups, kind.mappedV4), kind.subtype, 'ipv6', reason));
-      }
-    }
-    colon = resume;
+    start--;
   }
+  // `Remote:2001:db8::1`: the hex tail of a word glued on by a colon is not the first group.
+  if (isWordCode(codeAt(text, start - 1))) start = text.indexOf(':', start) + 1;
+  // `address:fe80::1`: a single leading colon is the label's.
+  if (text.charCodeAt(start) === 58 && text.charCodeAt(start + 1) !== 58) start++;
+  let end = colon + 1;
+  while (end < text.length && end - start < MAX_IPV6 + 1) {
+    const code = text.charCodeAt(end);
+    if (code === 58) {
+      colons++;
+      if (codeAt(text, end + 1) === 58) pair = true;
+    } else if (!(isHexCode(code) || code === 46)) {
+      break;
+    }
+    end++;
+  }
+  // A sentence-ending dot or colon after the address ("från 2001:db8::1." / "adress fe80::1:") is not part of it.
+  while (end > colon + 1 && text.charCodeAt(end - 1) === 46) end--;
+  if (text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) !== 58) end--;
+  if ((pair || colons >= 6) && !isWordCode(codeAt(text, start - 1)) && !isWordCode(codeAt(text, end)) && plausibleV6(text, start, end)) {
+    reportV6(text, start, end, out, reason);
+  }
+  return end + 1;
+}
+
+function reportV6(text: string, start: number, end: number, out: Match[], reason: string | undefined): void {
+  const candidate = text.slice(start, end);
+  if (!isIPv6(candidate)) return;
+  const groups = groupsOf(candidate);
+  const kind = classifyV6(groups);
+  if (kind) out.push(matchOf(start, end, candidate, formatV6(groups, kind.mappedV4), kind.subtype, 'ipv6', reason));
 }
 
 /**
  * Full eight-group form, or `::` compression with a digit somewhere: `std::vector`-like words and `dead::beef`
  * pass node's syntax check but are not addresses; times (10:15:30) and MAC addresses lack `::` and eight groups.
  */
-function plausibleV6(candidate: string): boolean {
-  if (candidate.includes('::')) return /\d/.test(candidate) && candidate.length > 2;
+function plausibleV6(text: string, start: number, end: number): boolean {
   let colons = 0;
-  for (let i = 0; i < candidate.length; i++) if (candidate.charCodeAt(i) === 58) colons++;
-  return colons === 7 || (colons === 6 && candidate.includes('.'));
+  let doubleColon = false;
+  let digit = false;
+  let dot = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) {
+      colons++;
+      if (i + 1 < end && text.charCodeAt(i + 1) === 58) doubleColon = true;
+    } else if (code === 46) {
+      dot = true;
+    } else if (isDigitCode(code)) {
+      digit = true;
+    }
+  }
+  if (doubleColon) return digit && end - start > 2;
+  return colons === 7 || (colons === 6 && dot);
 }
 
 function matchOf(

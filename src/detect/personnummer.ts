@@ -1,6 +1,6 @@
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
-import { luhnValid } from './luhn.js';
+import { luhnValid, luhnValidSplit } from './luhn.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
 
 /**
@@ -16,8 +16,6 @@ import type { Confidence, DetectContext, Detector, Match } from './types.js';
  * organisationsnummer, and that number passes the date check and IS reported — it is a person's number.
  */
 
-/** A digit run of 6 or 8, an optional separator, then a serial (digit or interim letter) and three digits. */
-const CANDIDATE = /(?:\d{2})?\d{6}[-+ ]?[\dTRSUWXJKLMN]\d{3}/g;
 const INTERIM_LETTER = /[TRSUWXJKLMN]/;
 
 export interface PersonnummerOptions {
@@ -83,11 +81,35 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** End of the digit run that starts at `index`: where scanning resumes after a candidate glued to more digits. */
-function digitRunEnd(text: string, index: number): number {
-  let i = index;
-  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
-  return Math.max(i, index + 1);
+/** The interim numbers' serial letters T R S U W X J K L M N (upper case only, as the reference has them). */
+function isInterimCode(code: number): boolean {
+  return code === 84 || code === 82 || code === 83 || code === 85 || code === 87 || code === 88 || (code >= 74 && code <= 78);
+}
+
+function isSeparatorCode(code: number): boolean {
+  return code === 45 /* - */ || code === 43 /* + */ || code === 32; /* space */
+}
+
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+}
+
+/**
+ * Where the serial after a 6- or 8-digit run ends: `-NNNN`, `+NNNN`, ` NNNN`, or an interim letter and three
+ * digits (`-T220`, `T220`). -1 when no serial follows. The run itself ends at `at` (no digit there).
+ */
+function serialEnd(text: string, at: number): number {
+  const first = codeAt(text, at);
+  let serialAt = at;
+  if (isSeparatorCode(first)) {
+    serialAt = at + 1;
+    const serial = codeAt(text, serialAt);
+    if (!isDigitCode(serial) && !isInterimCode(serial)) return -1;
+  } else if (!isInterimCode(first)) {
+    return -1;
+  }
+  for (let i = serialAt + 1; i <= serialAt + 3; i++) if (!isDigitCode(codeAt(text, i))) return -1;
+  return serialAt + 4;
 }
 
 function isBounded(text: string, start: number, end: number): boolean {
@@ -100,37 +122,154 @@ function isBounded(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * parsePersonnummer for a candidate the scanner has already shaped (digits, at most one separator at
+ * `sepAt`, a serial letter only as the first serial character), read in place so that the many candidates
+ * that fail the date or Luhn check cost no string. Must give exactly parsePersonnummer's answer.
+ */
+function parseCandidate(text: string, start: number, end: number, sepAt: number, currentYear: number): ParsedPersonnummer | undefined {
+  const long = end - start - (sepAt >= 0 ? 1 : 0) === 12;
+  const dateAt = long ? start + 2 : start;
+  const serialAt = sepAt >= 0 ? sepAt + 1 : dateAt + 6;
+  const separator = sepAt >= 0 ? text.charCodeAt(sepAt) : -1;
+  const yy = twoDigits(text, dateAt);
+  let year: number;
+  if (long) {
+    year = twoDigits(text, start) * 100 + yy;
+    if (year < 1800) return undefined;
+  } else {
+    const base = separator === 43 ? currentYear - 100 : currentYear;
+    year = base - ((((base - yy) % 100) + 100) % 100);
+  }
+  if (year > currentYear) return undefined;
+  const month = twoDigits(text, dateAt + 2);
+  if (month < 1 || month > 12) return undefined;
+  const writtenDay = twoDigits(text, dateAt + 4);
+  const coordination = writtenDay > 60;
+  const day = coordination ? writtenDay - 60 : writtenDay;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  const interim = isInterimCode(text.charCodeAt(serialAt));
+  if (!interim && twoDigits(text, serialAt) === 0 && text.charCodeAt(serialAt + 2) === 48) return undefined;
+  if (!luhnValidSplit(text, dateAt, serialAt)) return undefined;
+  return {
+    normalized: `${year}${text.slice(dateAt + 2, dateAt + 6)}-${text.slice(serialAt, serialAt + 4)}`,
+    kind: interim ? 'interim' : coordination ? 'samordningsnummer' : 'personnummer',
+    form: separator === 32 ? 'spaced' : long ? 'long' : separator >= 0 ? 'separated' : 'bare',
+  };
+}
+
 interface Verdict {
   readonly confidence: Confidence;
-  readonly reason?: string;
+  readonly reason: string | undefined;
 }
 
 /**
  * How sure the context makes us. A bare ten-digit number starting with 07/08 is almost always a Swedish mobile
  * or Stockholm phone number even when its digits pass the date and Luhn checks (the check digit alone matches one number in ten), so it is
- * reported only next to a personnummer keyword or in a personnummer column.
+ * reported only next to a personnummer keyword or in a personnummer column. `first`/`second` are the first two
+ * characters of the number as written.
  */
 function judge(
   parsed: ParsedPersonnummer,
-  written: string,
-  context: { column: ColumnKind | undefined; keyword: KeywordHit | undefined },
+  first: number,
+  second: number,
+  column: ColumnKind | undefined,
+  keyword: KeywordHit | undefined,
 ): Verdict | undefined {
-  const { column, keyword } = context;
   const kind = column === 'personnummer' || column === 'phone' || column === 'notPersonal' ? column : keyword?.kind;
   const reason = column === kind && column !== undefined ? `column:${column}` : keyword ? `keyword:${keyword.keyword}` : undefined;
-  const withReason = (confidence: Confidence, why = reason): Verdict => (why ? { confidence, reason: why } : { confidence });
 
-  if (kind === 'personnummer') return withReason('high');
+  if (kind === 'personnummer') return { confidence: 'high', reason };
   // A spaced number (`850312 2384`) is too easily two unrelated numbers; the reference vectors reject it.
   if (parsed.form === 'spaced') return undefined;
-  const phoneLike = parsed.form === 'bare' && written.charCodeAt(0) === 48 && written.charCodeAt(1) !== 48;
+  const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
   if (phoneLike) {
     if (kind === 'phone' || kind === 'notPersonal') return undefined;
-    const mobileOrStockholm = written.charCodeAt(1) === 55 || written.charCodeAt(1) === 56;
-    return mobileOrStockholm ? undefined : withReason('low', 'phone-like');
+    const mobileOrStockholm = second === 55 || second === 56;
+    return mobileOrStockholm ? undefined : { confidence: 'low', reason: 'phone-like' };
   }
-  if (kind === 'notPersonal' || kind === 'phone') return parsed.form === 'bare' ? undefined : withReason('low');
-  return withReason(parsed.form === 'bare' ? 'medium' : 'high');
+  if (kind === 'notPersonal' || kind === 'phone') return parsed.form === 'bare' ? undefined : { confidence: 'low', reason };
+  return { confidence: parsed.form === 'bare' ? 'medium' : 'high', reason };
+}
+
+/**
+ * Start of the next run of six or more digits (the shortest candidate's date part) at or after `from`, or -1;
+ * text[from - 1] must not be a digit. Probes every sixth character, since any such run covers one probe:
+ * timestamps, dates, prices and versions are runs of one to four digits and cost a probe or two. Kept small
+ * and separate so V8 optimises this loop early.
+ */
+function nextLongRun(text: string, from: number): number {
+  const length = text.length;
+  let i = from;
+  while (i + 6 <= length) {
+    const probe = i + 5;
+    if (!isDigitCode(text.charCodeAt(probe))) {
+      i += 6;
+      continue;
+    }
+    // A run of six through the probe has three digits before it or three after it.
+    if (!isDigitCode(text.charCodeAt(probe + 3)) && !isDigitCode(text.charCodeAt(probe - 3))) {
+      i = probe + 4; // text[probe + 3] is no digit
+      continue;
+    }
+    let start = probe;
+    while (start > i && isDigitCode(text.charCodeAt(start - 1))) start--;
+    let j = i + 6;
+    while (j < start + 6 && isDigitCode(text.charCodeAt(j))) j++;
+    if (j === start + 6) return start;
+    i = j + 1; // text[j] is no digit (or the end)
+  }
+  return -1;
+}
+
+/** Per-call state of one detect() run: the lazily read clock and column. */
+interface Scan {
+  readonly segment: Segment;
+  readonly ctx: DetectContext;
+  readonly now: () => Date;
+  readonly matches: Match[];
+  currentYear: number;
+  column: ColumnKind | undefined | null;
+}
+
+/**
+ * Looks at the digit run starting at `start` as the regex `(\d{2})?\d{6}[-+ ]?[\dTRSUWXJKLMN]\d{3}` scanning
+ * the text would: only runs of 10 or 12 digits, or 6 or 8 followed by a serial, can be numbers (the regex's
+ * other hits are glued to more digits and were skipped). Returns where the search resumes.
+ */
+function examineRun(text: string, start: number, scan: Scan): number {
+  let runEnd = start + 6;
+  while (runEnd < text.length && isDigitCode(text.charCodeAt(runEnd))) runEnd++;
+  const run = runEnd - start;
+  let end = runEnd;
+  let sepAt = -1;
+  if (run === 6 || run === 8) {
+    end = serialEnd(text, runEnd);
+    if (end < 0) return runEnd + 1;
+    if (end - runEnd === 5) sepAt = runEnd;
+  } else if (run !== 10 && run !== 12) {
+    return runEnd + 1;
+  }
+  if (!isBounded(text, start, end)) return runEnd + 1;
+  if (scan.currentYear === 0) scan.currentYear = scan.now().getFullYear();
+  const parsed = parseCandidate(text, start, end, sepAt, scan.currentYear);
+  if (parsed) report(text, start, end, parsed, scan);
+  return end + 1; // bounded: text[end] is no digit
+}
+
+function report(text: string, start: number, end: number, parsed: ParsedPersonnummer, scan: Scan): void {
+  if (scan.column === null) scan.column = columnKind(scan.segment, scan.ctx.rules);
+  const column = scan.column;
+  // A personnummer, phone or not-personal column decides on its own (see judge): no keyword lookup then.
+  const decisive = column === 'personnummer' || column === 'phone' || column === 'notPersonal';
+  const keyword = decisive ? undefined : nearestKeyword(text, start, end, scan.ctx.rules);
+  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword);
+  if (!verdict) return;
+  const reasons = ['checksum', 'date', `format:${parsed.form}`];
+  if (verdict.reason) reasons.push(verdict.reason);
+  const value = text.slice(start, end);
+  const match: Match = { start, end, value, normalized: parsed.normalized, confidence: verdict.confidence, reasons };
+  scan.matches.push(parsed.kind === 'personnummer' ? match : { ...match, subtype: parsed.kind });
 }
 
 export function createPersonnummerDetector(options: PersonnummerOptions = {}): Detector {
@@ -141,30 +280,10 @@ export function createPersonnummerDetector(options: PersonnummerOptions = {}): D
     description: 'Swedish personnummer, samordningsnummer and interim numbers (date + Luhn checked)',
     detect(segment: Segment, ctx: DetectContext): Match[] {
       const text = segment.text;
-      const matches: Match[] = [];
-      let today: Date | undefined;
-      let column: ColumnKind | undefined | null = null;
-      CANDIDATE.lastIndex = 0;
-      for (let found = CANDIDATE.exec(text); found; found = CANDIDATE.exec(text)) {
-        const start = found.index;
-        const written = found[0];
-        const end = start + written.length;
-        if (!isBounded(text, start, end)) {
-          CANDIDATE.lastIndex = digitRunEnd(text, start);
-          continue;
-        }
-        today ??= now();
-        const parsed = parsePersonnummer(written, today);
-        if (!parsed) continue;
-        if (column === null) column = columnKind(segment, ctx.rules);
-        const verdict = judge(parsed, written, { column, keyword: nearestKeyword(text, start, end, ctx.rules) });
-        if (!verdict) continue;
-        const reasons = ['checksum', 'date', `format:${parsed.form}`];
-        if (verdict.reason) reasons.push(verdict.reason);
-        const match: Match = { start, end, value: written, normalized: parsed.normalized, confidence: verdict.confidence, reasons };
-        matches.push(parsed.kind === 'personnummer' ? match : { ...match, subtype: parsed.kind });
-      }
-      return matches;
+      const scan: Scan = { segment, ctx, now, matches: [], currentYear: 0, column: null };
+      let start = nextLongRun(text, 0);
+      while (start >= 0) start = nextLongRun(text, examineRun(text, start, scan));
+      return scan.matches;
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Segment } from '../extract/types.js';
 import type { Category } from './types.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
+import { KEYWORD_WINDOW_AFTER, KEYWORD_WINDOW_BEFORE, mayHaveKeywordNear } from './keyword-precheck.js';
 
 /**
  * Context helpers shared by the pattern detectors. They run only on candidates that already look right, so a
@@ -41,9 +42,7 @@ export interface KeywordHit {
   readonly distance: number;
 }
 
-/** How far (in characters) a keyword may stand before / after a candidate. Windows stop at a line break. */
-export const KEYWORD_WINDOW_BEFORE = 40;
-export const KEYWORD_WINDOW_AFTER = 16;
+export { KEYWORD_WINDOW_AFTER, KEYWORD_WINDOW_BEFORE } from './keyword-precheck.js';
 /**
  * Not-personal words (order, ärende, faktura …) are labels: they describe a number only right next to it.
  * Further away they are just common words in support text ("ärendet gäller … ring 070-…").
@@ -90,6 +89,12 @@ function compiledKeywords(rules: RuleSet): CompiledKeywords {
  * usual form (`Tel: …`, `personnummer …`), so the nearest one decides when two kinds are present.
  */
 export function nearestKeyword(text: string, start: number, end: number, rules: RuleSet): KeywordHit | undefined {
+  // Most numbers in lists and tables have no keyword near them: a table scan says so without slicing.
+  return mayHaveKeywordNear(text, start, end, rules) ? searchKeywordNear(text, start, end, rules) : undefined;
+}
+
+/** The full keyword search behind `nearestKeyword`, without the pre-check (exported for its test). */
+export function searchKeywordNear(text: string, start: number, end: number, rules: RuleSet): KeywordHit | undefined {
   const { pattern, kindOf } = compiledKeywords(rules);
   const from = lineStartWithin(text, start, KEYWORD_WINDOW_BEFORE);
   const to = lineEndWithin(text, end, KEYWORD_WINDOW_AFTER);

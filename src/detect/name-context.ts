@@ -15,31 +15,63 @@ export interface NameContext {
 }
 
 const TITLES = new Set(['herr', 'fru', 'fröken', 'mr', 'mrs', 'ms', 'miss', 'dr', 'doktor', 'prof', 'professor', 'sir']);
-const SIGNATURE_MARKS = /^[\s/\-–—]*$/;
-const TRAILING_PUNCTUATION = /[\s,.!:;]+$/;
 
 interface CompiledKeywords {
-  readonly greetings: readonly string[];
+  readonly greetings: KeywordIndex;
   readonly signOffs: ReadonlySet<string>;
-  readonly signOffList: readonly string[];
-  readonly labels: readonly string[];
+  readonly signOffList: KeywordIndex;
+  readonly labels: KeywordIndex;
 }
 
-const compiledCache = new WeakMap<RuleSet, CompiledKeywords>();
+/** Keywords by their last character, in list order: a phrase can only end with the ones sharing its last one. */
+type KeywordIndex = ReadonlyMap<number, readonly string[]>;
+
+function indexByLastChar(words: readonly string[]): KeywordIndex {
+  const index = new Map<number, string[]>();
+  for (const word of words) {
+    if (!word) continue; // an empty keyword never matches
+    const last = word.charCodeAt(word.length - 1);
+    const list = index.get(last);
+    if (list) list.push(word);
+    else index.set(last, [word]);
+  }
+  return index;
+}
+
+let compiledFor: RuleSet | undefined;
+let compiledEntry: CompiledKeywords | undefined;
 
 function compiled(rules: RuleSet): CompiledKeywords {
-  let entry = compiledCache.get(rules);
-  if (!entry) {
-    const strip = (word: string): string => word.replace(TRAILING_PUNCTUATION, '');
-    entry = {
-      greetings: rules.keywords.greetings.map(strip),
+  if (rules !== compiledFor || !compiledEntry) {
+    const strip = (word: string): string => word.slice(0, trailingPunctuationStart(word));
+    compiledEntry = {
+      greetings: indexByLastChar(rules.keywords.greetings.map(strip)),
       signOffs: new Set(rules.keywords.signOffs.map(strip)),
-      signOffList: rules.keywords.signOffs.map(strip),
-      labels: rules.keywords.nameLabels.map(strip),
+      signOffList: indexByLastChar(rules.keywords.signOffs.map(strip)),
+      labels: indexByLastChar(rules.keywords.nameLabels.map(strip)),
     };
-    compiledCache.set(rules, entry);
+    compiledFor = rules;
   }
-  return entry;
+  return compiledEntry;
+}
+
+/** White space as `\s` and `trim()` see it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Where the run of white space and `, . ! : ;` that ends `text` starts (`text.length` when there is none). */
+function trailingPunctuationStart(text: string): number {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (!isTrailingPunctuation(c)) break;
+    end--;
+  }
+  return end;
 }
 
 function lineStart(text: string, index: number): number {
@@ -47,11 +79,38 @@ function lineStart(text: string, index: number): number {
   return at + 1;
 }
 
+/** Start of the line holding `index`, looking back at most `window` characters. */
+function lineStartNear(text: string, index: number, window: number): number {
+  const limit = Math.max(0, index - window);
+  for (let i = index - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return limit;
+}
+
+/** Characters a signature line may start with before the name: white space, `/`, dashes. */
+function isSignatureMark(code: number): boolean {
+  return code === 47 || code === 45 || code === 0x2013 || code === 0x2014 || (code !== 10 && isSpace(code));
+}
+
+/** Start of the line holding `index` when everything before `index` on it is signature marks, else -1. */
+function signatureLineStart(text: string, index: number): number {
+  let i = index - 1;
+  while (i >= 0 && isSignatureMark(text.charCodeAt(i))) i--;
+  return i < 0 || text.charCodeAt(i) === 10 ? i + 1 : -1;
+}
+
 /** `phrase` ends `haystack` at a word boundary. */
 function endsWithWord(haystack: string, phrase: string): boolean {
   if (!phrase || !haystack.endsWith(phrase)) return false;
   const at = haystack.length - phrase.length;
   return at === 0 || !/[\p{L}\p{N}]/u.test(haystack[at - 1]!);
+}
+
+/** The first keyword (in list order) that ends `phrase` at a word boundary. */
+function keywordEnding(phrase: string, index: KeywordIndex): string | undefined {
+  if (!phrase) return undefined;
+  const candidates = index.get(phrase.charCodeAt(phrase.length - 1));
+  if (candidates) for (const keyword of candidates) if (endsWithWord(phrase, keyword)) return keyword;
+  return undefined;
 }
 
 /** The previous non-blank line before `lineFrom` (at most one blank line between), trimmed and lower-cased. */
@@ -71,64 +130,125 @@ function isDisplayName(text: string, end: number): boolean {
   let i = end;
   if (text[i] === '"' || text[i] === "'") i++;
   while (text[i] === ' ' && i < end + 4) i++;
-  if (text[i] !== '<' && text[i] !== '(') return false;
-  const close = text.indexOf(text[i] === '<' ? '>' : ')', i);
-  const at = text.indexOf('@', i);
-  return at > i && close > at && close - i < 120;
+  const open = text.charCodeAt(i);
+  if (open !== 60 && open !== 40) return false;
+  // The bracket must close within 120 characters with an `@` inside: look no further (a chat line's
+  // `(Kundtjänst)` would otherwise send a search for `@` through the rest of the segment).
+  const close = open === 60 ? 62 : 41;
+  const limit = Math.min(text.length, i + 120);
+  let at = false;
+  for (let k = i + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === close) return at;
+    if (c === 64) at = true;
+  }
+  return false;
 }
+
+/** Lower case of one character, or -1 where it depends on more than the character (`İ` becomes two, `Σ` `σ`/`ς`). */
+const LOWER = new Int32Array(65536).fill(-2);
+
+function lowerOf(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  let lower = LOWER[code]!;
+  if (lower === -2) {
+    const folded = String.fromCharCode(code).toLowerCase();
+    lower = folded.length === 1 && code !== 0x3a3 ? folded.charCodeAt(0) : -1;
+    LOWER[code] = lower;
+  }
+  return lower;
+}
+
+/**
+ * False when no keyword of `index` can end the lower-cased `text[from, end)`: its last character ends none of them.
+ * Decided on the raw text, so the window is lower-cased only for the few candidates that might match.
+ */
+function mayEndWithKeyword(text: string, from: number, end: number, index: KeywordIndex): boolean {
+  if (end <= from) return false;
+  const last = lowerOf(text.charCodeAt(end - 1));
+  return last < 0 || index.has(last);
+}
+
+const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES].map((title) => title.charCodeAt(title.length - 1)));
+const NO_CONTEXT: NameContext = Object.freeze({ reasons: Object.freeze([]) as unknown as string[], strong: false, weak: false });
 
 export function nameContext(text: string, start: number, end: number, rules: RuleSet): NameContext {
   const keywords = compiled(rules);
-  const reasons: string[] = [];
+  let reasons: string[] | undefined;
   let strong = false;
   let weak = false;
 
   if (isDisplayName(text, end)) {
-    reasons.push('display-name');
+    reasons = ['display-name'];
     strong = true;
   }
 
-  const from = lineStart(text, start);
-  const rawBefore = text.slice(Math.max(from, start - 60), start);
-  const before = rawBefore.toLowerCase().replace(/["'(]$/, '').trimEnd();
+  // `before`: the last 60 characters of the line, lower-cased, without one closing `"`, `'` or `(` and trailing
+  // white space. Kept as offsets into `text` and lower-cased only when a keyword may end it; lower-casing maps
+  // character to character here, so the offsets hold (`mayEndWithKeyword` gives up on the exceptions).
+  const from60 = lineStartNear(text, start, 60);
+  let beforeEnd = start;
+  if (beforeEnd > from60) {
+    const c = text.charCodeAt(beforeEnd - 1);
+    if (c === 34 || c === 39 || c === 40) beforeEnd--;
+  }
+  while (beforeEnd > from60 && isSpace(text.charCodeAt(beforeEnd - 1))) beforeEnd--;
+  // The phrase: `before` without trailing white space and `, . ! : ;` (none of which lower-casing makes).
+  let phraseEnd = beforeEnd;
+  while (phraseEnd > from60 && isTrailingPunctuation(text.charCodeAt(phraseEnd - 1))) phraseEnd--;
 
-  if (before.endsWith(':') || rawBefore.endsWith('\t')) {
-    const label = before.replace(TRAILING_PUNCTUATION, '');
-    for (const candidate of keywords.labels) {
-      if (endsWithWord(label, candidate)) {
-        reasons.push(`label:${candidate}`);
+  if ((beforeEnd > from60 && text.charCodeAt(beforeEnd - 1) === 58) || (start > from60 && text.charCodeAt(start - 1) === 9)) {
+    if (mayEndWithKeyword(text, from60, phraseEnd, keywords.labels)) {
+      const label = keywordEnding(text.slice(from60, phraseEnd).toLowerCase(), keywords.labels);
+      if (label !== undefined) {
+        (reasons ??= []).push(`label:${label}`);
         strong = true;
-        break;
       }
     }
   }
 
-  if (SIGNATURE_MARKS.test(text.slice(from, start))) {
+  const from = signatureLineStart(text, start);
+  if (from >= 0) {
     const previous = previousLine(text, from);
-    if (previous !== undefined && keywords.signOffs.has(previous.replace(TRAILING_PUNCTUATION, ''))) {
-      reasons.push('signoff');
+    if (previous !== undefined && keywords.signOffs.has(previous.slice(0, trailingPunctuationStart(previous)))) {
+      (reasons ??= []).push('signoff');
       strong = true;
     } else if (text.slice(from, start).includes('/')) {
-      reasons.push('signoff');
+      (reasons ??= []).push('signoff');
       strong = true;
     }
   } else {
-    const phrase = before.replace(TRAILING_PUNCTUATION, '');
-    if (keywords.signOffList.some((signOff) => endsWithWord(phrase, signOff)) && phrase.length < 40) {
-      reasons.push('signoff');
+    const phrase =
+      mayEndWithKeyword(text, from60, phraseEnd, keywords.signOffList) || mayEndWithKeyword(text, from60, phraseEnd, keywords.greetings)
+        ? text.slice(from60, phraseEnd).toLowerCase()
+        : '';
+    if (phrase.length < 40 && keywordEnding(phrase, keywords.signOffList) !== undefined) {
+      (reasons ??= []).push('signoff');
       strong = true;
-    } else if (keywords.greetings.some((greeting) => endsWithWord(phrase, greeting))) {
-      reasons.push('greeting');
+    } else if (keywordEnding(phrase, keywords.greetings) !== undefined) {
+      (reasons ??= []).push('greeting');
       weak = true;
-    } else {
-      const lastWord = lastWordOf(before);
+    } else if (mayEndTitle(text, from60, beforeEnd)) {
+      const lastWord = lastWordOf(text.slice(from60, beforeEnd).toLowerCase());
       if (lastWord && TITLES.has(lastWord)) {
-        reasons.push('title');
+        (reasons ??= []).push('title');
         weak = true;
       }
     }
   }
-  return { reasons, strong, weak };
+  return reasons ? { reasons, strong, weak } : NO_CONTEXT;
+}
+
+/** False when `before` cannot end in a title (`herr`, `dr.`): its last letter ends none of them. */
+function mayEndTitle(text: string, from: number, end: number): boolean {
+  if (end > from && text.charCodeAt(end - 1) === 46) end--;
+  if (end <= from) return false;
+  const last = lowerOf(text.charCodeAt(end - 1));
+  return last < 0 || TITLE_LAST_CHARS.has(last);
+}
+
+function isTrailingPunctuation(code: number): boolean {
+  return isSpace(code) || code === 44 || code === 46 || code === 33 || code === 58 || code === 59;
 }
 
 /** The last word of `text` (a trailing dot allowed), scanning back from the end: `Herr` of `… herr`, `dr` of `dr.`. */

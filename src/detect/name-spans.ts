@@ -43,6 +43,32 @@ function wordsOf(text: string): string[] {
   return text.normalize('NFC').split(/\s+/).filter(Boolean);
 }
 
+/**
+ * `normalizeName(wordsOf(span))` without the arrays for the usual span: words with a lower-case ASCII letter each
+ * (so none is ALL CAPS), single spaces between them, and nothing that NFC could change (all below U+0300).
+ */
+function normalizedSpan(text: string, start: number, end: number): string {
+  const span = text.slice(start, end);
+  let lower = false;
+  let previous = 32;
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    if (c >= 0x300) return normalizeName(wordsOf(span));
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c === 32 || isBlankCode(c)) {
+      if (c !== 32 || previous === 32 || !lower) return normalizeName(wordsOf(span));
+      lower = false;
+    }
+    previous = c;
+  }
+  return lower && previous !== 32 ? span : normalizeName(wordsOf(span));
+}
+
+/** White space below U+0300 as `\s` sees it (the fast path leaves everything above to the full split). */
+function isBlankCode(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0;
+}
+
 function raise(confidence: Confidence): Confidence {
   return confidence === 'low' ? 'medium' : 'high';
 }
@@ -57,9 +83,20 @@ function contextAt(text: string, start: number, end: number, rules: RuleSet, slo
 const ORGANISATION_AFTER = /^(?:s|'s|’s)? (?:minnes)?(?:fond|fonden|stiftelse|stipendi\p{L}*|pris|priset|skola|skolan|gymnasium|gymnasiet|sjukhus|memorial|foundation|fund|school|prize)(?![\p{L}])/iu;
 const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund)[ \t]+$/iu;
 
+/**
+ * First characters the patterns after a name can start with (`, AB`, ` gatan`, `s minnesfond`, `&`, `AB` …);
+ * after anything else (`"`, `)`, a line break) none of them can match, and nothing is sliced.
+ */
+const AFTER_STARTS = new Set([...', &\'’sSſAHKILGOBo'].map((ch) => ch.charCodeAt(0)));
+
 function rejectedByNeighbours(text: string, end: number, start = end): boolean {
-  const after = text.slice(end, end + 24);
-  if (COMPANY_AFTER.test(after) || STREET_AFTER.test(after) || ORGANISATION_AFTER.test(after)) return true;
+  if (end < text.length && AFTER_STARTS.has(text.charCodeAt(end))) {
+    const after = text.slice(end, end + 24);
+    if (COMPANY_AFTER.test(after) || STREET_AFTER.test(after) || ORGANISATION_AFTER.test(after)) return true;
+  }
+  // The organisation word must be followed by a space or tab right before the name.
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (before !== 32 && before !== 9) return false;
   return ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
@@ -162,7 +199,7 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     if (result === undefined && (context.strong || (context.weak && !reason.endsWith(':caps')))) result = 'medium';
     else if (result !== undefined && (context.strong || context.weak)) result = raise(result);
     if (result !== undefined && !rejectedByNeighbours(text, end, start)) {
-      found.push({ start, end, normalized: normalizeName(wordsOf(text.slice(start, end))), confidence: result, reasons: [reason, ...context.reasons] });
+      found.push({ start, end, normalized: normalizedSpan(text, start, end), confidence: result, reasons: [reason, ...context.reasons] });
       any = true;
     }
     i = last + 1;
@@ -201,7 +238,7 @@ function unknownFirstName(text: string, tokens: readonly Token[], k: number, e: 
   found.push({
     start: first.start,
     end: surname.end,
-    normalized: normalizeName(wordsOf(text.slice(first.start, surname.end))),
+    normalized: normalizedSpan(text, first.start, surname.end),
     confidence: context.strong || context.weak ? 'high' : 'medium',
     reasons: [surname.flags & Flag.Last ? 'gazetteer:unknown+last' : 'gazetteer:unknown+suffix', ...context.reasons],
   });
@@ -230,7 +267,7 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   found.push({
     start: first.start,
     end: lastToken.end,
-    normalized: normalizeName(wordsOf(text.slice(first.start, lastToken.end))),
+    normalized: normalizedSpan(text, first.start, lastToken.end),
     confidence: 'medium',
     reasons: [listed ? 'shape:partly-listed' : 'shape', ...context.reasons],
   });

@@ -117,7 +117,37 @@ function isGlue(code: number): boolean {
 }
 
 /** Upper-case letters of the scripts names are written in here, plus the Latin Extended blocks (checked after). */
-const CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0386-\u03AB\u0400-\u042F\u1E00-\u1EFF]/g;
+const CAPITAL_RANGES = 'A-Z\\u00C0-\\u00DE\\u0100-\\u024F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF';
+
+function isCapitalRange(code: number): boolean {
+  if (code < 0xc0) return code >= 65 && code <= 90;
+  return code <= 0xde || (code >= 0x100 && code <= 0x24f) || (code >= 0x386 && code <= 0x3ab) || (code >= 0x400 && code <= 0x42f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
+function isWordBreak(code: number): boolean {
+  return classOf(code) === OTHER && code !== 45 && code !== 39 && code !== 0x2019;
+}
+
+const JOINER_GAPS = [...PARTICLES, 'van der', 'van den', 'von der', 'de la'];
+
+/**
+ * Where a token could start that a space, `, ` or particle joins to a capitalised word before it. Only such pairs
+ * become tokens, and in chat logs and mail most capitals are not in one (`SYSTEM: Chatt`, `Win64; x64`, sentence
+ * starts), so this one native scan replaces a scan of every capital. A superset: every hit is checked exactly.
+ * After a space and a capital, a fixed-length look back (a letter, digit or dot before the space, or a second blank
+ * or comma) rules out most hits cheaply; then the word before must start with a capital and end in a letter or
+ * digit (or be an initial `K.`), followed by the gap.
+ */
+const WORD_INSIDE = '[^\\s\\x21-\\x26\\x28-\\x2c\\x2e\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]'; // letters, digits, `-`, `'`
+const WORD_LAST = '[^\\s\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]'; // letters, digits
+const WORD_LAST_OR_DOT = '[^\\s\\x21-\\x2d\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]';
+const CAPITAL = `[${CAPITAL_RANGES}]`;
+const PAIR_START = new RegExp(
+  `[ \\u00a0]${CAPITAL}` +
+    `(?<=${WORD_LAST_OR_DOT}[ \\u00a0]${CAPITAL}|[, \\u00a0][ \\u00a0]${CAPITAL})` +
+    `(?<=(?:${CAPITAL}${WORD_INSIDE}*?${WORD_LAST}|${CAPITAL}\\.)(?:[ \\u00a0,]?| (?:${JOINER_GAPS.join('|')}))[ \\u00a0]${CAPITAL})`,
+  'g',
+);
 
 const RAW_CAPS = 1 << 20;
 const RAW_CAMEL = 1 << 21;
@@ -127,127 +157,228 @@ const RAW_MARKS = 1 << 22;
  * Every capitalised word in `text` that a space, particle or comma joins to another one, in order. A capitalised
  * word alone (`Hej`, `Jag` at a sentence start) names nobody, so it is never looked up: most of the cost is saved.
  * Words inside lower-case words (`iPhone`) are skipped; digits, CamelCase and identifier glue mark a token Technical.
+ *
+ * The tokens are those of one left-to-right scan over all capitalised words (see `nextWord`), keeping each one
+ * that has a joined neighbour. Whitespace ends every word, so that scan can be restarted at any blank: the pairs
+ * are found from their second word (`PAIR_START`) and the word before is rescanned from the blank before it.
  */
 export function capitalisedTokens(text: string, rules: RuleSet): Token[] {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const raws: number[] = [];
-  scanCapitalised(text, starts, ends, raws);
   const tokens: Token[] = [];
-  const count = starts.length;
-  for (let t = 0; t < count; t++) {
-    const joined =
-      (t > 0 && gapKind(text, ends[t - 1]!, starts[t]!) <= GAP_COMMA) ||
-      (t + 1 < count && gapKind(text, ends[t]!, starts[t + 1]!) <= GAP_COMMA);
-    if (joined) tokens.push(classifyToken(text, starts[t]!, ends[t]!, raws[t]!, rules));
+  // The previous pair's second word: usually the next pair's first one (`Anna Maria Svensson`).
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastRaw = 0;
+  let emitted = -1;
+  PAIR_START.lastIndex = 0;
+  while (PAIR_START.test(text)) {
+    const start = PAIR_START.lastIndex - 1;
+    const code = text.charCodeAt(start);
+    if (classOf(code) !== UPPER || !scanWord(text, start)) continue;
+    const end = wordEnd;
+    const raw = wordRaw;
+    const previous = previousJoinedWord(text, start, lastStart, lastEnd, lastRaw);
+    if (previous >= 0) {
+      if (previous !== emitted) tokens.push(classifyToken(text, previous, wordEnd, wordRaw, rules));
+      tokens.push(classifyToken(text, start, end, raw, rules));
+      emitted = start;
+    }
+    lastStart = start;
+    lastEnd = end;
+    lastRaw = raw;
+    PAIR_START.lastIndex = end;
   }
   return tokens;
 }
 
-/** Positions of capitalised words, with the cheap facts found while scanning them; no strings are made. */
-function scanCapitalised(text: string, starts: number[], ends: number[], raws: number[]): void {
+/**
+ * Start of the scanned word that ends where a space, `, ` or particle gap before `start` begins, or -1. Its end
+ * and raw flags are left in wordEnd / wordRaw.
+ */
+function previousJoinedWord(text: string, start: number, lastStart: number, lastEnd: number, lastRaw: number): number {
+  const before = text.charCodeAt(start - 2);
+  if (before === 44 || before === 32 || before === 0xa0) return wordEndingAt(text, start - 2, lastStart, lastEnd, lastRaw);
+  const word = wordEndingAt(text, start - 1, lastStart, lastEnd, lastRaw);
+  if (word >= 0 || text.charCodeAt(start - 1) !== 32) return word;
+  // `Anna af Klinteberg`, `Jan van der Berg`: lower-case particles between the words.
+  let from = start - 2;
+  for (let words = 0; words < 2; words++) {
+    while (from >= 0 && text.charCodeAt(from) >= 97 && text.charCodeAt(from) <= 122) from--;
+    if (from < 0 || text.charCodeAt(from) !== 32 || start - from > 10) return -1;
+    if (gapKind(text, from, start) === GAP_PARTICLE) {
+      const word = wordEndingAt(text, from, lastStart, lastEnd, lastRaw);
+      if (word >= 0) return word;
+    }
+    from--;
+  }
+  return -1;
+}
+
+/** Start of the scanned word that ends exactly at `end` (`text[end]` is blank or a comma), or -1. */
+function wordEndingAt(text: string, end: number, lastStart: number, lastEnd: number, lastRaw: number): number {
+  if (end === lastEnd) {
+    wordEnd = lastEnd;
+    wordRaw = lastRaw;
+    return lastStart;
+  }
+  // Back to the character before the word: a non-word character that cannot join two words (not `-`, `'`, `’`).
+  // An initial ends in its dot (`K.`), so the dot before `end` is stepped over.
+  let i = text.charCodeAt(end - 1) === 46 ? end - 2 : end - 1;
+  while (i >= 0 && !isWordBreak(text.charCodeAt(i))) i--;
+  // The left-to-right scan ends every word at such a character, so rescanning from there sees the same words.
+  for (let at = nextWord(text, i + 1, end); at >= 0; at = nextWord(text, wordResume, end)) {
+    if (wordEnd === end) return at;
+  }
+  return -1;
+}
+
+// Result of the last scanWord / nextWord: where the word ends, its raw flags, and where the scan goes on.
+let wordEnd = 0;
+let wordRaw = 0;
+let wordResume = 0;
+
+/**
+ * The next capitalised word at or after `i` that starts before `limit`, as the left-to-right scan sees it: a
+ * capital after a non-word character starts one; a capital inside a word or number (iPhone, base64) skips the
+ * rest of that word. Its start, or -1.
+ */
+function nextWord(text: string, i: number, limit: number): number {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    // Jump to the next capital letter: the regex engine scans lower-case prose far faster than a JS loop.
-    CAPITAL.lastIndex = i;
-    if (!CAPITAL.test(text)) break;
-    i = CAPITAL.lastIndex - 1;
+  while (i < limit) {
     const code = text.charCodeAt(i);
-    if ((code < 128 ? CLASS[code]! : classOf(code)) !== UPPER) {
+    if (!isCapitalRange(code) || classOf(code) !== UPPER) {
       i++;
       continue;
     }
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if ((previous < 128 ? CLASS[previous]! : classOf(previous)) !== OTHER) {
-      // A capital inside a word or number (iPhone, base64): skip the rest of that word.
+    if (classOf(previous) !== OTHER) {
       i++;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if ((c < 128 ? CLASS[c]! : classOf(c)) === OTHER) break;
-        i++;
-      }
+      while (i < n && classOf(text.charCodeAt(i)) !== OTHER) i++;
       continue;
     }
-    const start = i;
-    let j = i + 1;
-    let upperCount = 1;
-    let camel = false;
-    let marks = false;
-    let prevLower = false;
-    let digit = false;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      const k = c < 128 ? CLASS[c]! : classOf(c);
-      if (k === UPPER) {
-        upperCount++;
-        if (prevLower) camel = true;
-        prevLower = false;
-      } else if (k === LETTER) {
-        prevLower = true;
-        if (c >= 0x300 && c <= 0x36f) marks = true;
-      } else if (k === DIGIT) {
-        digit = true;
-      } else if ((c === 45 || c === 39 || c === 0x2019) && j + 1 < n) {
-        const next = text.charCodeAt(j + 1);
-        const nk = next < 128 ? CLASS[next]! : classOf(next);
-        if (nk !== UPPER && nk !== LETTER) break;
-        prevLower = false; // Anna-Karin, O'Brien: a capital after the joiner is not CamelCase
-      } else break;
-      j++;
-    }
-    i = j;
-    const length = j - start;
-    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-    const after = j < n ? text.charCodeAt(j) : 32;
-    let flags = 0;
-    const slashAfterSpace = before === 47 && (start < 2 || text.charCodeAt(start - 2) <= 32);
-    if (digit || (isGlue(before) && !slashAfterSpace) || (isGlue(after) && after !== 47) || (before === 46 && start > 1 && text.charCodeAt(start - 2) !== 32)) flags |= Flag.Technical;
-    if (after === 46 && j + 1 < n && (CLASS[text.charCodeAt(j + 1)] ?? OTHER) !== OTHER) flags |= Flag.Technical; // Anna.Svensson@…
-    if (length === 1) {
-      // Single capitals (I, A) are never names; with a dot they are initials (Anna K. Svensson).
-      if (after === 46) {
-        starts.push(start);
-        ends.push(j + 1);
-        raws.push(flags | Flag.Initial);
-      }
-      continue;
-    }
-    if (upperCount === length) flags |= RAW_CAPS;
-    else if (camel) flags |= RAW_CAMEL;
-    if (marks) flags |= RAW_MARKS;
-    starts.push(start);
-    ends.push(j);
-    raws.push(flags);
+    if (scanWord(text, i)) return i;
+    i = wordResume;
   }
+  return -1;
+}
+
+/**
+ * Reads the word starting with the capital at `start` (the character before it is not a letter or digit). True
+ * when it is a token: two letters or more, or a capital and a dot (an initial). Sets wordEnd, wordRaw, wordResume.
+ */
+function scanWord(text: string, start: number): boolean {
+  const n = text.length;
+  let j = start + 1;
+  let upperCount = 1;
+  let camel = false;
+  let marks = false;
+  let prevLower = false;
+  let digit = false;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const k = classOf(c);
+    if (k === UPPER) {
+      upperCount++;
+      if (prevLower) camel = true;
+      prevLower = false;
+    } else if (k === LETTER) {
+      prevLower = true;
+      if (c >= 0x300 && c <= 0x36f) marks = true;
+    } else if (k === DIGIT) {
+      digit = true;
+    } else if ((c === 45 || c === 39 || c === 0x2019) && j + 1 < n) {
+      const nk = classOf(text.charCodeAt(j + 1));
+      if (nk !== UPPER && nk !== LETTER) break;
+      prevLower = false; // Anna-Karin, O'Brien: a capital after the joiner is not CamelCase
+    } else break;
+    j++;
+  }
+  wordResume = j;
+  const length = j - start;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const after = j < n ? text.charCodeAt(j) : 32;
+  let flags = 0;
+  const slashAfterSpace = before === 47 && (start < 2 || text.charCodeAt(start - 2) <= 32);
+  if (digit || (isGlue(before) && !slashAfterSpace) || (isGlue(after) && after !== 47) || (before === 46 && start > 1 && text.charCodeAt(start - 2) !== 32)) flags |= Flag.Technical;
+  if (after === 46 && j + 1 < n && classOf(text.charCodeAt(j + 1)) !== OTHER) flags |= Flag.Technical; // Anna.Svensson@…
+  if (length === 1) {
+    // Single capitals (I, A) are never names; with a dot they are initials (Anna K. Svensson).
+    if (after !== 46) return false;
+    wordEnd = j + 1;
+    wordRaw = flags | Flag.Initial;
+    return true;
+  }
+  if (upperCount === length) flags |= RAW_CAPS;
+  else if (camel) flags |= RAW_CAMEL;
+  if (marks) flags |= RAW_MARKS;
+  wordEnd = j;
+  wordRaw = flags;
+  return true;
 }
 
 function classifyToken(text: string, start: number, j: number, raw: number, rules: RuleSet): Token {
-  let flags = raw & (Flag.Technical | Flag.Initial);
-  if (flags & Flag.Initial) return { start, end: j, lower: text[start]!.toLowerCase(), flags };
-  let word = text.slice(start, j);
+  if (raw & Flag.Initial) return { start, end: j, lower: text[start]!.toLowerCase(), flags: raw & (Flag.Technical | Flag.Initial) };
+  // An identifier needs no look-up, so no string either.
+  if (raw & Flag.Technical) return { start, end: j, lower: '', flags: raw & RAW_CAPS ? Flag.Technical | Flag.Caps : Flag.Technical };
+  const word = wordClass(text, start, j, raw, rules);
+  return { start, end: j - word.strip, lower: word.lower, flags: word.flags };
+}
+
+interface WordClass {
+  readonly word: string;
+  readonly lower: string;
+  readonly flags: number;
+  /** Length of a genitive ending (`s`, `'s`) left outside the name. */
+  readonly strip: number;
+  /** The next cached word with the same hash. */
+  readonly next: WordClass | undefined;
+}
+
+// Names repeat through a file (agents, the customer of a thread), and a word's class depends on nothing else. The
+// cache is keyed by a hash of the characters and checked in place, so a known word costs no string.
+const WORD_CACHE_LIMIT = 20_000;
+let cachedRules: RuleSet | undefined;
+const wordCache = new Map<number, WordClass>();
+
+function wordClass(text: string, start: number, end: number, raw: number, rules: RuleSet): WordClass {
+  if (rules !== cachedRules) {
+    wordCache.clear();
+    cachedRules = rules;
+  }
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const first = wordCache.get(hash);
+  for (let entry = first; entry !== undefined; entry = entry.next) {
+    if (entry.word.length === end - start && text.startsWith(entry.word, start)) return entry;
+  }
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  const word = text.slice(start, end);
+  const entry = { word, ...classifyWord(word, raw, rules), next: wordCache.get(hash) };
+  wordCache.set(hash, entry);
+  return entry;
+}
+
+function classifyWord(word: string, raw: number, rules: RuleSet): { lower: string; flags: number; strip: number } {
+  let flags = 0;
   if (raw & RAW_CAPS) flags |= Flag.Caps;
-  else if (raw & RAW_CAMEL && !camelIsName(word)) flags |= Flag.Technical;
-  if (flags & Flag.Technical) return { start, end: j, lower: '', flags };
+  else if (raw & RAW_CAMEL && !camelIsName(word)) return { lower: '', flags: Flag.Technical, strip: 0 };
   let lower = word.toLowerCase();
   if (raw & RAW_MARKS) lower = lower.normalize('NFC');
-  let end = j;
   let wordFlags = classify(lower, rules);
+  let strip = 0;
   if (!(wordFlags & (Flag.First | Flag.Last)) && lower.length > 3) {
     // Genitive: Svenssons, Anna's: look the name up without the ending and leave the ending outside the value.
-    const strip = lower.endsWith("'s") || lower.endsWith('’s') ? 2 : lower.endsWith('s') ? 1 : 0;
-    if (strip) {
-      const base = lower.slice(0, -strip);
+    const ending = lower.endsWith("'s") || lower.endsWith('’s') ? 2 : lower.endsWith('s') ? 1 : 0;
+    if (ending) {
+      const base = lower.slice(0, -ending);
       const baseFlags = classify(base, rules);
       if (baseFlags & (Flag.First | Flag.Last)) {
         lower = base;
-        end = j - strip;
-        word = word.slice(0, -strip);
+        strip = ending;
         wordFlags = baseFlags;
       }
     }
   }
-  return { start, end, lower, flags: flags | wordFlags };
+  return { lower, flags: flags | wordFlags, strip };
 }
 
 /**

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/m
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind } from './context.js';
 import { parsePersonnummer } from './personnummer.js';
-import { mayHaveKeywordNear } from './phone-keywords.js';
+import { mayHaveKeywordNear } from './keyword-precheck.js';
 import { bufferedE164, bufferedSwedishType, nationalOffset, readDigits } from './phone-swedish.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
 

@@ -1,10 +1,9 @@
-import { KEYWORD_WINDOW_AFTER, KEYWORD_WINDOW_BEFORE } from './context.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
- * A cheap, conservative pre-check for `nearestKeyword`: false only when no keyword can stand in the windows
- * around a candidate, so the lookup (two slices, two lower-casings, two regex runs) is skipped for most numbers
- * in lists and tables. Every keyword found in a window starts with one of the keywords' first three letters
+ * A cheap, conservative pre-check run first by `nearestKeyword` (context.ts): false only when no keyword can
+ * stand in the windows around a candidate, so the lookup (two slices, two lower-casings, two regex runs) is
+ * skipped for most numbers in lists and tables. Every keyword found in a window starts with one of the keywords' first three letters
  * (as lower-cased), so the windows are searched for those trigrams with one table lookup per character.
  * Characters above U+00FF (whose lower case may change length or depend on context) answer "maybe".
  */
@@ -16,6 +15,10 @@ interface TrigramTable {
   /** 1 where three slots spell the start of a keyword. */
   readonly starts: Uint8Array;
 }
+
+/** How far (in characters) a keyword may stand before / after a candidate. Windows stop at a line break. */
+export const KEYWORD_WINDOW_BEFORE = 40;
+export const KEYWORD_WINDOW_AFTER = 16;
 
 const MAX_SLOTS = 64;
 const tables = new WeakMap<RuleSet, TrigramTable | null>();

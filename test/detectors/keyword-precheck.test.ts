@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearestKeyword } from '../../src/detect/context.js';
-import { mayHaveKeywordNear } from '../../src/detect/phone-keywords.js';
+import { nearestKeyword, searchKeywordNear } from '../../src/detect/context.js';
+import { mayHaveKeywordNear } from '../../src/detect/keyword-precheck.js';
 import { rules } from '../helpers/detector-cases.js';
 
 /** A seeded PRNG so a failure is reproducible. */
@@ -86,7 +86,8 @@ describe('keyword pre-check for phone candidates', () => {
       const afterParts = Math.floor(random() * 3);
       for (let k = 0; k < afterParts; k++) after += random() < 0.5 ? pick() : 'qz'.repeat(1 + Math.floor(random() * 4));
       const [text, start, end] = around(before, after);
-      const hit = nearestKeyword(text, start, end, rules());
+      // Against the full search: nearestKeyword itself runs the pre-check first.
+      const hit = searchKeywordNear(text, start, end, rules());
       const maybe = mayHaveKeywordNear(text, start, end, rules());
       if (hit) found++;
       if (hit && !maybe) hidden++;

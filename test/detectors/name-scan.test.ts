@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { nameDetector } from '../../src/detect/name.js';
+import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
+
+// The name detector finds word pairs from the second word and rescans the word before it, and it skips the
+// keyword context checks when the last character rules them out. These cases pin the results at those edges:
+// machine text dense in capitals, words glued to identifiers, initials, particles, odd gaps and context words in
+// upper case. Every name is an invented combination of common first names and surnames.
+runDetectorCases(nameDetector, {
+  valid: [
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36',
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7; rv:113.0) Gecko/20100101 Firefox/120.0',
+    '[2052-02-28 11:32:39] #61f38c43 SYSTEM: Chatten avslutades. Betyg: 3/5',
+    'x.Anna Svensson ringde.',
+    'Anna.Svensson@example.se skrev.',
+    'Filen AnnaSvensson Report ligger i mappen.',
+    'Ärende ART-123 SE-2024-648211 NT AB',
+    'Anna   Svensson står med tre mellanslag.',
+  ],
+  invalid: [
+    {
+      text: '[2052-02-28 11:22:17] #61f38c43 SYSTEM: Besökare: Anna Svensson, anna.svensson@example.se',
+      matches: [{ value: 'Anna Svensson', confidence: 'medium', reasons: ['gazetteer:first+last'] }],
+    },
+    { text: 'Anna K. Svensson ringde.', matches: [{ value: 'Anna K. Svensson', normalized: 'Anna K. Svensson' }] },
+    { text: 'Anna\u00a0Svensson ringde.', name: 'no-break space', matches: [{ value: 'Anna\u00a0Svensson', normalized: 'Anna Svensson' }] },
+    { text: 'Ärende från Anna  Svensson idag.', name: 'two spaces', matches: [{ value: 'Anna  Svensson', normalized: 'Anna Svensson' }] },
+    { text: 'OrderService Anna Svensson ringde.', matches: [{ value: 'Anna Svensson' }] },
+    { text: 'iPhone-Anna Svensson ringde.', matches: [{ value: 'Anna Svensson', start: 7 }] },
+    { text: 'AnnaSvensson Per Andersson', matches: [{ value: 'Per Andersson' }] },
+    { text: 'Win64 Anna Svensson', matches: [{ value: 'Anna Svensson' }] },
+    { text: 'ART-123 Anna Svensson', matches: [{ value: 'Anna Svensson' }] },
+    {
+      text: '{"id":1,"status":"open","requester":{"name":"Anna Svensson","email":"anna.svensson@example.se"}}',
+      matches: [{ value: 'Anna Svensson', confidence: 'medium' }],
+    },
+    {
+      text: 'Jan van der Berg, Anna af Klinteberg och Per de la Cruz',
+      matches: [{ value: 'Jan van der Berg' }, { value: 'Anna af Klinteberg' }, { value: 'Per de la Cruz' }],
+    },
+    {
+      text: 'Anna Svenssons order och Anna Svensson igen.',
+      name: 'a genitive and the same name again',
+      matches: [{ value: 'Anna Svensson', start: 0 }, { value: 'Anna Svensson', start: 25 }],
+    },
+    { text: 'HEJ Anna Svensson!', matches: [{ value: 'Anna Svensson', confidence: 'high', reasons: ['greeting'] }] },
+    { text: 'NAMN: Ngozi Okonkwo', matches: [{ value: 'Ngozi Okonkwo', confidence: 'high', reasons: ['label:namn'] }] },
+    { text: 'Namn\tNgozi Okonkwo', name: 'label before a tab', matches: [{ value: 'Ngozi Okonkwo', confidence: 'high', reasons: ['label:namn'] }] },
+    { text: 'HERR Anna Svensson', matches: [{ value: 'Anna Svensson', confidence: 'high', reasons: ['title'] }] },
+    { text: 'Anna Svensson (anna.svensson@example.se) skrev:', matches: [{ value: 'Anna Svensson', confidence: 'high', reasons: ['display-name'] }] },
+  ],
+});
+
+describe('name detector: context limits', () => {
+  it('does not read an address more than 120 characters away as a display name', () => {
+    const text = `Anna Svensson (Kundtjänst): ${'x'.repeat(130)} anna.svensson@example.se)`;
+    const found = detectAll(nameDetector, text);
+    expect(found.map((m) => m.value)).toEqual(['Anna Svensson']);
+    expect(found[0]!.reasons).not.toContain('display-name');
+  });
+
+  it('finds the same names at the same places whether a line stands alone or sits in a long segment', () => {
+    const lines = [
+      '{"requester":{"name":"Fatima Hassan","email":"fatima.hassan@example.se"},"user_agent":"Mozilla/5.0 (Windows NT 10.0; Win64; x64)"}',
+      '[2052-02-28 11:22:24] #05c41ec9 Mirja (Kundtjänst): Per Andersson har ringt om Lindqvist, Anna.',
+      'Ärendet gäller Anna af Klinteberg och Carl De Geer.',
+    ];
+    const text = `${lines.join('\n')}\n`.repeat(50);
+    const expected: string[] = [];
+    let offset = 0;
+    for (let copy = 0; copy < 50; copy++) {
+      for (const line of lines) {
+        for (const m of detectAll(nameDetector, line)) expected.push(`${m.start + offset}:${m.value}`);
+        offset += line.length + 1;
+      }
+    }
+    expect(expected.length).toBe(250);
+    expect(detectAll(nameDetector, text).map((m) => `${m.start}:${m.value}`)).toEqual(expected);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Category, Confidence } from '../detect/types.js';
 import { CATEGORIES, CONFIDENCES } from '../detect/types.js';
+import { KeySet } from './key-set.js';
 import { FileTally, type CategoryTallyData, type FileTallyData } from './file-tally.js';
 import type { CategoryInventory, Finding, PlaceCount, Skipped, SystemInventory } from '../scan-types.js';
 
@@ -8,7 +9,9 @@ const MAX_PLACES = 200;
 
 class CategoryTally {
   occurrences = 0;
-  readonly distinct = new Set<string | number>();
+  /** In-memory keys (plain scans) or keyed fingerprints (cached scans); a scan uses one kind. */
+  readonly distinctKeys = new KeySet();
+  readonly distinctFingerprints = new Set<string>();
   readonly files = new Set<string>();
   readonly confidence: Record<Confidence, number> = { low: 0, medium: 0, high: 0 };
   readonly subtypes = new Map<string, number>();
@@ -19,7 +22,8 @@ class CategoryTally {
   merge(file: string, data: CategoryTallyData): void {
     this.occurrences += data.occurrences;
     // Fingerprints stand in for values: distinct counting never keeps raw values around.
-    for (const fingerprint of data.fingerprints) this.distinct.add(fingerprint);
+    if (data.fingerprints instanceof Float64Array) this.distinctKeys.addAll(data.fingerprints);
+    else for (const fingerprint of data.fingerprints) this.distinctFingerprints.add(fingerprint);
     this.files.add(file);
     for (const level of CONFIDENCES) this.confidence[level] += data.confidence[level];
     for (const [subtype, count] of Object.entries(data.subtypes)) this.subtypes.set(subtype, (this.subtypes.get(subtype) ?? 0) + count);
@@ -43,7 +47,7 @@ class CategoryTally {
     return {
       category,
       occurrences: this.occurrences,
-      distinctValues: this.distinct.size,
+      distinctValues: this.distinctKeys.size + this.distinctFingerprints.size,
       files: this.files.size,
       confidence: { ...this.confidence },
       subtypes: Object.fromEntries([...this.subtypes].sort(([a], [b]) => a.localeCompare(b))),

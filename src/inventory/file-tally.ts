@@ -1,4 +1,5 @@
 import type { Category, Confidence } from '../detect/types.js';
+import { KeySet } from './key-set.js';
 
 /** Masked examples kept per category and file; the inventory shows three per category. */
 const EXAMPLES_PER_FILE = 3;
@@ -11,10 +12,10 @@ export interface CategoryTallyData {
   /** Field (column, JSON path, mail part; '' for free text) → occurrences. */
   fields: Record<string, number>;
   /**
-   * Keys of the distinct values seen in this file: in-memory hashes (never written) for a plain scan, keyed
-   * HMAC fingerprints when the tally is stored in a cache.
+   * Keys of the distinct values seen in this file: in-memory hashes (never written) for a plain scan, packed
+   * in a typed array; keyed HMAC fingerprints when the tally is stored in a cache.
    */
-  fingerprints: Array<string | number>;
+  fingerprints: Float64Array | string[];
   examples: string[];
 }
 
@@ -25,29 +26,32 @@ export type FileTallyData = Partial<Record<Category, CategoryTallyData>>;
  * instead of a million objects sent between threads. Raw values never enter it: only fingerprints and masks.
  */
 export class FileTally {
-  private readonly categories = new Map<Category, { data: CategoryTallyData; seen: Set<string | number> }>();
+  private readonly categories = new Map<Category, { data: CategoryTallyData; numbers: KeySet; strings: Set<string> }>();
 
   add(category: Category, confidence: Confidence, subtype: string | undefined, field: string | undefined, fingerprint: string | number, masked: () => string): void {
     let entry = this.categories.get(category);
     if (!entry) {
       entry = {
         data: { occurrences: 0, confidence: { low: 0, medium: 0, high: 0 }, subtypes: {}, fields: {}, fingerprints: [], examples: [] },
-        seen: new Set(),
+        numbers: new KeySet(),
+        strings: new Set(),
       };
       this.categories.set(category, entry);
     }
-    const { data, seen } = entry;
+    const { data } = entry;
     data.occurrences++;
     data.confidence[confidence]++;
     if (subtype !== undefined) data.subtypes[subtype] = (data.subtypes[subtype] ?? 0) + 1;
     const key = field ?? '';
     data.fields[key] = (data.fields[key] ?? 0) + 1;
-    if (!seen.has(fingerprint)) {
-      seen.add(fingerprint);
-      data.fingerprints.push(fingerprint);
-      // Masking costs string work: only the first few distinct values of a file are ever shown.
-      if (data.examples.length < EXAMPLES_PER_FILE) data.examples.push(masked());
+    let isNew: boolean;
+    if (typeof fingerprint === 'number') isNew = entry.numbers.add(fingerprint);
+    else {
+      isNew = !entry.strings.has(fingerprint);
+      entry.strings.add(fingerprint);
     }
+    // Masking costs string work: only the first few distinct values of a file are ever shown.
+    if (isNew && data.examples.length < EXAMPLES_PER_FILE) data.examples.push(masked());
   }
 
   get empty(): boolean {
@@ -56,7 +60,9 @@ export class FileTally {
 
   toData(): FileTallyData {
     const out: FileTallyData = {};
-    for (const [category, { data }] of this.categories) out[category] = data;
+    for (const [category, { data, numbers, strings }] of this.categories) {
+      out[category] = { ...data, fingerprints: numbers.size > 0 ? numbers.toArray() : [...strings] };
+    }
     return out;
   }
 }

@@ -42,6 +42,8 @@ export interface ScanOptions {
    * per core. Custom detectors or rules always run in this thread (functions cannot cross threads).
    */
   readonly jobs?: number;
+  /** Measure extraction and detection time separately (stats.stages); otherwise both count as extraction. */
+  readonly timeStages?: boolean;
   /** Per-file results cache (src/cache/): an unchanged file is replayed instead of re-extracted. */
   readonly cache?: FindingsCache;
   /** Scan only files this accepts (e.g. --changed-since); the rest are left out as if excluded. */
@@ -73,13 +75,14 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const fileTimeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   const keepValues = options.keepValues ?? false;
   const wantFindings = events.onFinding !== undefined;
+  const timeStages = options.timeStages === true;
   // Cached tallies go to disk, where only keyed fingerprints may stand for values.
   const distinctSeed = options.cache ? undefined : randomInt(2 ** 31);
   const jobs = options.detectors || options.rules ? 1 : Math.max(1, options.jobs ?? 1);
   const scanner: FileScanning =
     jobs > 1
       ? new ScanPool(
-          { key: fingerprinter.key, persistentKey: fingerprinter.persistent, minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed },
+          { key: fingerprinter.key, persistentKey: fingerprinter.persistent, minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages },
           jobs,
           fileTimeoutMs + HARD_TIMEOUT_GRACE_MS,
         )
@@ -93,6 +96,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
           keepValues,
           wantFindings,
           distinctSeed,
+          timeStages,
         });
   const systemOf = createSystemResolver(options.systems ?? []);
   const inventory = new InventoryBuilder();

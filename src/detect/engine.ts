@@ -11,6 +11,8 @@ export interface DetectedMatch {
  * Runs every detector over a segment and resolves overlaps: where two matches share text, the more confident
  * one is kept, and between equally confident ones the earlier (higher-priority) detector's. Results are in text order.
  */
+const NO_MATCHES: DetectedMatch[] = [];
+
 export function detectSegment(
   segment: Segment,
   detectors: readonly Detector[],
@@ -18,12 +20,15 @@ export function detectSegment(
   minConfidence: Confidence,
 ): DetectedMatch[] {
   const minimum = confidenceRank(minConfidence);
-  const found: Array<DetectedMatch & { readonly priority: number }> = [];
-  detectors.forEach((detector, priority) => {
+  // Most segments (CSV cells, JSON leaves) hold nothing: no allocation until a detector matches.
+  let found: Array<DetectedMatch & { readonly priority: number }> | undefined;
+  for (let priority = 0; priority < detectors.length; priority++) {
+    const detector = detectors[priority]!;
     for (const match of detector.detect(segment, ctx)) {
-      if (confidenceRank(match.confidence) >= minimum) found.push({ detector, match, priority });
+      if (confidenceRank(match.confidence) >= minimum) (found ??= []).push({ detector, match, priority });
     }
-  });
+  }
+  if (found === undefined) return NO_MATCHES;
   if (found.length <= 1) return found;
   found.sort((a, b) => a.match.start - b.match.start || a.priority - b.priority);
   const kept: Array<DetectedMatch & { readonly priority: number }> = [];

@@ -12,6 +12,7 @@ import type { DetectContext, Detector, Match } from './types.js';
  */
 
 const HAS_UPPER = /\p{Lu}/u;
+const NONE: Match[] = [];
 
 function columnOf(record: Readonly<Record<string, string>>, rules: RuleSet, kind: 'nameFirst' | 'nameLast'): string | undefined {
   for (const field of Object.keys(record)) {
@@ -69,19 +70,15 @@ export const nameDetector: Detector = {
   id: 'name',
   category: 'name',
   description: 'Person names: first name + surname in text, signatures, labels, display names and name columns.',
-  *detect(segment: Segment, ctx: DetectContext): Iterable<Match> {
+  // An array, not a generator: this runs once per CSV cell, and a generator object per call adds up.
+  detect(segment: Segment, ctx: DetectContext): Match[] {
     const text = segment.text;
     const kind = columnKind(segment, ctx.rules);
     // The person is reported once, from the Förnamn cell; a surname alone names nobody.
-    if (kind === 'nameLast') return;
-    if (kind === 'nameFirst') {
-      yield* firstNameCell(segment, ctx.rules);
-      return;
-    }
-    if (kind === 'name') {
-      yield* nameCell(segment, ctx.rules);
-      return;
-    }
-    for (const item of findNames(text, ctx.rules)) yield toMatch(text, item);
+    if (kind === 'nameLast') return [];
+    if (kind === 'nameFirst') return [...firstNameCell(segment, ctx.rules)];
+    if (kind === 'name') return [...nameCell(segment, ctx.rules)];
+    const found = findNames(text, ctx.rules);
+    return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));
   },
 };

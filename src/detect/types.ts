@@ -8,8 +8,10 @@ export type Category = (typeof CATEGORIES)[number];
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+const RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
 export function confidenceRank(confidence: Confidence): number {
-  return CONFIDENCES.indexOf(confidence);
+  return RANK[confidence];
 }
 
 /** One hit of a detector inside one segment. Pure data; the engine adds location, masking and system. */

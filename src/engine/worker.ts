@@ -16,6 +16,7 @@ export interface WorkerSettings {
   readonly fileTimeoutMs: number;
   readonly keepValues: boolean;
   readonly wantFindings: boolean;
+  readonly timeStages: boolean;
   readonly distinctSeed: number | undefined;
   readonly rulesDir?: string;
 }
@@ -43,6 +44,7 @@ const scanner = new FileScanner({
   fileTimeoutMs: settings.fileTimeoutMs,
   keepValues: settings.keepValues,
   wantFindings: settings.wantFindings,
+  timeStages: settings.timeStages,
   distinctSeed: settings.distinctSeed,
 });
 

@@ -17,6 +17,7 @@ export const csvExtractor: Extractor = {
   id: 'csv',
   extensions: ['.csv', '.tsv'],
   extract: (source, ctx) => flatten(batches(source, ctx)),
+  extractBatches: batches,
 };
 
 /** Segments per decoded chunk; flattened by the caller. */

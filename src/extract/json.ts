@@ -50,6 +50,7 @@ export const jsonExtractor: Extractor = {
     return text.startsWith('{') || text.startsWith('[');
   },
   extract: (source, ctx) => flatten(batches(source, ctx)),
+  extractBatches: batches,
 };
 
 /** Items of the whole document in document order. */

@@ -17,6 +17,7 @@ export const ndjsonExtractor: Extractor = {
     return OBJECT_LINE.test(Buffer.from(head.subarray(0, 64 * 1024)).toString('utf8'));
   },
   extract: (source, ctx) => flatten(batches(source, ctx)),
+  extractBatches: batches,
 };
 
 /** Lines per batch: enough to amortise the async hand-off, few enough that segments die young. */

@@ -83,6 +83,11 @@ export interface Extractor {
    * Throw ExtractError for unscannable input.
    */
   extract(source: ExtractSource, ctx: ExtractContext): AsyncIterable<ExtractItem>;
+  /**
+   * The same items in batches, for formats that make millions of small segments (CSV cells, JSON leaves):
+   * one await per batch instead of one per item. The scanner prefers it when present.
+   */
+  extractBatches?(source: ExtractSource, ctx: ExtractContext): AsyncIterable<readonly ExtractItem[]>;
 }
 
 /** Either a file on disk or an in-memory embedded file. */

@@ -110,7 +110,11 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
   const ndjsonTargets: Array<{ sink: LineSink; close: () => void }> = [];
   if (plan.stdout === 'ndjson') ndjsonTargets.push({ sink: new LineSink((chunk) => io.stdout.write(chunk)), close: () => {} });
   const outputs = plan.files.map((file) => file.path);
-  const options = { ...(await buildScanOptions(paths, flags, io, plan.outDir ? [...outputs, plan.outDir] : outputs)), keepValues: flags.reveal === true };
+  const options = {
+    ...(await buildScanOptions(paths, flags, io, plan.outDir ? [...outputs, plan.outDir] : outputs)),
+    keepValues: flags.reveal === true,
+    timeStages: flags.profile === true,
+  };
   for (const file of plan.files) if (file.format === 'ndjson') ndjsonTargets.push(LineSink.toFile(file.path));
   const reveal = flags.reveal === true;
 

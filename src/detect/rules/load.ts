@@ -17,9 +17,17 @@ export function foldWord(word: string): string {
   return word.normalize('NFC').trim().toLowerCase();
 }
 
+const normalizedColumns = new Map<string, string>();
+
 /** Column/field names compare without case, spaces, dots, dashes or underscores: `E-post` = `e_post` = `EPost`. */
 export function normalizeColumn(name: string): string {
-  return foldWord(name).replace(/[\s._\-]+/g, '');
+  // Called per cell with the same few header names: memoised, bounded for exports with endless distinct keys.
+  let normalized = normalizedColumns.get(name);
+  if (normalized === undefined) {
+    normalized = foldWord(name).replace(/[\s._\-]+/g, '');
+    if (normalizedColumns.size < 10_000) normalizedColumns.set(name, normalized);
+  }
+  return normalized;
 }
 
 function readWordList(file: string): Set<string> {

@@ -27,7 +27,7 @@ export interface ParsedPersonnummer {
   /** `YYYYMMDD-NNNN` (day + 60 kept for samordningsnummer, letter kept for interim numbers). */
   readonly normalized: string;
   readonly kind: 'personnummer' | 'samordningsnummer' | 'interim';
-  readonly form: 'long' | 'separated' | 'spaced' | 'bare';
+  readonly form: 'long' | 'separated' | 'spaced' | 'bare' | 'iso-date';
 }
 
 /**
@@ -180,6 +180,9 @@ function judge(
   const reason = column === kind && column !== undefined ? `column:${column}` : keyword ? `keyword:${keyword.keyword}` : undefined;
 
   if (kind === 'personnummer') return { confidence: 'high', reason };
+  // `1985-03-12-1234`: an ISO date with a serial. Without a personnummer label it may be a dated reference
+  // (`2024-03-12-0001`) that happens to pass Luhn one time in ten: reported, but as low.
+  if (parsed.form === 'iso-date') return kind === 'phone' || kind === 'notPersonal' ? undefined : { confidence: 'low', reason };
   // A spaced number (`850312 2384`) is too easily two unrelated numbers; the reference vectors reject it.
   if (parsed.form === 'spaced') return undefined;
   const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
@@ -272,6 +275,20 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   scan.matches.push(parsed.kind === 'personnummer' ? match : { ...match, subtype: parsed.kind });
 }
 
+/** `YYYY-MM-DD-NNNN` (dashes in the date too), as some CRMs and spreadsheets write personnummer. */
+const ISO_DATED = /(?<![A-Za-z\u00C0-\u024F\d\-+.\/])(?:18|19|20)\d\d-[01]\d-[0-9]\d-\d{4}(?![\d\-])/g;
+
+function findIsoDated(text: string, scan: Scan): void {
+  ISO_DATED.lastIndex = 0;
+  for (let found = ISO_DATED.exec(text); found; found = ISO_DATED.exec(text)) {
+    const written = found[0];
+    const parsed = parsePersonnummer(`${written.slice(0, 4)}${written.slice(5, 7)}${written.slice(8, 10)}-${written.slice(11)}`, scan.now());
+    if (parsed) report(text, found.index, found.index + written.length, { ...parsed, form: 'iso-date' }, scan);
+  }
+  // Matches were appended after the main scan: keep them in text order.
+  scan.matches.sort((a, b) => a.start - b.start);
+}
+
 export function createPersonnummerDetector(options: PersonnummerOptions = {}): Detector {
   const now = options.now ?? (() => new Date());
   return {
@@ -283,6 +300,7 @@ export function createPersonnummerDetector(options: PersonnummerOptions = {}): D
       const scan: Scan = { segment, ctx, now, matches: [], currentYear: 0, column: null };
       let start = nextLongRun(text, 0);
       while (start >= 0) start = nextLongRun(text, examineRun(text, start, scan));
+      if (text.includes('-')) findIsoDated(text, scan);
       return scan.matches;
     },
   };

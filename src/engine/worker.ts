@@ -16,7 +16,7 @@ export interface WorkerSettings {
   readonly fileTimeoutMs: number;
   readonly keepValues: boolean;
   readonly wantFindings: boolean;
-  readonly timeStages: boolean;
+  readonly timeStages?: boolean;
   readonly distinctSeed: number | undefined;
   readonly rulesDir?: string;
 }
@@ -44,7 +44,7 @@ const scanner = new FileScanner({
   fileTimeoutMs: settings.fileTimeoutMs,
   keepValues: settings.keepValues,
   wantFindings: settings.wantFindings,
-  timeStages: settings.timeStages,
+  timeStages: settings.timeStages === true,
   distinctSeed: settings.distinctSeed,
 });
 

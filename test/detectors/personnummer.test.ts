@@ -8,6 +8,10 @@ const detector = createPersonnummerDetector({ now: () => NOW });
 
 runDetectorCases(detector, {
   valid: [
+    { text: 'Ärende 1985-03-12-2384', name: 'ISO-dated form with a bad Luhn digit' },
+    { text: 'Ordernr 2024-03-12-0007', name: 'dated order reference next to a not-personal keyword' },
+    { text: 'x1985-03-12-2387', name: 'ISO-dated form glued to a word' },
+    { text: '2019-1985-03-12-2387', name: 'ISO-dated form inside a longer dashed run' },
     // bad Luhn / impossible dates (the Luhn digit is right for the written date in these)
     '850312-2384',
     'Personnummer: 850312-2384',
@@ -52,6 +56,12 @@ runDetectorCases(detector, {
       matches: [{ value: '850312-2387', normalized: '19850312-2387', confidence: 'high', subtype: null, reasons: ['checksum', 'date', 'keyword:personnummer'] }],
     },
     { text: '19850312-2387', matches: [{ value: '19850312-2387', normalized: '19850312-2387', confidence: 'high', reasons: ['format:long'] }] },
+    {
+      text: 'Personnummer: 1985-03-12-2387',
+      matches: [{ value: '1985-03-12-2387', normalized: '19850312-2387', confidence: 'high', reasons: ['format:iso-date', 'keyword:personnummer'] }],
+    },
+    { text: 'Kund 1985-03-12-2387 hörde av sig', matches: [{ value: '1985-03-12-2387', normalized: '19850312-2387', confidence: 'low', reasons: ['format:iso-date'] }] },
+    { text: '1945-12-84-5589', field: 'Personnummer', matches: [{ value: '1945-12-84-5589', normalized: '19451284-5589', confidence: 'high', subtype: 'samordningsnummer' }] },
     { text: 'id 198503122387 ok', matches: [{ value: '198503122387', normalized: '19850312-2387', confidence: 'high' }] },
     { text: 'Se 8503122387 i listan', matches: [{ value: '8503122387', normalized: '19850312-2387', confidence: 'medium', reasons: ['format:bare'] }] },
     { text: '8503122387', field: 'Personnummer', matches: [{ value: '8503122387', confidence: 'high', reasons: ['column:personnummer'] }] },

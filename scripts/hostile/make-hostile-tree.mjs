@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { luhnDigit } from '../fixtures/_people.mjs';
+import { zip } from '../fixtures/_zip.mjs';
 
 const MiB = 1024 * 1024;
 
@@ -40,41 +41,7 @@ function utf16le(text) {
 
 // ---------------------------------------------------------------- ZIP / Office
 
-/** A ZIP file; `declared` overrides the sizes written in the headers (to make archives that lie). */
-export function zip(entries) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const { name, data, packed: prePacked, declared } of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const packed = prePacked ?? deflateRawSync(data);
-    const size = declared ?? data?.length ?? 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    local.copy(central, 8, 6, 30);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+export { zip };
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../helpers/prng.js';
 import { nearestKeyword, searchKeywordNear } from '../../src/detect/context.js';
 import { mayHaveKeywordNear } from '../../src/detect/keyword-precheck.js';
 import { rules } from '../helpers/detector-cases.js';
 
-/** A seeded PRNG so a failure is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 const NUMBER = '070-123 45 67';
 

@@ -1,18 +1,10 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
+import { prng } from '../helpers/prng.js';
 import { phoneDetector, validateSwedishByShape } from '../../src/detect/phone.js';
 import { detectAll } from '../helpers/detector-cases.js';
 
-/** A seeded PRNG so a failure is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 describe('Swedish shapes are decided by three digits (four for 900x, 939x, 944x)', () => {
   it('agrees with libphonenumber-js for every four-digit prefix at lengths 7–10', () => {

@@ -1,17 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
+import { prng } from '../helpers/prng.js';
 import { swedishNational, validateSwedishByShape } from '../../src/detect/phone.js';
 
-/** A seeded PRNG so a failure is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 describe('Swedish phone validation by shape', () => {
   it('agrees with libphonenumber-js on 20,000 random Swedish national numbers', () => {

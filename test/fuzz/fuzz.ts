@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { ExtractError } from '../../src/errors.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
 import type { Extractor } from '../../src/extract/types.js';
+import { prng } from '../helpers/prng.js';
 
 export const FORMATS = resolve(import.meta.dirname, '../../fixtures/formats');
 
@@ -12,17 +13,7 @@ export function fixture(path: string): Buffer {
   return readFileSync(resolve(FORMATS, path));
 }
 
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed and index. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export type Random = () => number;
 

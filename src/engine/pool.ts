@@ -23,7 +23,8 @@ export class ScanPool {
     this.pool = new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,
       workerData: settings,
-      minThreads: threads,
+      // The second thread starts only when there is a second file: a one-file scan keeps one heap.
+      minThreads: 1,
       maxThreads: threads,
       idleTimeout: 1000,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

@@ -83,7 +83,8 @@ const sharedPresent = existsSync(`${SHARED_DIR}list.json`);
 if (!sharedPresent) console.info(`note: ${SHARED_DIR} not found; the shared-vector tests are skipped`);
 
 describe.skipIf(!sharedPresent)('personnummer vectors (../shared/testdata)', () => {
-  vectorSuite(SHARED_DIR);
+  // The suite reads its vectors while collecting: only build it when they are there.
+  if (sharedPresent) vectorSuite(SHARED_DIR);
 
   it('the copy in test/vectors is up to date', () => {
     for (const file of ['list.json', 'interim.json', 'orgnumber.json', 'structured.json']) {

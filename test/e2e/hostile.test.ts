@@ -175,7 +175,18 @@ describe('the worker pool hard limit', () => {
     let findings = 0;
     const sink = { finding: () => void findings++, skipped: (entry: Skipped) => void skipped.push(entry) };
     try {
-      await pool.scan(source('small.txt'), 'pool', sink); // warm up: the thread exists and has loaded the rules
+      // Warm up: the thread exists and has loaded the rules. A new thread's start-up counts against the short
+      // hard limit too, so on a loaded machine it may take a retry (a timed-out start-up is not what is tested).
+      const scanSmall = async (): Promise<void> => {
+        for (let attempt = 0; attempt < 10; attempt++) {
+          skipped.length = 0;
+          findings = 0;
+          await pool.scan(source('small.txt'), 'pool', sink);
+          if (skipped.length === 0) return;
+        }
+      };
+      await scanSmall();
+      expect(skipped).toEqual([]);
       const threads = (pool as unknown as { pool: { threads: Worker[] } }).pool.threads;
       const stuck = threads[0]!;
       const exited = new Promise<number>((resolve) => stuck.once('exit', resolve));
@@ -185,8 +196,8 @@ describe('the worker pool hard limit', () => {
       expect(skipped).toEqual([expect.objectContaining({ file: 'big.json', reason: 'timeout', partial: true })]);
       expect(elapsed).toBeLessThan(hardMs + 5_000); // far less than the file needs (tens of seconds on this machine)
       await exited; // the stuck thread really ended
-      findings = 0;
-      await pool.scan(source('small.txt'), 'pool', sink);
+      await scanSmall();
+      expect(skipped).toEqual([]);
       expect(findings).toBe(1);
       expect((pool as unknown as { pool: { threads: Worker[] } }).pool.threads[0]?.threadId).not.toBe(stuck.threadId);
     } finally {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHostileTree, type HostileTree } from '../../scripts/hostile/make-hostile-tree.mjs';
 import type { Skipped } from '../../src/scan-types.js';
 import type { SourceFile } from '../../src/walk/types.js';
+import { removeHostileWork } from '../helpers/hostile.js';
 import { runCli, type ExecResult } from '../helpers/exec.js';
 
 // The whole hostile tree (~130 MB, bombs included) must scan well within a minute on a 2-core machine.
@@ -54,15 +55,7 @@ beforeAll(async () => {
   revealed = reveal.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as FindingLine);
 }, 3 * SCAN_LIMIT_MS);
 
-afterAll(() => {
-  if (!work) return;
-  try {
-    chmodSync(join(tree.root, 'bad/unreadable.txt'), 0o600);
-  } catch {
-    // already gone
-  }
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => removeHostileWork(work, tree));
 
 describe('scanning the hostile tree', () => {
   it('finishes well within a minute, with exit 1 under --fail-on-skipped and 0 without', () => {

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHostileTree, type HostileTree } from '../../scripts/hostile/make-hostile-tree.mjs';
+import { removeHostileWork } from '../helpers/hostile.js';
 import { runCli } from '../helpers/exec.js';
 
 const PRELOAD = fileURLToPath(new URL('../helpers/no-network.mjs', import.meta.url));
@@ -26,15 +27,7 @@ beforeAll(async () => {
   tree = await makeHostileTree(join(work, 'tree'));
 }, 120_000);
 
-afterAll(() => {
-  if (!work) return;
-  try {
-    chmodSync(join(tree.root, 'bad/unreadable.txt'), 0o600);
-  } catch {
-    // already gone
-  }
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => removeHostileWork(work, tree));
 
 describe('the no-network preload', () => {
   // The guard is only worth something if it catches attempts, in the main thread and in worker threads.

@@ -6,9 +6,17 @@ export const MAX_JSON_DEPTH = 200;
 const ID_LIKE_MIN = 100_000;
 const PLAIN_KEY = /^[\p{L}_$][\p{L}\p{N}_$-]*$/u;
 
-/** `a.b`, `a["first name"]`, `a[3]`, and a bare key at the root. */
+/**
+ * Keys that are themselves values: exports sometimes key objects by e-mail address or customer number
+ * (`{"anna@exempel.se": {...}}`). Such a key never goes into a path (paths are written into reports); it is
+ * scanned as text of its own instead.
+ */
+const VALUE_LIKE_KEY = /@|\d{6}/;
+
+/** `a.b`, `a["first name"]`, `a[3]`, `a[*]` for a key that is a value, and a bare key at the root. */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
+  if (VALUE_LIKE_KEY.test(key)) return `${parent}[*]`;
   if (PLAIN_KEY.test(key)) return parent ? `${parent}.${key}` : key;
   return `${parent}[${JSON.stringify(key)}]`;
 }
@@ -56,17 +64,22 @@ export function* walkJson(root: unknown, record: number, rootPath: string): Gene
       const entries = Object.entries(value as Record<string, unknown>);
       const siblings = siblingStrings(entries);
       for (const [key, child] of entries) {
+        if (VALUE_LIKE_KEY.test(key)) yield segment(key, record, childPath(path, key), undefined, undefined);
         const leaf = leafText(child);
         if (leaf === undefined) {
-          children.push({ value: child, path: childPath(path, key), field: key, depth: depth + 1 });
+          children.push({ value: child, path: childPath(path, key), field: fieldName(key), depth: depth + 1 });
           continue;
         }
         // Every leaf sees its sibling strings, so first_name/last_name join wherever they stand.
-        yield segment(leaf, record, childPath(path, key), key, siblings);
+        yield segment(leaf, record, childPath(path, key), fieldName(key), siblings);
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Pending);
   }
+}
+
+function fieldName(key: string): string | undefined {
+  return VALUE_LIKE_KEY.test(key) ? undefined : key;
 }
 
 function segment(text: string, record: number, path: string, field: string | undefined, siblings: Record<string, string> | undefined): Segment {

@@ -9,6 +9,20 @@ const where = (items: Awaited<ReturnType<typeof json>>) =>
   segments(items).map((s) => (s.location.kind === 'json' ? [s.location.record, s.location.path, s.text] : s.location));
 
 describe('json extractor', () => {
+  it('scans keys that are values (e-mail, customer number) and never writes them into paths or fields', async () => {
+    const items = await json({ customers: { 'anna.l@exempel.se': { phone: '070-123 45 67' }, '1234567': { note: 'x' } } });
+    // An object's own keys and leaves come before its nested objects; JavaScript lists integer-like keys first.
+    expect(where(items)).toEqual([
+      [1, 'customers[*]', '1234567'],
+      [1, 'customers[*]', 'anna.l@exempel.se'],
+      [1, 'customers[*].note', 'x'],
+      [1, 'customers[*].phone', '070-123 45 67'],
+    ]);
+    for (const s of segments(items)) {
+      expect(s.hints?.field ?? '').not.toMatch(/@|1234567/);
+    }
+  });
+
   it('treats each ticket of {"tickets": [...]} as a record with full paths', async () => {
     const items = segments(await extractFile(jsonExtractor, join(FORMATS, 'json/tickets.json')));
     const ticket2 = items.filter((s) => s.location.kind === 'json' && s.location.record === 2).map((s) => s.location.kind === 'json' && [s.location.path, s.text]);

@@ -71,8 +71,12 @@ export interface ScanStats {
   readonly findings: number;
   readonly skipped: number;
   readonly durationMs: number;
-  /** Milliseconds per stage, summed over files (stages overlap when files are scanned concurrently). */
-  readonly stages: Readonly<Record<'walk' | 'extract' | 'detect' | 'report', number>>;
+  /**
+   * Milliseconds per stage, summed over files (stages overlap when files are scanned concurrently). Detection
+   * is timed apart only with `timeStages` (--profile); otherwise it is counted in `extract`. Writing reports is
+   * the caller's stage (the CLI's --profile adds it).
+   */
+  readonly stages: Readonly<Record<'walk' | 'extract' | 'detect', number>>;
 }
 
 export interface ScanResult {

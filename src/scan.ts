@@ -16,8 +16,6 @@ import { resolveRoots, walk } from './walk/walk.js';
 import type { SourceFile } from './walk/types.js';
 import { VERSION } from './version.js';
 
-export { describeFailure } from './engine/file-scanner.js';
-
 export interface ScanOptions {
   readonly paths: readonly string[];
   readonly cwd: string;
@@ -101,7 +99,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const systemOf = createSystemResolver(options.systems ?? []);
   const inventory = new InventoryBuilder();
   const skipped: Skipped[] = [];
-  const stages = { walk: 0, extract: 0, detect: 0, report: 0 };
+  const stages = { walk: 0, extract: 0, detect: 0 };
   let files = 0;
   let bytes = 0;
   let findings = 0;

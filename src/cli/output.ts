@@ -1,5 +1,5 @@
 import { closeSync, fchmodSync, fstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
 
 /** Report files hold (masked) personal-data inventories: only their owner may read them. */
@@ -75,6 +75,3 @@ export class LineSink {
   }
 }
 
-export function outputPath(cwd: string, path: string): string {
-  return resolve(cwd, path);
-}

@@ -18,8 +18,9 @@ const SIDE_LABEL: Readonly<Record<string, string>> = {
   comments: 'comment',
 };
 
-function isOle(bytes: Uint8Array): boolean {
-  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+/** OLE compound file (old binary Office, or an encrypted OOXML container): checked by docx and the registry. */
+export function isOle(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
 function isZip(bytes: Uint8Array): boolean {

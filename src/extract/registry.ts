@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { csvExtractor } from './csv.js';
-import { docxExtractor } from './docx.js';
+import { docxExtractor, isOle } from './docx.js';
 import { emlExtractor } from './eml.js';
 import { jsonExtractor } from './json.js';
 import { mboxExtractor } from './mbox.js';
@@ -71,8 +71,4 @@ export function chooseExtractor(name: string, head: Uint8Array): ExtractorChoice
     if (extractor.sniff?.(head)) return { kind: 'extractor', extractor };
   }
   return { kind: 'unsupported', detail: extension ? `unsupported type ${extension}` : 'unrecognised file type' };
-}
-
-function isOle(head: Uint8Array): boolean {
-  return head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
 }

@@ -15,7 +15,7 @@ const RESULT = {
     { name: 'empty', filesScanned: 1, bytesScanned: 1, filesWithFindings: 0, categories: [], skipped: [] },
   ],
   skipped: [],
-  stats: { files: 3, bytes: 11, findings: 3, skipped: 0, durationMs: 1, stages: { walk: 0, extract: 0, detect: 0, report: 0 } },
+  stats: { files: 3, bytes: 11, findings: 3, skipped: 0, durationMs: 1, stages: { walk: 0, extract: 0, detect: 0 } },
 } satisfies ScanResult;
 
 const FINDINGS = [

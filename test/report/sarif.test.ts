@@ -36,7 +36,7 @@ const RESULT = {
     },
   ],
   skipped: [],
-  stats: { files: 1, bytes: 10, findings: 2, skipped: 0, durationMs: 1, stages: { walk: 0, extract: 0, detect: 0, report: 0 } },
+  stats: { files: 1, bytes: 10, findings: 2, skipped: 0, durationMs: 1, stages: { walk: 0, extract: 0, detect: 0 } },
 } satisfies ScanResult;
 
 const FINDINGS = [

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { CONFIDENCES } from '../../detect/types.js';
@@ -155,6 +156,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
     }
   }
 
+  const reportStart = performance.now();
   const ctx = { color, lang: resolveLang(flags.lang, io.env), declared };
   for (const file of plan.files) {
     if (file.format === 'ndjson') continue;
@@ -169,7 +171,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
   }
   if (plan.stdout && plan.stdout !== 'ndjson') io.stdout.write(FORMATTERS[plan.stdout](result, ctx));
   else if (!plan.stdout && !flags.quiet) io.stdout.write(FORMATTERS.table(result, ctx));
-  if (flags.profile) io.stderr.write(`${JSON.stringify({ profile: profileOf(result) })}\n`);
+  if (flags.profile) io.stderr.write(`${JSON.stringify({ profile: profileOf(result, performance.now() - reportStart) })}\n`);
   if (!flags.quiet && plan.files.length > 0) {
     io.stderr.write(`gdpr-scan: wrote ${plan.outDir ? `reports to ${plan.outDir}` : plan.files.map((f) => f.path).join(', ')}\n`);
   }
@@ -181,7 +183,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<nu
 }
 
 /** Stage times, throughput and peak memory of the whole process (worker threads included). */
-function profileOf(result: ScanResult): Record<string, unknown> {
+function profileOf(result: ScanResult, reportMs: number): Record<string, unknown> {
   const { stats } = result;
   const seconds = stats.durationMs / 1000;
   return {
@@ -192,6 +194,6 @@ function profileOf(result: ScanResult): Record<string, unknown> {
     mbPerSecond: seconds > 0 ? +(stats.bytes / 1048576 / seconds).toFixed(1) : null,
     filesPerSecond: seconds > 0 ? +(stats.files / seconds).toFixed(1) : null,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    stagesMs: Object.fromEntries(Object.entries(stats.stages).map(([stage, ms]) => [stage, Math.round(ms)])),
+    stagesMs: { ...Object.fromEntries(Object.entries(stats.stages).map(([stage, ms]) => [stage, Math.round(ms)])), report: Math.round(reportMs) },
   };
 }

@@ -1,13 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { BUILTIN_DETECTORS } from './detect/registry.js';
-import { loadRules } from './detect/rules/load.js';
 import type { RuleSet } from './detect/rules/types.js';
 import type { Confidence, Detector } from './detect/types.js';
-import { FileScanner } from './engine/file-scanner.js';
-import { ScanPool } from './engine/pool.js';
+import type { ScanPool } from './engine/pool.js';
+import type { WorkerSettings } from './engine/worker.js';
 import { cachedScanning } from './cache/cached-scanning.js';
-import type { FindingsCache } from './cache/types.js';
+import type { FileScanning, FindingsCache } from './cache/types.js';
 import { Fingerprinter } from './findings/fingerprint.js';
 import { InventoryBuilder } from './inventory/aggregate.js';
 import { createSystemResolver, type SystemRule } from './inventory/systems.js';
@@ -15,6 +13,9 @@ import type { Finding, ScanResult, Skipped } from './scan-types.js';
 import { resolveRoots, walk } from './walk/walk.js';
 import type { SourceFile } from './walk/types.js';
 import { VERSION } from './version.js';
+import { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE } from './scan-defaults.js';
+
+export { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE } from './scan-defaults.js';
 
 export interface ScanOptions {
   readonly paths: readonly string[];
@@ -40,6 +41,11 @@ export interface ScanOptions {
    * per core. Custom detectors or rules always run in this thread (functions cannot cross threads).
    */
   readonly jobs?: number;
+  /**
+   * Worker threads the caller started before it had the options (`new ScanPool(jobs)`), so their start-up
+   * overlapped its own; used instead of new ones when the scan runs in worker threads, closed when it ends.
+   */
+  readonly workers?: ScanPool;
   /** Measure extraction and detection time separately (stats.stages); otherwise both count as extraction. */
   readonly timeStages?: boolean;
   /** Per-file results cache (src/cache/): an unchanged file is replayed instead of re-extracted. */
@@ -56,12 +62,42 @@ export interface ScanEvents {
   onSkipped?(skipped: Skipped): void;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 ** 3;
-export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 /** A parser stuck in synchronous code cannot check the clock; its worker is ended this much later. */
 const HARD_TIMEOUT_GRACE_MS = 10_000;
 
-type FileScanning = Pick<FileScanner, 'scan'>;
+/** Per-file scanning in worker threads or in this thread; `close` ends the threads. */
+interface Scanner extends FileScanning {
+  close?(): Promise<void>;
+}
+
+/**
+ * Loaded on demand: the main thread of a pooled scan needs no detectors, parsers or rules (the workers load
+ * them), and an in-thread scan needs no thread pool.
+ */
+async function createScanner(
+  settings: Omit<WorkerSettings, 'key' | 'persistentKey'>,
+  jobs: number,
+  fingerprinter: Fingerprinter,
+  options: Pick<ScanOptions, 'rules' | 'detectors' | 'workers'>,
+): Promise<Scanner> {
+  if (jobs > 1) {
+    const pool = options.workers ?? new (await import('./engine/pool.js')).ScanPool(jobs);
+    pool.configure({ ...settings, key: fingerprinter.key, persistentKey: fingerprinter.persistent }, settings.fileTimeoutMs + HARD_TIMEOUT_GRACE_MS);
+    return { scan: (file, system, sink) => pool.scan(file, system, sink), close: () => pool.close() };
+  }
+  await options.workers?.close();
+  const [{ FileScanner }, { BUILTIN_DETECTORS }, { loadRules }] = await Promise.all([
+    import('./engine/file-scanner.js'),
+    import('./detect/registry.js'),
+    import('./detect/rules/load.js'),
+  ]);
+  return new FileScanner({
+    ...settings,
+    rules: options.rules ?? loadRules(),
+    detectors: options.detectors ?? BUILTIN_DETECTORS,
+    fingerprinter,
+  });
+}
 
 /** The library entry point: walks, extracts, detects and aggregates. Writes nothing and never exits. */
 export async function scan(options: ScanOptions, events: ScanEvents = {}): Promise<ScanResult> {
@@ -77,25 +113,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   // Cached tallies go to disk, where only keyed fingerprints may stand for values.
   const distinctSeed = options.cache ? undefined : randomInt(2 ** 31);
   const jobs = options.detectors || options.rules ? 1 : Math.max(1, options.jobs ?? 1);
-  const scanner: FileScanning =
-    jobs > 1
-      ? new ScanPool(
-          { key: fingerprinter.key, persistentKey: fingerprinter.persistent, minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages },
-          jobs,
-          fileTimeoutMs + HARD_TIMEOUT_GRACE_MS,
-        )
-      : new FileScanner({
-          rules: options.rules ?? loadRules(),
-          detectors: options.detectors ?? BUILTIN_DETECTORS,
-          minConfidence,
-          fingerprinter,
-          maxFileSize,
-          fileTimeoutMs,
-          keepValues,
-          wantFindings,
-          distinctSeed,
-          timeStages,
-        });
+  const scanner = await createScanner({ minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages }, jobs, fingerprinter, options);
   const systemOf = createSystemResolver(options.systems ?? []);
   const inventory = new InventoryBuilder();
   const skipped: Skipped[] = [];
@@ -154,7 +172,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     walkMark = performance.now();
   }
   await Promise.all(running);
-  if (scanner instanceof ScanPool) await scanner.close();
+  await scanner.close?.();
 
   return {
     tool: { name: 'gdpr-scan', version: VERSION },

@@ -9,7 +9,7 @@ import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 import type { CachedFile, FindingsCache } from './types.js';
 
-export const DEFAULT_CACHE_FILE = '.gdpr-scan-cache';
+export { DEFAULT_CACHE_FILE } from '../file-names.js';
 const CACHE_VERSION = 1;
 
 /** What decides whether cached findings are still what a fresh scan would find. */

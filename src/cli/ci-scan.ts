@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { DEFAULT_CACHE_FILE, FileCache, hashRulesDir } from '../cache/file-cache.js';
 import { BUNDLED_RULES_DIR } from '../detect/rules/load.js';
 import { detectorIds } from '../detect/registry.js';
@@ -12,21 +11,9 @@ import { loadDeclaredInventory, INVENTORY_FILE_NAME, type DeclaredInventory } fr
 import { scan, type ScanOptions } from '../scan.js';
 import type { ScanResult } from '../scan-types.js';
 import { VERSION } from '../version.js';
-import { buildScanOptions } from './commands/scan.js';
+import type { CiFlags } from './ci-options.js';
 import type { CliIo } from './io.js';
-import type { ScanFlags } from './options.js';
-
-/** Flags shared by `check`, `init` and `baseline update` on top of the scan flags. */
-export interface CiFlags extends ScanFlags {
-  readonly changedSince?: string;
-  readonly cache?: string | boolean;
-}
-
-export function addCiOptions(command: Command): Command {
-  return command
-    .option('--changed-since <ref>', 'scan only files changed since a git ref (plus untracked files), e.g. origin/main')
-    .option('--cache [file]', `reuse findings of unchanged files (content hash; default file ${DEFAULT_CACHE_FILE}, keep it out of git)`);
-}
+import { buildScanOptions } from './options.js';
 
 export interface CiScan {
   readonly result: ScanResult;

@@ -1,11 +1,17 @@
-import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import type { Confidence } from '../detect/types.js';
 import { UsageError } from '../errors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../report/registry.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../scan.js';
+import type { ScanOptions } from '../scan.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../scan-defaults.js';
 import { parseSize } from '../walk/walk.js';
+import type { CliIo } from './io.js';
+import { resolveJobs } from './jobs.js';
+
+export { resolveJobs } from './jobs.js';
 
 /** Flags of `gdpr-scan scan` as commander hands them over. */
 export interface ScanFlags {
@@ -101,10 +107,31 @@ export function resolveTimeout(flag: string | undefined, config: Config): number
   return seconds * 1000;
 }
 
-/** --jobs: a whole number of worker threads; default one per core (both cores of a small CI machine). */
-export function resolveJobs(flag: string | undefined): number {
-  if (flag === undefined) return availableParallelism();
-  const jobs = Number(flag);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs "${flag}" is not a whole number from 1 to 64`);
-  return jobs;
+/** Reads the fingerprint key: --key-file, else GDPR_SCAN_KEY, else none (random per run). */
+function fingerprintKey(flags: ScanFlags, io: CliIo): string | Buffer | undefined {
+  if (flags.keyFile) {
+    try {
+      return readFileSync(resolve(io.cwd, flags.keyFile));
+    } catch (error) {
+      throw new UsageError(`cannot read --key-file "${flags.keyFile}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  return io.env.GDPR_SCAN_KEY || undefined;
+}
+
+/** Turns flags and the config file into ScanOptions (everything but events). */
+export async function buildScanOptions(paths: readonly string[], flags: ScanFlags, io: CliIo, outputs: readonly string[] = []): Promise<ScanOptions> {
+  const { config } = await loadConfig(flags.config ? resolve(io.cwd, flags.config) : undefined, [io.cwd, resolve(io.cwd, paths[0] ?? '.')]);
+  return {
+    paths,
+    cwd: io.cwd,
+    exclude: [...(config.exclude ?? []), ...(flags.exclude ?? [])],
+    maxFileSize: resolveMaxFileSize(flags.maxFileSize, config),
+    minConfidence: flags.minConfidence ?? config.minConfidence ?? 'low',
+    systems: config.systems ?? [],
+    fingerprintKey: fingerprintKey(flags, io),
+    outputs,
+    fileTimeoutMs: resolveTimeout(flags.fileTimeout, config),
+    jobs: resolveJobs(flags.jobs),
+  };
 }

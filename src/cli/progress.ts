@@ -1,4 +1,5 @@
-import { DEFAULT_MAX_FILE_SIZE, type ScanOptions } from '../scan.js';
+import type { ScanOptions } from '../scan.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../scan-defaults.js';
 import { resolveRoots, walk, formatBytes } from '../walk/walk.js';
 
 /** The part of a stream the progress line needs (process.stderr, or a fake in tests). */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { INVENTORY_FILE_NAME, loadDeclaredInventory, type DeclaredInventory } from '../policy/declared.js';
+import { INVENTORY_FILE_NAME } from '../file-names.js';
+import type { DeclaredInventory } from '../policy/declared.js';
 import type { ReportFormat } from '../report/registry.js';
 
 /** Formats that show the declared inventory. */
@@ -11,8 +12,9 @@ const USES_INVENTORY: ReadonlySet<ReportFormat> = new Set<ReportFormat>(['html',
  * else `gdpr-inventory.yaml` in the working directory when it exists and a requested format shows it.
  */
 export async function loadReportInventory(flag: string | undefined, cwd: string, formats: readonly ReportFormat[]): Promise<DeclaredInventory | undefined> {
-  if (flag !== undefined) return loadDeclaredInventory(resolve(cwd, flag));
-  if (!formats.some((format) => USES_INVENTORY.has(format))) return undefined;
-  const fallback = resolve(cwd, INVENTORY_FILE_NAME);
-  return existsSync(fallback) ? loadDeclaredInventory(fallback) : undefined;
+  const path = flag !== undefined ? resolve(cwd, flag) : resolve(cwd, INVENTORY_FILE_NAME);
+  if (flag === undefined && !(formats.some((format) => USES_INVENTORY.has(format)) && existsSync(path))) return undefined;
+  // Its parser (YAML, zod) is loaded only when there is an inventory to read.
+  const { loadDeclaredInventory } = await import('../policy/declared.js');
+  return loadDeclaredInventory(path);
 }

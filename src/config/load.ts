@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { configSchema, type Config } from './schema.js';
-import { parseYamlFile, validateYaml } from './yaml-errors.js';
+import type { Config } from './schema.js';
 
 export const CONFIG_FILE_NAME = 'gdpr-scan.config.yaml';
 
@@ -22,6 +21,8 @@ export async function loadConfig(explicit: string | undefined, searchDirs: reado
       if (!explicit && (code === 'ENOENT' || code === 'ENOTDIR')) continue;
       throw new ConfigError(`cannot read config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
     }
+    // The YAML parser and the schema (zod) are loaded only when there is a file: most scans have none.
+    const [{ configSchema }, { parseYamlFile, validateYaml }] = await Promise.all([import('./schema.js'), import('./yaml-errors.js')]);
     const doc = parseYamlFile(text, file);
     if (doc.contents === null) return { config: {}, file };
     return { config: validateYaml(configSchema, doc, text, file), file };

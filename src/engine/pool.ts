@@ -1,5 +1,6 @@
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { WORKER_SCRIPT } from '../package-paths.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 import type { FileOutcome, FileSink } from './file-scanner.js';
@@ -11,18 +12,19 @@ const WORKER_HEAP_MB = 1024;
 /**
  * Runs FileScanner in worker threads (one per core by default). Each task streams its findings over its own
  * MessagePort; a task that outlives the hard time limit is aborted, which ends its thread.
+ *
+ * The first thread starts with the pool, before the scan's settings are known (`configure`; they travel
+ * with each task): loading the scanner and its rules is most of a thread's start-up, and a caller that
+ * creates the pool first (the CLI) overlaps that with its own.
  */
 export class ScanPool {
   private readonly pool: Piscina<WorkerTask, FileOutcome>;
+  private settings: { readonly worker: WorkerSettings; readonly hardTimeoutMs: number } | undefined;
+  private closing: Promise<void> | undefined;
 
-  constructor(
-    settings: WorkerSettings,
-    threads: number,
-    private readonly hardTimeoutMs: number,
-  ) {
+  constructor(threads: number) {
     this.pool = new Piscina({
-      filename: new URL('./worker.js', import.meta.url).href,
-      workerData: settings,
+      filename: WORKER_SCRIPT.href,
       // The second thread starts only when there is a second file: a one-file scan keeps one heap.
       minThreads: 1,
       maxThreads: threads,
@@ -31,11 +33,20 @@ export class ScanPool {
     });
   }
 
+  /** The settings of the scan, once, before its first file. */
+  configure(settings: WorkerSettings, hardTimeoutMs: number): this {
+    if (this.settings) throw new Error('ScanPool is already configured');
+    this.settings = { worker: settings, hardTimeoutMs };
+    return this;
+  }
+
   get queued(): number {
     return this.pool.queueSize;
   }
 
   async scan(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome> {
+    if (!this.settings) throw new Error('ScanPool.scan before configure');
+    const { worker: settings, hardTimeoutMs } = this.settings;
     const { port1, port2 } = new MessageChannel();
     let resolveEnd: (outcome: FileOutcome) => void = () => {};
     const ended = new Promise<FileOutcome>((resolve) => (resolveEnd = resolve));
@@ -46,9 +57,9 @@ export class ScanPool {
       } else resolveEnd(message.outcome);
     });
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.hardTimeoutMs);
+    const timer = setTimeout(() => abort.abort(), hardTimeoutMs);
     try {
-      await this.pool.run({ file, system, port: port2 }, { transferList: [port2], signal: abort.signal });
+      await this.pool.run({ file, system, port: port2, settings }, { transferList: [port2], signal: abort.signal });
       return await ended;
     } catch (error) {
       const timedOut = abort.signal.aborted;
@@ -58,7 +69,7 @@ export class ScanPool {
         system,
         reason: timedOut ? 'timeout' : 'limit',
         detail: timedOut
-          ? `timed out after ${Math.round(this.hardTimeoutMs / 1000)} s; the rest of the file was not scanned`
+          ? `timed out after ${Math.round(hardTimeoutMs / 1000)} s; the rest of the file was not scanned`
           : `the scanner stopped on this file (${error instanceof Error ? error.name : 'error'}; out of memory or a parser crash)`,
         partial: true,
       });
@@ -69,7 +80,9 @@ export class ScanPool {
     }
   }
 
-  async close(): Promise<void> {
-    await this.pool.destroy();
+  /** Ends the threads; later calls wait for the same end. */
+  close(): Promise<void> {
+    this.closing ??= this.pool.destroy();
+    return this.closing;
   }
 }

@@ -1,5 +1,4 @@
 import type { MessagePort } from 'node:worker_threads';
-import { workerData } from 'node:worker_threads';
 import { BUILTIN_DETECTORS } from '../detect/registry.js';
 import { loadRules } from '../detect/rules/load.js';
 import { Fingerprinter } from '../findings/fingerprint.js';
@@ -7,7 +6,7 @@ import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 import { FileScanner, type FileOutcome } from './file-scanner.js';
 
-/** Settings every worker thread gets once, at start. */
+/** The scan's settings; every task of a pool carries the same (see ScanPool). */
 export interface WorkerSettings {
   readonly key: Uint8Array;
   readonly persistentKey: boolean;
@@ -18,13 +17,13 @@ export interface WorkerSettings {
   readonly wantFindings: boolean;
   readonly timeStages?: boolean;
   readonly distinctSeed: number | undefined;
-  readonly rulesDir?: string;
 }
 
 export interface WorkerTask {
   readonly file: SourceFile;
   readonly system: string;
   readonly port: MessagePort;
+  readonly settings: WorkerSettings;
 }
 
 /** Messages a worker posts on a task's port; `end` is always last. */
@@ -33,20 +32,27 @@ export type WorkerMessage =
   | { readonly type: 'end'; readonly outcome: FileOutcome };
 
 const BATCH_SIZE = 512;
-const settings = workerData as WorkerSettings;
-// Built once per thread: rule lists and compiled detectors are reused for every file.
-const scanner = new FileScanner({
-  rules: settings.rulesDir ? loadRules(settings.rulesDir) : loadRules(),
-  detectors: BUILTIN_DETECTORS,
-  minConfidence: settings.minConfidence,
-  fingerprinter: new Fingerprinter(settings.key, settings.persistentKey),
-  maxFileSize: settings.maxFileSize,
-  fileTimeoutMs: settings.fileTimeoutMs,
-  keepValues: settings.keepValues,
-  wantFindings: settings.wantFindings,
-  timeStages: settings.timeStages === true,
-  distinctSeed: settings.distinctSeed,
-});
+// Loaded as the thread starts, before the first task brings the settings: with this module's own loading,
+// that is most of a thread's start-up, and it is the same for every scan.
+const rules = loadRules();
+let scanner: FileScanner | undefined;
+
+/** Built once per thread, at its first task: rule lists and compiled detectors are reused for every file. */
+function scannerFor(settings: WorkerSettings): FileScanner {
+  scanner ??= new FileScanner({
+    rules,
+    detectors: BUILTIN_DETECTORS,
+    minConfidence: settings.minConfidence,
+    fingerprinter: new Fingerprinter(settings.key, settings.persistentKey),
+    maxFileSize: settings.maxFileSize,
+    fileTimeoutMs: settings.fileTimeoutMs,
+    keepValues: settings.keepValues,
+    wantFindings: settings.wantFindings,
+    timeStages: settings.timeStages === true,
+    distinctSeed: settings.distinctSeed,
+  });
+  return scanner;
+}
 
 /** Scans one file and streams its findings back in batches, so a huge file never piles up in memory. */
 export default async function scanInWorker(task: WorkerTask): Promise<FileOutcome> {
@@ -59,7 +65,7 @@ export default async function scanInWorker(task: WorkerTask): Promise<FileOutcom
     skipped = [];
   };
   try {
-    const outcome = await scanner.scan(task.file, task.system, {
+    const outcome = await scannerFor(task.settings).scan(task.file, task.system, {
       finding(finding) {
         findings.push(finding);
         if (findings.length >= BATCH_SIZE) flush();

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CATEGORIES, type Category } from '../detect/types.js';
 import { ConfigError } from '../errors.js';
 
-export const BASELINE_FILE_NAME = 'gdpr-baseline.json';
+export { BASELINE_FILE_NAME } from '../file-names.js';
 /** The field key of findings in free text (no column, JSON path or mail part). Never a real field name. */
 export const NO_FIELD = '(text)';
 

@@ -6,7 +6,7 @@ import { ConfigError } from '../errors.js';
 import { parseYamlFile, positionOf, validateYaml } from '../config/yaml-errors.js';
 import { declaredInventorySchema, TODO_MARKER, type LEGAL_BASES, type TRANSFER_SAFEGUARDS } from './declared-schema.js';
 
-export const INVENTORY_FILE_NAME = 'gdpr-inventory.yaml';
+export { INVENTORY_FILE_NAME } from '../file-names.js';
 
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 export type TransferSafeguard = (typeof TRANSFER_SAFEGUARDS)[number];

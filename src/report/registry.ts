@@ -1,13 +1,6 @@
 import type { DeclaredInventory } from '../policy/declared.js';
 import type { ScanResult } from '../scan-types.js';
-import { formatCsv } from './csv.js';
-import { formatHtml } from './html.js';
 import type { Lang } from './i18n.js';
-import { formatJson } from './json.js';
-import { formatMarkdown } from './markdown.js';
-import { formatRegisterMarkdown } from './register.js';
-import { formatSarif, sarifRoot } from './sarif.js';
-import { formatTable } from './table.js';
 
 /** Report formats that render a finished scan. NDJSON is streamed during the scan instead (see cli). */
 export const REPORT_FORMATS = ['table', 'json', 'ndjson', 'markdown', 'html', 'csv', 'register', 'sarif'] as const;
@@ -21,16 +14,45 @@ export interface FormatContext {
   readonly declared?: DeclaredInventory | undefined;
 }
 
-export const FORMATTERS: Readonly<Record<Exclude<ReportFormat, 'ndjson'>, (result: ScanResult, ctx: FormatContext) => string>> = {
-  table: (result, ctx) => formatTable(result, { color: ctx.color }),
-  json: (result) => formatJson(result),
-  markdown: (result, ctx) =>
-    ctx.declared ? `${formatMarkdown(result)}\n${formatRegisterMarkdown(result, ctx.declared, ctx.lang ?? 'en', 2)}` : formatMarkdown(result),
-  html: (result, ctx) => formatHtml(result, { lang: ctx.lang ?? 'en', declared: ctx.declared }),
-  csv: (result, ctx) => formatCsv(result, { lang: ctx.lang ?? 'en' }),
-  register: (result, ctx) => formatRegisterMarkdown(result, ctx.declared, ctx.lang ?? 'en'),
-  sarif: (result) => formatSarif(result, { root: sarifRoot(result.roots), persistentFingerprints: false }),
-};
+export type Formatter = (result: ScanResult, ctx: FormatContext) => string;
+
+/**
+ * The formatter of one format, loaded on demand: a scan writes one or two formats, and the others (chalk and
+ * cli-table3 for the table, the HTML templates …) would only add start-up time.
+ */
+export async function loadFormatter(format: Exclude<ReportFormat, 'ndjson'>): Promise<Formatter> {
+  switch (format) {
+    case 'table': {
+      const { formatTable } = await import('./table.js');
+      return (result, ctx) => formatTable(result, { color: ctx.color });
+    }
+    case 'json': {
+      const { formatJson } = await import('./json.js');
+      return (result) => formatJson(result);
+    }
+    case 'markdown': {
+      const [{ formatMarkdown }, { formatRegisterMarkdown }] = await Promise.all([import('./markdown.js'), import('./register.js')]);
+      return (result, ctx) =>
+        ctx.declared ? `${formatMarkdown(result)}\n${formatRegisterMarkdown(result, ctx.declared, ctx.lang ?? 'en', 2)}` : formatMarkdown(result);
+    }
+    case 'html': {
+      const { formatHtml } = await import('./html.js');
+      return (result, ctx) => formatHtml(result, { lang: ctx.lang ?? 'en', declared: ctx.declared });
+    }
+    case 'csv': {
+      const { formatCsv } = await import('./csv.js');
+      return (result, ctx) => formatCsv(result, { lang: ctx.lang ?? 'en' });
+    }
+    case 'register': {
+      const { formatRegisterMarkdown } = await import('./register.js');
+      return (result, ctx) => formatRegisterMarkdown(result, ctx.declared, ctx.lang ?? 'en');
+    }
+    case 'sarif': {
+      const { formatSarif, sarifRoot } = await import('./sarif.js');
+      return (result) => formatSarif(result, { root: sarifRoot(result.roots), persistentFingerprints: false });
+    }
+  }
+}
 
 /** File name a format gets inside --out-dir. Markdown also gets one file per system (see cli). */
 export const DEFAULT_FILE_NAMES: Readonly<Record<ReportFormat, string>> = {

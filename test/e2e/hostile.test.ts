@@ -153,9 +153,8 @@ describe('the worker pool hard limit', () => {
     // The built pool (its worker script lives in dist/). The soft limit is high, so only the hard one can fire.
     const { ScanPool } = await import('../../dist/engine/pool.js');
     const hardMs = 300;
-    const pool = new ScanPool(
+    const pool = new ScanPool(1).configure(
       { key: new Uint8Array(32), persistentKey: false, minConfidence: 'low', maxFileSize: 2 ** 31, fileTimeoutMs: 600_000, keepValues: false, wantFindings: true, distinctSeed: 1 },
-      1,
       hardMs,
     );
     const dir = join(work, 'pool');

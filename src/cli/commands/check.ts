@@ -1,21 +1,13 @@
-import { existsSync } from 'node:fs';
-import { extname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { UsageError } from '../../errors.js';
-import { BASELINE_FILE_NAME, loadBaseline, type Baseline } from '../../policy/baseline.js';
-import { checkFindings } from '../../policy/check.js';
-import { formatCheckJson, formatCheckTable, describeViolation, type CheckReportContext } from '../../report/check.js';
-import { formatCheckJunit } from '../../report/junit.js';
-import { formatCheckSarif } from '../../report/sarif.js';
-import { EXIT_OK, EXIT_POLICY, type CliIo } from '../io.js';
-import { addCiOptions, findInventory, runCiScan, type CiFlags } from '../ci-scan.js';
-import { writeReportFile } from '../output.js';
-import { addScanOptions, useColor } from './scan.js';
+import { BASELINE_FILE_NAME } from '../../file-names.js';
+import type { CliIo } from '../io.js';
+import { addCiOptions, type CiFlags } from '../ci-options.js';
+import { addScanOptions } from './scan.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'sarif', 'junit'] as const;
-type CheckFormat = (typeof CHECK_FORMATS)[number];
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-interface CheckFlags extends CiFlags {
+export interface CheckFlags extends CiFlags {
   readonly inventory?: string;
   readonly baseline?: string | false;
   readonly requireComplete?: boolean;
@@ -35,8 +27,6 @@ when it was written; only new ones fail. Messages show masked values only.
 Exit status: 0 everything declared or accepted, 1 undeclared personal data (or TODOs with --require-complete),
 2 usage or configuration error.`;
 
-const FORMAT_BY_EXTENSION: Readonly<Record<string, CheckFormat>> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.txt': 'table' };
-
 export function commandCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): Command {
   const command = program
     .command('check')
@@ -50,69 +40,7 @@ export function commandCheck(program: Command, io: CliIo, setExitCode: (code: nu
     .option('--require-complete', 'also fail (exit 1) while the inventory still has TODOs');
   addCiOptions(addScanOptions(command));
   return command.addHelpText('after', HELP_AFTER).action(async (path: string, flags: CheckFlags) => {
+    const { runCheck } = await import('./check-run.js');
     setExitCode(await runCheck(path, flags, io));
   });
-}
-
-async function runCheck(path: string, flags: CheckFlags, io: CliIo): Promise<number> {
-  // commander gives a string here: check's --format takes one value, unlike scan's.
-  const format = (flags.format as unknown as CheckFormat | undefined) ?? (flags.output ? FORMAT_BY_EXTENSION[extname(flags.output).toLowerCase()] : undefined) ?? 'table';
-  const outputFile = flags.output ? resolve(io.cwd, flags.output) : undefined;
-  const found = await findInventory(flags.inventory, io);
-  const baselinePath = flags.baseline === false ? undefined : resolve(io.cwd, flags.baseline ?? BASELINE_FILE_NAME);
-  const baseline: Baseline | undefined = baselinePath ? await loadBaseline(baselinePath, flags.baseline === undefined) : undefined;
-  if (!found && !baseline) {
-    throw new UsageError('no gdpr-inventory.yaml in the working directory: run "gdpr-scan init <path>" first, or pass --inventory FILE');
-  }
-  const show = (file: string): string => relative(io.cwd, file) || file;
-  const inventoryName = found ? show(found.path) : undefined;
-  const baselineName = baseline && baselinePath ? show(baselinePath) : undefined;
-  if (!found) io.stderr.write('gdpr-scan: warning: no inventory; every finding must be accepted by the baseline\n');
-
-  const outputs = [outputFile, found?.path, baselinePath].filter((p): p is string => p !== undefined);
-  const run = await runCiScan(path, flags, io, outputs);
-  const policy = checkFindings(run.findings, found?.inventory, baseline, { minConfidence: run.result.minConfidence, keyId: run.keyId, complete: run.complete });
-  if (baseline?.keyId !== undefined && !policy.comparedValues) {
-    io.stderr.write('gdpr-scan: warning: the baseline holds value fingerprints from another key (or no GDPR_SCAN_KEY/--key-file was given); comparing counts only\n');
-  }
-  const todos = found?.inventory.todos ?? [];
-  const ctx: CheckReportContext = {
-    color: useColor(flags, io),
-    inventory: inventoryName,
-    baseline: baselineName,
-    todos,
-    partial: !run.complete,
-    toolVersion: run.result.tool.version,
-  };
-  const report = (which: CheckFormat, color: boolean): string => {
-    switch (which) {
-      case 'table':
-        return formatCheckTable(policy, { ...ctx, color });
-      case 'json':
-        return formatCheckJson(policy, ctx);
-      case 'junit':
-        return formatCheckJunit(policy, run.result.systems.map((s) => s.name), inventoryName);
-      case 'sarif':
-        return formatCheckSarif(run.result, { root: run.root, persistentFingerprints: run.keyId !== undefined }, policy.violations, (v) => describeViolation(v, inventoryName));
-    }
-  };
-  if (outputFile) {
-    writeReportFile(outputFile, report(format, false));
-    if (!flags.quiet) io.stdout.write(formatCheckTable(policy, ctx));
-  } else if (!(flags.quiet && format === 'table' && policy.violations.length === 0)) {
-    io.stdout.write(report(format, ctx.color));
-    if (format !== 'table' && !flags.quiet) io.stderr.write(policy.violations.length > 0 ? `gdpr-scan check: FAILED (${policy.violations.length} undeclared)\n` : 'gdpr-scan check: passed\n');
-  }
-  if (format !== 'table' && todos.length > 0 && !flags.quiet) {
-    io.stderr.write(`gdpr-scan: warning: ${inventoryName} still has ${todos.length} TODO(s)\n`);
-  }
-  if (baselinePath && flags.baseline === undefined && !existsSync(baselinePath) && !flags.quiet && policy.violations.length > 0) {
-    io.stderr.write(`gdpr-scan: hint: accept today's findings with "gdpr-scan baseline update ${path}" (writes ${BASELINE_FILE_NAME})\n`);
-  }
-  if (policy.violations.length > 0) return EXIT_POLICY;
-  if (flags.requireComplete && todos.length > 0) {
-    io.stderr.write(`gdpr-scan check: FAILED (--require-complete): ${todos.map((t) => `${t.system}.${t.field} (line ${t.line})`).join(', ')} still TODO\n`);
-    return EXIT_POLICY;
-  }
-  return EXIT_OK;
 }

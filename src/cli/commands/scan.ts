@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Command, Option } from 'commander';
-import { loadConfig } from '../../config/load.js';
 import { CONFIDENCES } from '../../detect/types.js';
-import { UsageError } from '../../errors.js';
-import { LANGS, resolveLang } from '../../report/i18n.js';
-import { formatSystemMarkdown } from '../../report/markdown.js';
-import { findingLine } from '../../report/ndjson.js';
-import { DEFAULT_FILE_NAMES, FORMATTERS, type ReportFormat } from '../../report/registry.js';
-import { scan, type ScanOptions } from '../../scan.js';
-import type { Finding, ScanResult } from '../../scan-types.js';
-import { EXIT_OK, EXIT_POLICY, type CliIo } from '../io.js';
-import { planOutputs, resolveJobs, resolveMaxFileSize, resolveTimeout, type ScanFlags } from '../options.js';
-import { LineSink, reportFileName, writeReportFile } from '../output.js';
-import { countInputs, createProgress } from '../progress.js';
-import { loadReportInventory } from '../report-inventory.js';
+import { LANGS } from '../../report/i18n.js';
+import type { ScanPool } from '../../engine/pool.js';
+import type { CliIo } from '../io.js';
+import { resolveJobs } from '../jobs.js';
+import type { ScanFlags } from '../options.js';
 
 const HELP_AFTER = `
 Examples:
@@ -33,18 +22,6 @@ or as mapped in gdpr-scan.config.yaml (systems: [{ name: Zendesk, paths: ["zende
 Exit status: 0 scan completed, 1 policy failure (check) or, with --fail-on-skipped, a file that could not be
 (fully) scanned, 2 usage or configuration error.`;
 
-/** Reads the fingerprint key: --key-file, else GDPR_SCAN_KEY, else none (random per run). */
-function fingerprintKey(flags: ScanFlags, io: CliIo): string | Buffer | undefined {
-  if (flags.keyFile) {
-    try {
-      return readFileSync(resolve(io.cwd, flags.keyFile));
-    } catch (error) {
-      throw new UsageError(`cannot read --key-file "${flags.keyFile}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-  }
-  return io.env.GDPR_SCAN_KEY || undefined;
-}
-
 export function commandScan(program: Command, io: CliIo, setExitCode: (code: number) => void): Command {
   const command = program
     .command('scan', { isDefault: true })
@@ -61,8 +38,28 @@ export function commandScan(program: Command, io: CliIo, setExitCode: (code: num
   return addScanOptions(command)
     .addHelpText('after', HELP_AFTER)
     .action(async (paths: string[], flags: ScanFlags) => {
-      setExitCode(await runScan(paths, flags, io));
+      const workers = await startWorkers(flags.jobs);
+      // Loaded only when the command runs: --help and --version stay quick.
+      const { runScan } = await import('./scan-run.js');
+      setExitCode(await runScan(paths, flags, io, workers));
     });
+}
+
+/**
+ * Starts the worker threads before anything else of the command is loaded, so that their own start-up
+ * (the scanner's modules and rules, most of a short scan's time) overlaps with it. None for --jobs 1; an
+ * invalid --jobs is left to runScan, which reports it in its usual order.
+ */
+async function startWorkers(jobsFlag: string | undefined): Promise<ScanPool | undefined> {
+  let jobs: number;
+  try {
+    jobs = resolveJobs(jobsFlag);
+  } catch {
+    return undefined;
+  }
+  if (jobs <= 1) return undefined;
+  const { ScanPool } = await import('../../engine/pool.js');
+  return new ScanPool(jobs);
 }
 
 /** Common scan flags, shared by `scan`, `check`, `init` and `baseline`. */
@@ -80,120 +77,7 @@ export function addScanOptions(command: Command): Command {
     .option('-v, --verbose', 'list each file as it is scanned (on stderr)');
 }
 
-/** Turns flags and the config file into ScanOptions (everything but events). */
-export async function buildScanOptions(paths: readonly string[], flags: ScanFlags, io: CliIo, outputs: readonly string[] = []): Promise<ScanOptions> {
-  const { config } = await loadConfig(flags.config ? resolve(io.cwd, flags.config) : undefined, [io.cwd, resolve(io.cwd, paths[0] ?? '.')]);
-  return {
-    paths,
-    cwd: io.cwd,
-    exclude: [...(config.exclude ?? []), ...(flags.exclude ?? [])],
-    maxFileSize: resolveMaxFileSize(flags.maxFileSize, config),
-    minConfidence: flags.minConfidence ?? config.minConfidence ?? 'low',
-    systems: config.systems ?? [],
-    fingerprintKey: fingerprintKey(flags, io),
-    outputs,
-    fileTimeoutMs: resolveTimeout(flags.fileTimeout, config),
-    jobs: resolveJobs(flags.jobs),
-  };
-}
-
 export function useColor(flags: ScanFlags, io: CliIo): boolean {
   return flags.color !== false && !io.env.NO_COLOR && io.stdout.isTTY === true;
 }
 
-async function runScan(paths: string[], flags: ScanFlags, io: CliIo): Promise<number> {
-  const plan = planOutputs(flags, io.cwd, (format: ReportFormat) => DEFAULT_FILE_NAMES[format]);
-  const color = useColor(flags, io);
-  if (flags.reveal) {
-    io.stderr.write('gdpr-scan: warning: --reveal writes raw personal data into the NDJSON findings; store and delete that output accordingly.\n');
-  }
-
-  const ndjsonTargets: Array<{ sink: LineSink; close: () => void }> = [];
-  if (plan.stdout === 'ndjson') ndjsonTargets.push({ sink: new LineSink((chunk) => io.stdout.write(chunk)), close: () => {} });
-  const outputs = plan.files.map((file) => file.path);
-  const options = {
-    ...(await buildScanOptions(paths, flags, io, plan.outDir ? [...outputs, plan.outDir] : outputs)),
-    keepValues: flags.reveal === true,
-    timeStages: flags.profile === true,
-  };
-  for (const file of plan.files) if (file.format === 'ndjson') ndjsonTargets.push(LineSink.toFile(file.path));
-  const reveal = flags.reveal === true;
-
-  // Before the scan, so a broken inventory file fails fast instead of after a long scan.
-  const formats = [...(plan.stdout ? [plan.stdout] : []), ...plan.files.map((f) => f.format)];
-  const declared = await loadReportInventory(flags.inventory, io.cwd, formats);
-  const progress = createProgress(io.stderr, flags.quiet);
-  const counting = progress ? countInputs(options, progress) : undefined;
-  const log = (text: string): void => {
-    if (progress) progress.log(text);
-    else io.stderr.write(text);
-  };
-
-  let result: ScanResult;
-  try {
-    result = await scan(options, {
-      // Only subscribed when findings are written: per-finding records cost far more than the counts.
-      ...(ndjsonTargets.length === 0
-        ? {}
-        : {
-            onFinding: (finding: Finding): void => {
-              const line = findingLine(finding, reveal);
-              for (const target of ndjsonTargets) target.sink.push(line);
-            },
-          }),
-      onFileStart: (file) => {
-        if (flags.verbose) log(`scanning ${file.relativePath}\n`);
-        progress?.fileStart(file);
-      },
-      onFileDone: (file) => progress?.fileDone(file),
-    });
-  } finally {
-    counting?.stop();
-    progress?.finish();
-    for (const target of ndjsonTargets) {
-      target.sink.flush();
-      target.close();
-    }
-  }
-
-  const reportStart = performance.now();
-  const ctx = { color, lang: resolveLang(flags.lang, io.env), declared };
-  for (const file of plan.files) {
-    if (file.format === 'ndjson') continue;
-    if (file.format === 'markdown' && plan.outDir) {
-      const used = new Set<string>();
-      for (const system of result.systems) {
-        writeReportFile(resolve(plan.outDir, `${reportFileName(system.name, used)}.md`), formatSystemMarkdown(result, system));
-      }
-      continue;
-    }
-    writeReportFile(file.path, FORMATTERS[file.format](result, ctx));
-  }
-  if (plan.stdout && plan.stdout !== 'ndjson') io.stdout.write(FORMATTERS[plan.stdout](result, ctx));
-  else if (!plan.stdout && !flags.quiet) io.stdout.write(FORMATTERS.table(result, ctx));
-  if (flags.profile) io.stderr.write(`${JSON.stringify({ profile: profileOf(result, performance.now() - reportStart) })}\n`);
-  if (!flags.quiet && plan.files.length > 0) {
-    io.stderr.write(`gdpr-scan: wrote ${plan.outDir ? `reports to ${plan.outDir}` : plan.files.map((f) => f.path).join(', ')}\n`);
-  }
-  if (flags.failOnSkipped && result.skipped.length > 0) {
-    io.stderr.write(`gdpr-scan: ${result.skipped.length} file(s) or parts not scanned (--fail-on-skipped)\n`);
-    return EXIT_POLICY;
-  }
-  return EXIT_OK;
-}
-
-/** Stage times, throughput and peak memory of the whole process (worker threads included). */
-function profileOf(result: ScanResult, reportMs: number): Record<string, unknown> {
-  const { stats } = result;
-  const seconds = stats.durationMs / 1000;
-  return {
-    durationMs: Math.round(stats.durationMs),
-    files: stats.files,
-    bytes: stats.bytes,
-    findings: stats.findings,
-    mbPerSecond: seconds > 0 ? +(stats.bytes / 1048576 / seconds).toFixed(1) : null,
-    filesPerSecond: seconds > 0 ? +(stats.files / seconds).toFixed(1) : null,
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    stagesMs: { ...Object.fromEntries(Object.entries(stats.stages).map(([stage, ms]) => [stage, Math.round(ms)])), report: Math.round(reportMs) },
-  };
-}

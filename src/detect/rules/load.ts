@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { ConfigError } from '../../errors.js';
+import { PACKAGE_ROOT, RULES_SNAPSHOT } from '../../package-paths.js';
 import { CATEGORIES, type Category } from '../types.js';
+import { readRulesSnapshot } from './snapshot.js';
 import type { RuleSet } from './types.js';
 
-/** The `rules/` folder shipped with the package (dist/detect/rules → ../../../rules). */
-export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
+/** The `rules/` folder shipped with the package. */
+export const BUNDLED_RULES_DIR = fileURLToPath(new URL('rules/', PACKAGE_ROOT));
 
 const KEYWORD_KEYS = ['personnummer', 'phone', 'notPersonal', 'greetings', 'signOffs', 'nameLabels'] as const;
 const COLUMN_KINDS = new Set<string>([...CATEGORIES, 'nameFirst', 'nameLast', 'notPersonal']);
@@ -30,22 +32,22 @@ export function normalizeColumn(name: string): string {
   return normalized;
 }
 
-function readWordList(file: string): Set<string> {
-  const words = new Set<string>();
-  for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
+/**
+ * Adds the words of one list, one per line, `#` starts a comment. Folded as a whole text, then split: the same
+ * words as foldWord per line (NFC and lower-casing never reach across a line break), in half the time.
+ */
+function addWordList(file: string, words: Set<string>): void {
+  for (const raw of readFileSync(file, 'utf8').normalize('NFC').toLowerCase().split(/\r?\n/)) {
     const line = raw.replace(/#.*$/, '').trim();
-    if (line) words.add(foldWord(line));
+    if (line) words.add(line);
   }
-  return words;
 }
 
 /** Reads every `*.txt` list in a folder whose name starts with `prefix` into one set. */
 function readWordLists(dir: string, prefix: string): Set<string> {
   const words = new Set<string>();
   for (const entry of readdirSync(dir).sort()) {
-    if (entry.startsWith(prefix) && entry.endsWith('.txt')) {
-      for (const word of readWordList(join(dir, entry))) words.add(word);
-    }
+    if (entry.startsWith(prefix) && entry.endsWith('.txt')) addWordList(join(dir, entry), words);
   }
   return words;
 }
@@ -74,8 +76,16 @@ function readYamlMap(file: string): Map<string, { values: string[]; line: number
   return result;
 }
 
-/** Loads and compiles the rule data once per scan. Errors name the rules file and line. */
+/**
+ * Loads and compiles the rule data once per scan (per worker thread). The bundled rules come from the
+ * snapshot `npm run build` stores, while it matches the rules folder. Errors name the rules file and line.
+ */
 export function loadRules(dir: string = BUNDLED_RULES_DIR): RuleSet {
+  return (dir === BUNDLED_RULES_DIR ? readRulesSnapshot(RULES_SNAPSHOT, dir) : undefined) ?? parseRules(dir);
+}
+
+/** Parses the rules folder (no snapshot). */
+export function parseRules(dir: string): RuleSet {
   const namesDir = join(dir, 'names');
   const keywordsFile = join(dir, 'keywords.yaml');
   const keywordMap = readYamlMap(keywordsFile);

@@ -12,16 +12,25 @@ import { KEYWORD_WINDOW_AFTER, KEYWORD_WINDOW_BEFORE, mayHaveKeywordNear } from 
 export type ColumnKind = Category | 'nameFirst' | 'nameLast' | 'notPersonal';
 
 const columnCache = new WeakMap<RuleSet, Map<string, ColumnKind | null>>();
+// Every detector asks per segment, nearly always with the one rule set of the scan: remember its cache.
+let lastRules: RuleSet | undefined;
+let lastCache: Map<string, ColumnKind | null> | undefined;
 
 /** What the segment's column / JSON key / mail header says its value is, if the rules know the name. */
 export function columnKind(segment: Segment, rules: RuleSet): ColumnKind | undefined {
   const field = segment.hints?.field;
-  if (field === undefined) return undefined;
-  let cache = columnCache.get(rules);
+  return field === undefined ? undefined : fieldKind(field, rules);
+}
+
+/** What a column / JSON key / mail header name says its values are, if the rules know the name. */
+export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined {
+  let cache = lastRules === rules ? lastCache : columnCache.get(rules);
   if (!cache) {
     cache = new Map();
     columnCache.set(rules, cache);
   }
+  lastRules = rules;
+  lastCache = cache;
   let kind = cache.get(field);
   if (kind === undefined) {
     kind = rules.columns.byCategory.get(normalizeColumn(field)) ?? null;

@@ -22,14 +22,22 @@ export function detectSegment(
   const minimum = confidenceRank(minConfidence);
   // Most segments (CSV cells, JSON leaves) hold nothing: no allocation until a detector matches.
   let found: Array<DetectedMatch & { readonly priority: number }> | undefined;
+  let detectorsWithMatches = 0;
   for (let priority = 0; priority < detectors.length; priority++) {
     const detector = detectors[priority]!;
-    for (const match of detector.detect(segment, ctx)) {
-      if (confidenceRank(match.confidence) >= minimum) (found ??= []).push({ detector, match, priority });
+    const matches = detector.detect(segment, ctx);
+    let any = false;
+    for (const match of matches) {
+      if (minimum === 0 || confidenceRank(match.confidence) >= minimum) {
+        (found ??= []).push({ detector, match, priority });
+        any = true;
+      }
     }
+    if (any) detectorsWithMatches++;
   }
   if (found === undefined) return NO_MATCHES;
-  if (found.length <= 1) return found;
+  // One detector's matches are nearly always in text order without overlaps: then there is nothing to resolve.
+  if (detectorsWithMatches === 1 && inOrderWithoutOverlap(found)) return found;
   found.sort((a, b) => a.match.start - b.match.start || a.priority - b.priority);
   const kept: Array<DetectedMatch & { readonly priority: number }> = [];
   for (const candidate of found) {
@@ -41,6 +49,11 @@ export function detectSegment(
     kept.push(candidate);
   }
   return kept;
+}
+
+function inOrderWithoutOverlap(found: ReadonlyArray<{ readonly match: Match }>): boolean {
+  for (let i = 1; i < found.length; i++) if (found[i]!.match.start < found[i - 1]!.match.end) return false;
+  return true;
 }
 
 /** The more confident reading wins (a low "phone-like" personnummer loses to a medium phone); ties go by priority. */

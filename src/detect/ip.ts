@@ -221,6 +221,8 @@ function matchOf(
   return { start, end, value, normalized, confidence, reasons, subtype };
 }
 
+const NONE: Match[] = [];
+
 export const ipDetector: Detector = {
   id: 'ip',
   category: 'ip',
@@ -229,7 +231,7 @@ export const ipDetector: Detector = {
     const text = segment.text;
     const hasDot = text.indexOf('.') >= 0;
     const hasColon = text.indexOf(':') >= 0;
-    if (!hasDot && !hasColon) return [];
+    if (!hasDot && !hasColon) return NONE;
     const reason = columnKind(segment, ctx.rules) === 'ip' ? 'column:ip' : undefined;
     const matches: Match[] = [];
     if (hasDot) findV4(text, matches, reason);

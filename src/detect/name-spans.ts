@@ -16,6 +16,15 @@ const MAX_SPAN = 6;
 const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|&|och Söner|& Co)(?![\p{L}\p{N}])/u;
 const STREET_AFTER = /^s? (?:gata|gatan|väg|vägen|gränd|torg|torget|plan|plats|platsen|allé|backe|park|kaj|stig|street|road|avenue|lane|square)(?![\p{L}])/iu;
 
+/** A lower-case ASCII letter makes a word mixed-case without upper-casing it to compare. */
+function hasAsciiLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
 export interface Slot {
   /** Reason code for a segment that is a name slot as a whole (`column:namn`). */
   readonly reason: string;
@@ -33,7 +42,7 @@ interface Found {
 export function normalizeName(words: readonly string[]): string {
   return words
     .map((word) => {
-      if (word !== word.toUpperCase() || word.length < 2) return word;
+      if (word.length < 2 || hasAsciiLower(word) || word !== word.toUpperCase()) return word;
       return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
     })
     .join(' ');
@@ -133,6 +142,8 @@ function hasParticleGap(text: string, tokens: readonly Token[], i: number, last:
 
 /** All names in `text`. `slot` marks the whole text as a place that holds a name (a name column). */
 export function findNames(text: string, rules: RuleSet, slot?: Slot): Found[] {
+  // Every name is two words joined by a space or no-break space (see capitalisedTokens): one word holds none.
+  if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) return [];
   const tokens = capitalisedTokens(text, rules);
   const found: Found[] = [];
   let k = 0;

@@ -1,5 +1,5 @@
 import type { Segment } from '../extract/types.js';
-import { columnKind } from './context.js';
+import { columnKind, fieldKind } from './context.js';
 import { findNames, normalizeName, toMatch } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
@@ -11,47 +11,115 @@ import type { DetectContext, Detector, Match } from './types.js';
  * one person. Lone first names are not reported: they rarely identify anyone, and the inventory counts people.
  */
 
-const HAS_UPPER = /\p{Lu}/u;
 const NONE: Match[] = [];
 
-function columnOf(record: Readonly<Record<string, string>>, rules: RuleSet, kind: 'nameFirst' | 'nameLast'): string | undefined {
-  for (const field of Object.keys(record)) {
-    if (rules.columns.byCategory.get(normalizeColumn(field)) === kind && record[field]?.trim()) return field;
+/** The record's surname field (kind `nameLast`, with a value), if any. */
+function surnameField(record: Readonly<Record<string, string>>, rules: RuleSet): string | undefined {
+  for (const field in record) {
+    if (fieldKind(field, rules) === 'nameLast' && !isBlank(record[field]!)) return field;
   }
   return undefined;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function trimmedRange(text: string): { start: number; end: number } {
   let start = 0;
   let end = text.length;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
+/** Any upper-case letter; ASCII is decided without the Unicode regex. */
+function hasUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+    if (code >= 128) return HAS_UPPER.test(text.slice(i));
+  }
+  return false;
+}
+
+const HAS_UPPER = /\p{Lu}/u;
+const PLAIN_WORDS = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/** The words of a name cell, NFC: plain ASCII words with single spaces are split without the Unicode work. */
+function nameWords(text: string): string[] {
+  if (PLAIN_WORDS.test(text)) return text.split(' ');
+  return text.split(/\s+/).map((word) => word.normalize('NFC'));
+}
+
 /** A Förnamn cell: joined with the record's Efternamn into one person, else reported as the person's cell. */
-function* firstNameCell(segment: Segment, rules: RuleSet): Generator<Match> {
+function firstNameCell(segment: Segment, rules: RuleSet): Match[] {
   const { text, hints } = segment;
   const { start, end } = trimmedRange(text);
-  if (end === start || !HAS_UPPER.test(text)) return;
-  const field = normalizeColumn(hints?.field ?? '');
+  if (end === start || !hasUpper(text)) return NONE;
   const record = hints?.record;
-  const lastField = record ? columnOf(record, rules, 'nameLast') : undefined;
+  const lastField = record ? surnameField(record, rules) : undefined;
+  // Without the record (it sits on another cell of the row) this is a lone first name: not reported.
+  if (!record || !lastField) return NONE;
   const given = text.slice(start, end);
-  if (record && lastField) {
-    const surname = record[lastField]!.trim();
-    // The finding is the person: its value is the joined name, its offsets the first-name cell it is read from.
-    yield {
+  const surname = record[lastField]!.trim();
+  const value = `${given} ${surname}`;
+  // The finding is the person: its value is the joined name, its offsets the first-name cell it is read from.
+  return [
+    {
       start,
       end,
-      value: `${given} ${surname}`,
-      normalized: normalizeName([...given.split(/\s+/), ...surname.split(/\s+/)].map((w) => w.normalize('NFC'))),
+      value,
+      normalized: isNormalName(value) ? value : normalizeName([...nameWords(given), ...nameWords(surname)]),
       confidence: 'high',
-      reasons: [`column:${field}+${normalizeColumn(lastField)}`],
-    };
-    return;
+      reasons: joinedReasons(hints?.field ?? '', lastField),
+    },
+  ];
+}
+
+/** `[column:fornamn+efternamn]`, one shared list per pair of columns (reasons are never modified). */
+const joinedReasonLists = new Map<string, Map<string, readonly string[]>>();
+
+function joinedReasons(firstField: string, lastField: string): readonly string[] {
+  let byLast = joinedReasonLists.get(firstField);
+  if (!byLast) {
+    byLast = new Map();
+    if (joinedReasonLists.size >= 1000) joinedReasonLists.clear();
+    joinedReasonLists.set(firstField, byLast);
   }
-  // Without the record (it sits on another cell of the row) this is a lone first name: not reported.
+  let reasons = byLast.get(lastField);
+  if (!reasons) {
+    reasons = [`column:${normalizeColumn(firstField)}+${normalizeColumn(lastField)}`];
+    if (byLast.size < 1000) byLast.set(lastField, reasons);
+  }
+  return reasons;
+}
+
+/**
+ * True when `normalizeName` would return the text as it stands: words of visible characters below U+0300 (no
+ * combining marks, so NFC leaves them alone) joined by single spaces, none of them an all-caps word.
+ */
+function isNormalName(text: string): boolean {
+  let wordStart = 0;
+  let lower = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code === 32) {
+      if (i === wordStart) return false; // leading, trailing or double space
+      if (!lower && i - wordStart >= 2) return false; // maybe all caps: the slow path decides
+      wordStart = i + 1;
+      lower = false;
+      continue;
+    }
+    if (code <= 32 || code >= 0x300 || code === 0x7f || code === 0xa0) return false;
+    if (code >= 97 && code <= 122) lower = true;
+  }
+  return true;
 }
 
 /** A cell of a name column: the whole value is a name (`Anna Svensson`, `Svensson, Anna`, `Ngozi Okonkwo`). */
@@ -75,8 +143,8 @@ export const nameDetector: Detector = {
     const text = segment.text;
     const kind = columnKind(segment, ctx.rules);
     // The person is reported once, from the Förnamn cell; a surname alone names nobody.
-    if (kind === 'nameLast') return [];
-    if (kind === 'nameFirst') return [...firstNameCell(segment, ctx.rules)];
+    if (kind === 'nameLast') return NONE;
+    if (kind === 'nameFirst') return firstNameCell(segment, ctx.rules);
     if (kind === 'name') return [...nameCell(segment, ctx.rules)];
     const found = findNames(text, ctx.rules);
     return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));

@@ -268,11 +268,28 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   const keyword = decisive ? undefined : nearestKeyword(text, start, end, scan.ctx.rules);
   const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword);
   if (!verdict) return;
-  const reasons = ['checksum', 'date', `format:${parsed.form}`];
-  if (verdict.reason) reasons.push(verdict.reason);
+  const reasons = reasonList(parsed.form, verdict.reason);
   const value = text.slice(start, end);
-  const match: Match = { start, end, value, normalized: parsed.normalized, confidence: verdict.confidence, reasons };
-  scan.matches.push(parsed.kind === 'personnummer' ? match : { ...match, subtype: parsed.kind });
+  scan.matches.push(
+    parsed.kind === 'personnummer'
+      ? { start, end, value, normalized: parsed.normalized, confidence: verdict.confidence, reasons }
+      : { start, end, value, normalized: parsed.normalized, confidence: verdict.confidence, reasons, subtype: parsed.kind },
+  );
+}
+
+/** `checksum, date, format:…[, reason]`: one shared list per form and reason (reasons are never modified). */
+const reasonLists = new Map<string, Map<string | undefined, readonly string[]>>();
+
+function reasonList(form: string, reason: string | undefined): readonly string[] {
+  let byReason = reasonLists.get(form);
+  if (!byReason) reasonLists.set(form, (byReason = new Map()));
+  let reasons = byReason.get(reason);
+  if (!reasons) {
+    reasons = reason ? ['checksum', 'date', `format:${form}`, reason] : ['checksum', 'date', `format:${form}`];
+    // Reasons come from a fixed set (columns and keywords of the rules): the bound is only a safety net.
+    if (byReason.size < 1000) byReason.set(reason, reasons);
+  }
+  return reasons;
 }
 
 /** `YYYY-MM-DD-NNNN` (dashes in the date too), as some CRMs and spreadsheets write personnummer. */
@@ -297,13 +314,26 @@ export function createPersonnummerDetector(options: PersonnummerOptions = {}): D
     description: 'Swedish personnummer, samordningsnummer and interim numbers (date + Luhn checked)',
     detect(segment: Segment, ctx: DetectContext): Match[] {
       const text = segment.text;
-      const scan: Scan = { segment, ctx, now, matches: [], currentYear: 0, column: null };
       let start = nextLongRun(text, 0);
+      const isoDated = mayHoldIsoDated(text);
+      // Most segments (cells, leaves, short lines) hold no candidate: no per-call state for them.
+      if (start < 0 && !isoDated) return NONE;
+      const scan: Scan = { segment, ctx, now, matches: [], currentYear: 0, column: null };
       while (start >= 0) start = nextLongRun(text, examineRun(text, start, scan));
-      if (text.includes('-')) findIsoDated(text, scan);
+      if (isoDated) findIsoDated(text, scan);
       return scan.matches;
     },
   };
+}
+
+const NONE: Match[] = [];
+
+/** A dash with two more three characters apart (`12-31-`), as `YYYY-MM-DD-NNNN` has: a cheap guard for the regex. */
+function mayHoldIsoDated(text: string): boolean {
+  for (let dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+    if (text.charCodeAt(dash + 3) === 45 && text.charCodeAt(dash + 6) === 45) return true;
+  }
+  return false;
 }
 
 export const personnummerDetector: Detector = createPersonnummerDetector();

@@ -166,17 +166,36 @@ function isDecisiveColumn(column: ColumnKind | undefined): column is 'phone' | '
   return column === 'phone' || column === 'personnummer' || column === 'notPersonal';
 }
 
+const NONE: Match[] = [];
+
+/** `valid-number, format:…[, context]`: one shared list per combination (reasons are never modified). */
+const reasonLists = [new Map<string | undefined, readonly string[]>(), new Map<string | undefined, readonly string[]>()];
+
+function reasonList(international: boolean, context: string | undefined): readonly string[] {
+  const byContext = reasonLists[international ? 1 : 0]!;
+  let reasons = byContext.get(context);
+  if (!reasons) {
+    const format = international ? 'format:international' : 'format:national';
+    reasons = context ? ['valid-number', format, context] : ['valid-number', format];
+    // Contexts come from a fixed set (the phone column and keywords): the bound is only a safety net.
+    if (byContext.size < 1000) byContext.set(context, reasons);
+  }
+  return reasons;
+}
+
 export const phoneDetector: Detector = {
   id: 'phone',
   category: 'phone',
   description: 'Phone numbers (Swedish and international), validated with libphonenumber-js',
   detect(segment: Segment, ctx: DetectContext): Match[] {
     const text = segment.text;
-    const matches: Match[] = [];
-    let column: ColumnKind | undefined | null = null;
     // Next `0` and `+` at or after `from`; each is searched again only once the scan has passed it.
     let nextZero = text.indexOf('0');
     let nextPlus = text.indexOf('+');
+    // Every candidate starts with 0, (0 or +: without them there is nothing to look at (and nothing to allocate).
+    if (nextZero === -1 && nextPlus === -1) return NONE;
+    const matches: Match[] = [];
+    let column: ColumnKind | undefined | null = null;
     let from = 0;
     for (;;) {
       if (nextZero !== -1 && nextZero < from) nextZero = text.indexOf('0', from);
@@ -209,8 +228,8 @@ export const phoneDetector: Detector = {
       const value = text.slice(start, parsed.end);
       // Digits that pass the personnummer check next to a personnummer label are the personnummer.
       if (kind === 'personnummer' && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
-      const reasons = ['valid-number', value.charCodeAt(0) === 43 || value.startsWith('00') ? 'format:international' : 'format:national'];
-      if (kind === 'phone') reasons.push(column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`);
+      const international = value.charCodeAt(0) === 43 || value.startsWith('00');
+      const reasons = reasonList(international, kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`);
       matches.push({
         start,
         end: parsed.end,

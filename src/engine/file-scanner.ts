@@ -92,9 +92,8 @@ export class FileScanner {
         const field = fieldOf(wrap(segment.location));
         for (const { detector, match } of matches) {
           const category = detector.category;
-          const masked = (): string => mask(category, match.value, match.subtype);
           const key = distinctKey ? distinctKey(category, match.normalized) : fingerprinter.fingerprint(category, match.normalized);
-          tally.add(category, match.confidence, match.subtype, field, key, masked);
+          tally.addMatch(category, match, field, key);
           if (!wantFindings) continue;
           const fingerprint = typeof key === 'string' ? key : fingerprinter.fingerprint(category, match.normalized);
           const location = wrap(locateInSegment(segment.location, segment.text, match.start, lineCounter));
@@ -108,7 +107,7 @@ export class FileScanner {
             confidence: match.confidence,
             ...(match.subtype === undefined ? {} : { subtype: match.subtype }),
             reasons: match.reasons,
-            masked: masked(),
+            masked: mask(category, match.value, match.subtype),
             fingerprint,
             value: keepValues ? match.value : '',
             normalized: keepValues ? match.normalized : '',

@@ -13,11 +13,32 @@ const PLAIN_KEY = /^[\p{L}_$][\p{L}\p{N}_$-]*$/u;
  */
 const VALUE_LIKE_KEY = /@|\d{6}/;
 
+const KEY_PLAIN = 1;
+const KEY_VALUE_LIKE = 2;
+const KEY_QUOTED = 3;
+/** Keys repeat record after record: their kind is worked out once (bounded, for files with endless keys). */
+const keyKinds = new Map<string, number>();
+
+function keyKind(key: string): number {
+  let kind = keyKinds.get(key);
+  if (kind === undefined) {
+    kind = VALUE_LIKE_KEY.test(key) ? KEY_VALUE_LIKE : PLAIN_KEY.test(key) ? KEY_PLAIN : KEY_QUOTED;
+    if (keyKinds.size >= 10_000) keyKinds.clear();
+    keyKinds.set(key, kind);
+  }
+  return kind;
+}
+
+function isValueLikeKey(key: string): boolean {
+  return keyKind(key) === KEY_VALUE_LIKE;
+}
+
 /** `a.b`, `a["first name"]`, `a[3]`, `a[*]` for a key that is a value, and a bare key at the root. */
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  if (VALUE_LIKE_KEY.test(key)) return `${parent}[*]`;
-  if (PLAIN_KEY.test(key)) return parent ? `${parent}.${key}` : key;
+  const kind = keyKind(key);
+  if (kind === KEY_VALUE_LIKE) return `${parent}[*]`;
+  if (kind === KEY_PLAIN) return parent ? `${parent}.${key}` : key;
   return `${parent}[${JSON.stringify(key)}]`;
 }
 
@@ -40,20 +61,25 @@ interface Pending {
  * in document order. Every leaf of an object carries its sibling string fields as `hints.record`.
  */
 export function* walkJson(root: unknown, record: number, rootPath: string): Generator<ExtractItem> {
+  yield* walkJsonInto(root, record, rootPath, []);
+}
+
+/** `walkJson` into an array: no generator step per leaf, for extractors that batch anyway. Returns `out`. */
+export function walkJsonInto(root: unknown, record: number, rootPath: string, out: ExtractItem[]): ExtractItem[] {
   const stack: Pending[] = [{ value: root, path: rootPath, field: undefined, depth: 0 }];
   let reportedDepth = false;
   while (stack.length > 0) {
     const { value, path, field, depth } = stack.pop() as Pending;
     const text = leafText(value);
     if (text !== undefined) {
-      yield segment(text, record, path, field, undefined);
+      out.push(segment(text, record, path, field, undefined));
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_JSON_DEPTH) {
       if (!reportedDepth) {
         reportedDepth = true;
-        yield { kind: 'partial-skip', reason: 'limit', detail: `record ${record}: JSON nested deeper than ${MAX_JSON_DEPTH} levels at ${truncate(path)}` };
+        out.push({ kind: 'partial-skip', reason: 'limit', detail: `record ${record}: JSON nested deeper than ${MAX_JSON_DEPTH} levels at ${truncate(path)}` });
       }
       continue;
     }
@@ -64,22 +90,23 @@ export function* walkJson(root: unknown, record: number, rootPath: string): Gene
       const entries = Object.entries(value as Record<string, unknown>);
       const siblings = siblingStrings(entries);
       for (const [key, child] of entries) {
-        if (VALUE_LIKE_KEY.test(key)) yield segment(key, record, childPath(path, key), undefined, undefined);
+        if (isValueLikeKey(key)) out.push(segment(key, record, childPath(path, key), undefined, undefined));
         const leaf = leafText(child);
         if (leaf === undefined) {
           children.push({ value: child, path: childPath(path, key), field: fieldName(key), depth: depth + 1 });
           continue;
         }
         // Every leaf sees its sibling strings, so first_name/last_name join wherever they stand.
-        yield segment(leaf, record, childPath(path, key), fieldName(key), siblings);
+        out.push(segment(leaf, record, childPath(path, key), fieldName(key), siblings));
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Pending);
   }
+  return out;
 }
 
 function fieldName(key: string): string | undefined {
-  return VALUE_LIKE_KEY.test(key) ? undefined : key;
+  return isValueLikeKey(key) ? undefined : key;
 }
 
 function segment(text: string, record: number, path: string, field: string | undefined, siblings: Record<string, string> | undefined): Segment {

@@ -1,5 +1,5 @@
 import { flatten } from './flatten.js';
-import { walkJson } from './json-walk.js';
+import { walkJsonInto } from './json-walk.js';
 import { splitLines } from './lines.js';
 import { readText } from './read-chunks.js';
 import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
@@ -48,7 +48,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
       else if (badLines === 11) firstBad = line;
       continue;
     }
-    for (const item of walkJson(value, line, '')) batch.push(item);
+    walkJsonInto(value, line, '', batch);
   }
   if (badLines > 10) {
     batch.push({ kind: 'partial-skip', reason: 'corrupt', detail: `${badLines - 10} more NDJSON lines (from line ${firstBad}) are not valid JSON; skipped` });

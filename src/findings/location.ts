@@ -36,7 +36,7 @@ export function fieldOf(location: Location): string | undefined {
     case 'cell':
       return location.column;
     case 'json':
-      return location.path.replace(/\[\d+\]/g, '[]');
+      return jsonField(location.path);
     case 'table':
       return `table ${location.table}`;
     case 'mail':
@@ -49,6 +49,20 @@ export function fieldOf(location: Location): string | undefined {
     default:
       return undefined;
   }
+}
+
+const jsonFields = new Map<string, string>();
+
+/** `comments[3].author` → `comments[].author`; memoised, since a file's paths repeat record after record. */
+function jsonField(path: string): string {
+  let field = jsonFields.get(path);
+  if (field === undefined) {
+    field = path.indexOf('[') < 0 ? path : path.replace(/\[\d+\]/g, '[]');
+    // Bounded: paths with ever-new indexes (one array of a million entries) must not grow it without end.
+    if (jsonFields.size >= 10_000) jsonFields.clear();
+    jsonFields.set(path, field);
+  }
+  return field;
 }
 
 /** For multi-line text segments: the location of an offset, counting newlines before it. */

@@ -1,4 +1,5 @@
-import type { Category, Confidence } from '../detect/types.js';
+import type { Category, Confidence, Match } from '../detect/types.js';
+import { mask } from '../findings/mask.js';
 import { KeySet } from './key-set.js';
 
 /** Masked examples kept per category and file; the inventory shows three per category. */
@@ -29,11 +30,23 @@ export class FileTally {
   private readonly categories = new Map<Category, { data: CategoryTallyData; numbers: KeySet; strings: Set<string> }>();
 
   add(category: Category, confidence: Confidence, subtype: string | undefined, field: string | undefined, fingerprint: string | number, masked: () => string): void {
+    const examples = this.count(category, confidence, subtype, field, fingerprint);
+    if (examples) examples.push(masked());
+  }
+
+  /** `add` for a detector's match: the mask is made only when the value becomes one of the examples. */
+  addMatch(category: Category, match: Match, field: string | undefined, fingerprint: string | number): void {
+    const examples = this.count(category, match.confidence, match.subtype, field, fingerprint);
+    if (examples) examples.push(mask(category, match.value, match.subtype));
+  }
+
+  /** Counts one occurrence; returns the example list when this value should be shown as an example. */
+  private count(category: Category, confidence: Confidence, subtype: string | undefined, field: string | undefined, fingerprint: string | number): string[] | undefined {
     let entry = this.categories.get(category);
     if (!entry) {
       entry = {
         data: { occurrences: 0, confidence: { low: 0, medium: 0, high: 0 }, subtypes: {}, fields: {}, fingerprints: [], examples: [] },
-        numbers: new KeySet(),
+        numbers: new KeySet(1024),
         strings: new Set(),
       };
       this.categories.set(category, entry);
@@ -51,7 +64,7 @@ export class FileTally {
       entry.strings.add(fingerprint);
     }
     // Masking costs string work: only the first few distinct values of a file are ever shown.
-    if (isNew && data.examples.length < EXAMPLES_PER_FILE) data.examples.push(masked());
+    return isNew && data.examples.length < EXAMPLES_PER_FILE ? data.examples : undefined;
   }
 
   get empty(): boolean {

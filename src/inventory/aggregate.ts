@@ -7,6 +7,10 @@ import type { CategoryInventory, Finding, PlaceCount, Skipped, SystemInventory }
 const MAX_EXAMPLES = 3;
 const MAX_PLACES = 200;
 
+function compareExampleKeys(file: string, index: number, other: { readonly file: string; readonly index: number }): number {
+  return file < other.file ? -1 : file > other.file ? 1 : index - other.index;
+}
+
 class CategoryTally {
   occurrences = 0;
   /** In-memory keys (plain scans) or keyed fingerprints (cached scans); a scan uses one kind. */
@@ -17,7 +21,7 @@ class CategoryTally {
   readonly subtypes = new Map<string, number>();
   /** file → field → count. */
   readonly places = new Map<string, Map<string | undefined, number>>();
-  readonly examples: string[] = [];
+  readonly examples: Array<{ file: string; index: number; readonly example: string }> = [];
 
   merge(file: string, data: CategoryTallyData): void {
     this.occurrences += data.occurrences;
@@ -33,9 +37,22 @@ class CategoryTally {
       const key = field === '' ? undefined : field;
       fields.set(key, (fields.get(key) ?? 0) + count);
     }
-    for (const example of data.examples) {
-      if (this.examples.length < MAX_EXAMPLES && !this.examples.includes(example)) this.examples.push(example);
+    data.examples.forEach((example, index) => this.considerExample(file, index, example));
+  }
+
+  /**
+   * Keeps the first distinct examples in file-path order, whatever order the files finish in: worker threads
+   * finish files in a different order every run, and the same export must give the same report.
+   */
+  private considerExample(file: string, index: number, example: string): void {
+    const existing = this.examples.find((entry) => entry.example === example);
+    if (existing) {
+      if (compareExampleKeys(file, index, existing) < 0) Object.assign(existing, { file, index });
+    } else {
+      this.examples.push({ file, index, example });
     }
+    this.examples.sort((a, b) => compareExampleKeys(a.file, a.index, b));
+    if (this.examples.length > MAX_EXAMPLES) this.examples.length = MAX_EXAMPLES;
   }
 
   finish(category: Category): CategoryInventory {
@@ -52,7 +69,7 @@ class CategoryTally {
       confidence: { ...this.confidence },
       subtypes: Object.fromEntries([...this.subtypes].sort(([a], [b]) => a.localeCompare(b))),
       places: places.slice(0, MAX_PLACES),
-      examples: [...this.examples],
+      examples: this.examples.map((entry) => entry.example),
     };
   }
 }

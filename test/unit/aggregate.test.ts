@@ -66,4 +66,22 @@ describe('createSystemResolver', () => {
   ])('%s → %s', (path, system) => {
     expect(resolve(path, '/data/exports')).toBe(system);
   });
+
+  it('shows the same examples whatever order the files finish in (first distinct values in path order)', () => {
+    const files = [
+      { file: 'crm/c.csv', examples: ['cc***@ex***.se', 'aa***@ex***.se'] },
+      { file: 'crm/a.csv', examples: ['aa***@ex***.se'] },
+      { file: 'crm/b.csv', examples: ['bb***@ex***.se', 'b2***@ex***.se', 'b3***@ex***.se'] },
+    ];
+    const examplesWhen = (order: number[]): string[] => {
+      const builder = new InventoryBuilder();
+      for (const index of order) {
+        const { file, examples } = files[index]!;
+        for (const masked of examples) builder.addFinding(finding({ file, masked, fingerprint: masked }));
+      }
+      return builder.build()[0]!.categories[0]!.examples;
+    };
+    const expected = ['aa***@ex***.se', 'bb***@ex***.se', 'b2***@ex***.se'];
+    for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2], [0, 2, 1]]) expect(examplesWhen(order)).toEqual(expected);
+  });
 });

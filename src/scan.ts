@@ -10,6 +10,7 @@ import { Fingerprinter } from './findings/fingerprint.js';
 import { InventoryBuilder } from './inventory/aggregate.js';
 import { createSystemResolver, type SystemRule } from './inventory/systems.js';
 import type { Finding, ScanResult, Skipped } from './scan-types.js';
+import { largestFirst } from './walk/largest-first.js';
 import { resolveRoots, walk } from './walk/walk.js';
 import type { SourceFile } from './walk/types.js';
 import { VERSION } from './version.js';
@@ -32,7 +33,7 @@ export interface ScanOptions {
   readonly outputs?: readonly string[];
   /** Wall-clock limit per file; the rest of a slower file is skipped with reason `timeout`. */
   readonly fileTimeoutMs?: number | undefined;
-  /** Files read at once (I/O overlap). */
+  /** Files in progress at once: read and scanned in turn in one thread, or handed to the worker threads. */
   readonly concurrency?: number;
   /** Keep raw values on findings handed to `onFinding` (for --reveal). Off by default. */
   readonly keepValues?: boolean;
@@ -154,13 +155,16 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const perFile = options.cache ? cachedScanning(options.cache, scanner, wantFindings) : scanner;
   const roots = await resolveRoots(options.paths, options.cwd);
   const running = new Set<Promise<void>>();
-  const concurrency = Math.max(1, options.concurrency ?? 4) * jobs;
+  // Worker threads get two files each at a time, one running and one waiting: files go out largest first, and a
+  // longer queue inside the pool would let piscina reorder it (it rotates tasks it cannot place at once).
+  const concurrency = options.concurrency ?? (jobs > 1 ? 2 * jobs : 4);
   let walkMark = performance.now();
-  for await (const item of walk(roots, {
+  const walked = walk(roots, {
     exclude: options.exclude ?? [],
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     outputs: options.outputs ?? [],
-  })) {
+  });
+  for await (const item of largestFirst(walked)) {
     stages.walk += performance.now() - walkMark;
     if (options.onlyFiles && !options.onlyFiles(item.kind === 'skip' ? item.skip.file : item.file.relativePath)) continue;
     if (item.kind === 'skip') recordSkip(item.skip);

@@ -8,6 +8,11 @@ import type { WorkerMessage, WorkerSettings, WorkerTask } from './worker.js';
 
 /** Heap per worker: a file that needs more is reported as skipped instead of taking the machine down. */
 const WORKER_HEAP_MB = 1024;
+/**
+ * Young generation per worker. V8's default (three times 16 MB semi-spaces) kept the 200 MB benchmark at ~315 MB
+ * peak RSS; 24 MB brings it to ~285 MB at the same speed, while 12 MB costs a third more time in scavenges.
+ */
+const WORKER_YOUNG_MB = 24;
 
 /**
  * Runs FileScanner in worker threads (one per core by default). Each task streams its findings over its own
@@ -29,7 +34,7 @@ export class ScanPool {
       minThreads: 1,
       maxThreads: threads,
       idleTimeout: 1000,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
   }
 

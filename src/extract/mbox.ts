@@ -6,8 +6,8 @@ import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './ty
 
 /** A single message above this is reported as too large instead of being held in memory. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
-/** Large reads keep the per-chunk overhead (and the separator search restarts) negligible. */
-const CHUNK_BYTES = 1024 * 1024;
+/** The size read-chunks.ts uses, for the same reason (no large objects per read). */
+const CHUNK_BYTES = 64 * 1024;
 const LF = 0x0a;
 const SENDER = /^From ([^ \t\r\n]+)/;
 

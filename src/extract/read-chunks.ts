@@ -4,8 +4,14 @@ import { ExtractError } from '../errors.js';
 import { createDecoder, detectEncoding, type ChunkDecoder } from './encoding.js';
 import type { ExtractSource } from './types.js';
 
-/** Large reads keep the per-chunk overhead (promises, decoder calls) small next to the scanning work. */
-export const CHUNK_BYTES = 1024 * 1024;
+/**
+ * 64 KiB reads: large enough that the per-chunk overhead (a promise, a decoder call) is small next to the
+ * scanning, small enough that neither the buffer nor the decoded text is a large object. Larger chunks are
+ * each mapped and unmapped by the allocator and V8's large-object space, and with two worker threads in one
+ * process every unmap interrupts the other core: 1 MiB chunks made the 200 MB benchmark 10% slower (4.3 s
+ * against 3.9 s) with twice the page faults and 50 MB more peak RSS.
+ */
+export const CHUNK_BYTES = 64 * 1024;
 
 /** Streams the bytes of a file on disk, or slices an in-memory file into chunks of the same size. */
 export async function* readChunks(source: ExtractSource, signal?: AbortSignal): AsyncGenerator<Uint8Array> {

@@ -3,6 +3,8 @@ import { performance } from 'node:perf_hooks';
 import type { RuleSet } from './detect/rules/types.js';
 import type { Confidence, Detector } from './detect/types.js';
 import type { ScanPool } from './engine/pool.js';
+import type { FileOutcome } from './engine/file-scanner.js';
+import type { RecordKind } from './engine/split.js';
 import type { WorkerSettings } from './engine/worker.js';
 import { cachedScanning } from './cache/cached-scanning.js';
 import type { FileScanning, FindingsCache } from './cache/types.js';
@@ -14,7 +16,7 @@ import { largestFirst } from './walk/largest-first.js';
 import { resolveRoots, walk } from './walk/walk.js';
 import type { SourceFile } from './walk/types.js';
 import { VERSION } from './version.js';
-import { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE } from './scan-defaults.js';
+import { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE, PART_BYTES } from './scan-defaults.js';
 
 export { DEFAULT_FILE_TIMEOUT_MS, DEFAULT_MAX_FILE_SIZE } from './scan-defaults.js';
 
@@ -33,6 +35,11 @@ export interface ScanOptions {
   readonly outputs?: readonly string[];
   /** Wall-clock limit per file; the rest of a slower file is skipped with reason `timeout`. */
   readonly fileTimeoutMs?: number | undefined;
+  /**
+   * Size of the parts a large mailbox, log or NDJSON file is cut into for the worker threads (default
+   * PART_BYTES); files under twice this are scanned whole. For tests and tuning.
+   */
+  readonly partBytes?: number;
   /** Files in progress at once: read and scanned in turn in one thread, or handed to the worker threads. */
   readonly concurrency?: number;
   /** Keep raw values on findings handed to `onFinding` (for --reveal). Off by default. */
@@ -84,7 +91,7 @@ async function createScanner(
   if (jobs > 1) {
     const pool = options.workers ?? new (await import('./engine/pool.js')).ScanPool(jobs);
     pool.configure({ ...settings, key: fingerprinter.key, persistentKey: fingerprinter.persistent }, settings.fileTimeoutMs + HARD_TIMEOUT_GRACE_MS);
-    return { scan: (file, system, sink) => pool.scan(file, system, sink), close: () => pool.close() };
+    return { scan: (file, system, sink, part) => pool.scan(file, system, sink, part), close: () => pool.close() };
   }
   await options.workers?.close();
   const [{ FileScanner }, { BUILTIN_DETECTORS }, { loadRules }] = await Promise.all([
@@ -136,28 +143,70 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     skipped: recordSkip,
   };
 
-  const scanFile = async (file: SourceFile): Promise<void> => {
-    const system = systemOf(file.relativePath, file.root);
-    events.onFileStart?.(file);
-    const outcome = await perFile.scan(file, system, sink);
-    inventory.addFileTally(system, file.relativePath, outcome.tally);
+  /** What one file, or one part of it, contributed; `order` keeps a file's parts in file order. */
+  const record = (system: string, file: SourceFile, outcome: FileOutcome, order: number): void => {
+    inventory.addFileTally(system, file.relativePath, outcome.tally, order);
     for (const category of Object.values(outcome.tally)) findings += category.occurrences;
-    if (outcome.scanned) {
+    stages.extract += outcome.extractMs;
+    stages.detect += outcome.detectMs;
+  };
+  const fileDone = (system: string, file: SourceFile, scanned: boolean): void => {
+    if (scanned) {
       files++;
       bytes += file.size;
       inventory.addFile(system, file.size);
     }
-    stages.extract += outcome.extractMs;
-    stages.detect += outcome.detectMs;
     events.onFileDone?.(file);
+  };
+
+  const scanFile = async (file: SourceFile, started = false): Promise<void> => {
+    const system = systemOf(file.relativePath, file.root);
+    if (!started) events.onFileStart?.(file);
+    const outcome = await perFile.scan(file, system, sink);
+    record(system, file, outcome, 0);
+    fileDone(system, file, outcome.scanned);
   };
 
   const perFile = options.cache ? cachedScanning(options.cache, scanner, wantFindings) : scanner;
   const roots = await resolveRoots(options.paths, options.cwd);
   const running = new Set<Promise<void>>();
+  /** Files whose parts are all handed out, waiting for the last part to finish. */
+  const finishing = new Set<Promise<void>>();
   // Worker threads get two files each at a time, one running and one waiting: files go out largest first, and a
   // longer queue inside the pool would let piscina reorder it (it rotates tasks it cannot place at once).
   const concurrency = options.concurrency ?? (jobs > 1 ? 2 * jobs : 4);
+  const submit = async (work: Promise<void>): Promise<void> => {
+    const task = work.finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= concurrency) await Promise.race(running);
+  };
+
+  // One big mailbox or log is cut into parts for the worker threads (see engine/split.ts). Not with a cache:
+  // it keeps one tally per whole file.
+  const partBytes = options.partBytes ?? PART_BYTES;
+  const splitter = jobs > 1 && !options.cache ? await import('./engine/split-choice.js') : undefined;
+  const scanInParts = async (file: SourceFile, kind: RecordKind): Promise<void> => {
+    const system = systemOf(file.relativePath, file.root);
+    events.onFileStart?.(file);
+    const parts: Array<Promise<boolean>> = [];
+    try {
+      for await (const part of splitter!.fileParts(file.absolutePath, kind, partBytes)) {
+        const done = scanner.scan(file, system, sink, part).then((outcome) => {
+          record(system, file, outcome, part.start);
+          return outcome.scanned;
+        });
+        parts.push(done);
+        await submit(done.then(() => undefined));
+      }
+    } catch (error) {
+      // Cutting reads the file first: if that fails, the file is scanned whole and fails there with its reason.
+      if (parts.length === 0) return submit(scanFile(file, true));
+      recordSkip({ file: file.relativePath, root: file.root, system, reason: 'read-error', detail: `the file could not be read to the end (${(error as NodeJS.ErrnoException | undefined)?.code ?? 'error'}); the rest was not scanned`, partial: true });
+    }
+    const done = Promise.all(parts).then((scanned) => fileDone(system, file, scanned.some(Boolean)));
+    finishing.add(done);
+  };
+
   let walkMark = performance.now();
   const walked = walk(roots, {
     exclude: options.exclude ?? [],
@@ -169,13 +218,14 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     if (options.onlyFiles && !options.onlyFiles(item.kind === 'skip' ? item.skip.file : item.file.relativePath)) continue;
     if (item.kind === 'skip') recordSkip(item.skip);
     else {
-      const task = scanFile(item.file).finally(() => running.delete(task));
-      running.add(task);
-      if (running.size >= concurrency) await Promise.race(running);
+      const kind = splitter && item.file.size >= 2 * partBytes ? await splitter.recordKindOf(item.file) : undefined;
+      if (kind) await scanInParts(item.file, kind);
+      else await submit(scanFile(item.file));
     }
     walkMark = performance.now();
   }
   await Promise.all(running);
+  await Promise.all(finishing);
   await scanner.close?.();
 
   return {
@@ -184,7 +234,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     roots: options.paths,
     minConfidence,
     systems: inventory.build(),
-    skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file) || a.detail.localeCompare(b.detail)),
+    skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file) || a.detail.localeCompare(b.detail) || a.reason.localeCompare(b.reason)),
     stats: { files, bytes, findings, skipped: skipped.length, durationMs: performance.now() - started, stages },
   };
 }

@@ -1,4 +1,5 @@
 import type { FileOutcome, FileSink } from '../engine/file-scanner.js';
+import type { FilePart } from '../extract/types.js';
 import type { FileTallyData } from '../inventory/file-tally.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
@@ -22,7 +23,7 @@ export interface FindingsCache {
   store(file: SourceFile, result: CachedFile): void;
 }
 
-/** What scan.ts runs per file (FileScanner or the worker pool). */
+/** What scan.ts runs per file (FileScanner or the worker pool); `part` is a byte range of a large file. */
 export interface FileScanning {
-  scan(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome>;
+  scan(file: SourceFile, system: string, sink: FileSink, part?: FilePart): Promise<FileOutcome>;
 }

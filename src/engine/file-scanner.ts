@@ -6,7 +6,7 @@ import type { RuleSet } from '../detect/rules/types.js';
 import type { Confidence, Detector } from '../detect/types.js';
 import { ExtractError, type SkipReason } from '../errors.js';
 import { chooseExtractor } from '../extract/registry.js';
-import type { ExtractItem, ExtractSource, Location, Segment } from '../extract/types.js';
+import type { ExtractItem, ExtractSource, FilePart, Location, Segment } from '../extract/types.js';
 import type { Fingerprinter } from '../findings/fingerprint.js';
 import { fieldOf, LineCounter, locateInSegment } from '../findings/location.js';
 import { createDistinctKeyer } from '../findings/distinct-key.js';
@@ -72,7 +72,8 @@ export class FileScanner {
     this.distinctKeyer = createDistinctKeyer(deps.distinctSeed ?? 0);
   }
 
-  async scan(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome> {
+  /** `part`: only that byte range of the file (see split.ts); the whole file when absent. */
+  async scan(file: SourceFile, system: string, sink: FileSink, part?: FilePart): Promise<FileOutcome> {
     const started = performance.now();
     const deadline = started + this.deps.fileTimeoutMs;
     const lineCounter = new LineCounter();
@@ -138,7 +139,8 @@ export class FileScanner {
         if (work >= DEADLINE_CHECK_WORK) {
           work = 0;
           if (performance.now() > deadline) {
-            throw new ExtractError('timeout', `timed out after ${formatSeconds(this.deps.fileTimeoutMs)} s; the rest of the file was not scanned`);
+            const rest = part ? `the rest of bytes ${part.start}–${part.end - 1} of the file` : 'the rest of the file';
+            throw new ExtractError('timeout', `timed out after ${formatSeconds(this.deps.fileTimeoutMs)} s; ${rest} was not scanned`);
           }
         }
       };
@@ -165,7 +167,8 @@ export class FileScanner {
     try {
       const head = await readHead(file.absolutePath);
       // An empty file holds nothing to find; not worth a "corrupt" entry from a format that wants a header.
-      if (head.length > 0) await extractInto({ name: file.relativePath, path: file.absolutePath, size: file.size }, head, (inner) => inner, 0);
+      const source: ExtractSource = { name: file.relativePath, path: file.absolutePath, size: file.size, ...(part ? { part } : {}) };
+      if (head.length > 0) await extractInto(source, head, (inner) => inner, 0);
     } catch (error) {
       const { reason, detail } = describeFailure(error);
       // A timed-out file was partly scanned: its findings so far stay in the inventory.

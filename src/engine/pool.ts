@@ -1,6 +1,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { WORKER_SCRIPT } from '../package-paths.js';
+import type { FilePart } from '../extract/types.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 import type { FileOutcome, FileSink } from './file-scanner.js';
@@ -49,7 +50,8 @@ export class ScanPool {
     return this.pool.queueSize;
   }
 
-  async scan(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome> {
+  /** `part`: only that byte range of the file (see split.ts). */
+  async scan(file: SourceFile, system: string, sink: FileSink, part?: FilePart): Promise<FileOutcome> {
     if (!this.settings) throw new Error('ScanPool.scan before configure');
     const { worker: settings, hardTimeoutMs } = this.settings;
     const { port1, port2 } = new MessageChannel();
@@ -64,7 +66,7 @@ export class ScanPool {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), hardTimeoutMs);
     try {
-      await this.pool.run({ file, system, port: port2, settings }, { transferList: [port2], signal: abort.signal });
+      await this.pool.run({ file, system, port: port2, settings, ...(part ? { part } : {}) }, { transferList: [port2], signal: abort.signal });
       return await ended;
     } catch (error) {
       const timedOut = abort.signal.aborted;
@@ -74,7 +76,7 @@ export class ScanPool {
         system,
         reason: timedOut ? 'timeout' : 'limit',
         detail: timedOut
-          ? `timed out after ${Math.round(hardTimeoutMs / 1000)} s; the rest of the file was not scanned`
+          ? `timed out after ${Math.round(hardTimeoutMs / 1000)} s; the rest of ${part ? `bytes ${part.start}–${part.end - 1} of the file` : 'the file'} was not scanned`
           : `the scanner stopped on this file (${error instanceof Error ? error.name : 'error'}; out of memory or a parser crash)`,
         partial: true,
       });

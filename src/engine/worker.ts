@@ -2,6 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { BUILTIN_DETECTORS } from '../detect/registry.js';
 import { loadRules } from '../detect/rules/load.js';
 import { Fingerprinter } from '../findings/fingerprint.js';
+import type { FilePart } from '../extract/types.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 import { FileScanner, type FileOutcome } from './file-scanner.js';
@@ -21,6 +22,8 @@ export interface WorkerSettings {
 
 export interface WorkerTask {
   readonly file: SourceFile;
+  /** A part of the file only (see split.ts). */
+  readonly part?: FilePart;
   readonly system: string;
   readonly port: MessagePort;
   readonly settings: WorkerSettings;
@@ -73,7 +76,7 @@ export default async function scanInWorker(task: WorkerTask): Promise<FileOutcom
       skipped(entry) {
         skipped.push(entry);
       },
-    });
+    }, task.part);
     flush();
     task.port.postMessage({ type: 'end', outcome } satisfies WorkerMessage);
     return outcome;

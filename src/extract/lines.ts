@@ -28,9 +28,9 @@ function safeCut(text: string, at: number): number {
  * Groups chunks into blocks of whole lines. A block never ends inside a line unless the line is longer
  * than LONG_LINE; its pieces then carry the same line number.
  */
-export async function* lineBlocks(chunks: AsyncIterable<string>, longLine = LONG_LINE): AsyncGenerator<TextBlock> {
+export async function* lineBlocks(chunks: AsyncIterable<string>, longLine = LONG_LINE, firstLine = 1): AsyncGenerator<TextBlock> {
   let pending = '';
-  let line = 1;
+  let line = firstLine;
   for await (const chunk of chunks) {
     pending = pending.length > 0 ? pending + chunk : chunk;
     while (pending.length >= BLOCK_TARGET) {
@@ -55,9 +55,10 @@ export async function* lineBlocks(chunks: AsyncIterable<string>, longLine = LONG
 export async function* splitLines(
   chunks: AsyncIterable<string>,
   longLine = LONG_LINE,
+  firstLine = 1,
 ): AsyncGenerator<{ readonly text: string; readonly line: number; readonly tooLong?: true }> {
   let pending = '';
-  let line = 1;
+  let line = firstLine;
   let skipping = false;
   for await (const chunk of chunks) {
     pending = pending.length > 0 ? pending + chunk : chunk;

@@ -46,7 +46,8 @@ async function* chunksOf(source: ExtractSource, ctx: ExtractContext, chunkBytes:
   }
   const path = source.path;
   if (path === undefined) return;
-  const stream = createReadStream(path, ctx.signal === undefined ? { highWaterMark: chunkBytes } : { highWaterMark: chunkBytes, signal: ctx.signal });
+  const range = source.part ? { start: source.part.start, end: source.part.end - 1 } : {};
+  const stream = createReadStream(path, ctx.signal === undefined ? { highWaterMark: chunkBytes, ...range } : { highWaterMark: chunkBytes, signal: ctx.signal, ...range });
   for await (const chunk of stream) yield chunk as Buffer;
 }
 
@@ -65,7 +66,7 @@ export function createMboxExtractor(options: MboxOptions = {}): Extractor {
     },
     async *extract(source: ExtractSource, ctx: ExtractContext): AsyncIterable<ExtractItem> {
       const limit = options.maxMessageBytes ?? Math.min(DEFAULT_MAX_MESSAGE_BYTES, ctx.maxBytes);
-      const splitter = new MboxSplitter(limit);
+      const splitter = new MboxSplitter(limit, source.part?.message);
       // for-of + yield, not yield*: delegating to a sync generator from an async one costs an extra
       // promise per item, and a mailbox yields hundreds of thousands of items.
       for await (const chunk of chunksOf(source, ctx, chunkBytes)) {

@@ -28,7 +28,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
   let lines = 0;
   let badLines = 0;
   let firstBad = 0;
-  for await (const { text, line, tooLong } of splitLines(readText(source, ctx.signal))) {
+  for await (const { text, line, tooLong } of splitLines(readText(source, ctx.signal), undefined, source.part?.line)) {
     if (++lines % BATCH_LINES === 0 && batch.length > 0) {
       yield batch;
       batch = [];

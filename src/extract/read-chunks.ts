@@ -22,7 +22,8 @@ export async function* readChunks(source: ExtractSource, signal?: AbortSignal): 
     return;
   }
   if (source.path === undefined) throw new ExtractError('unsupported', 'source has neither a path nor bytes');
-  const stream = createReadStream(source.path, signal ? { highWaterMark: CHUNK_BYTES, signal } : { highWaterMark: CHUNK_BYTES });
+  const range = source.part ? { start: source.part.start, end: source.part.end - 1 } : {};
+  const stream = createReadStream(source.path, signal ? { highWaterMark: CHUNK_BYTES, signal, ...range } : { highWaterMark: CHUNK_BYTES, ...range });
   for await (const chunk of stream) yield chunk as Buffer;
 }
 
@@ -33,7 +34,8 @@ export async function* readChunks(source: ExtractSource, signal?: AbortSignal): 
 export async function* readText(source: ExtractSource, signal?: AbortSignal): AsyncGenerator<string> {
   let decoder: ChunkDecoder | undefined;
   for await (const chunk of readChunks(source, signal)) {
-    decoder ??= createDecoder(detectEncoding(chunk));
+    // A part of a file decodes as the whole file does; its BOM, if any, belongs to the first part only.
+    decoder ??= createDecoder(source.part ? { ...source.part.encoding, bomLength: source.part.start === 0 ? source.part.encoding.bomLength : 0 } : detectEncoding(chunk));
     const text = decoder.write(chunk);
     if (text.length > 0) yield text;
   }

@@ -22,7 +22,7 @@ export const textExtractor: Extractor = {
   extensions: ['.txt', '.log', '.md', '.text'],
   sniff: looksLikeText,
   async *extract(source, ctx): AsyncGenerator<ExtractItem> {
-    for await (const block of lineBlocks(readText(source, ctx.signal))) {
+    for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
       yield { text: block.text, location: { kind: 'line', line: block.line } };
     }
   },

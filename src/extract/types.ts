@@ -90,12 +90,30 @@ export interface Extractor {
   extractBatches?(source: ExtractSource, ctx: ExtractContext): AsyncIterable<readonly ExtractItem[]>;
 }
 
-/** Either a file on disk or an in-memory embedded file. */
+/**
+ * A byte range of a large file on disk, scanned on its own so that both cores work on one big mailbox or log
+ * (see engine/split.ts). It starts and ends on record boundaries (a line, an mbox envelope line) and knows
+ * the numbers its first line and message have in the whole file, so locations are those of the whole file.
+ */
+export interface FilePart {
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  /** 1-based number of the part's first line in the file. */
+  readonly line: number;
+  /** 1-based number of the part's first mbox message in the file. */
+  readonly message: number;
+  /** The file's encoding, detected from its head (a part's own first bytes may not show it). */
+  readonly encoding: import('./encoding.js').EncodingGuess;
+}
+
+/** Either a file on disk (whole, or a part of it) or an in-memory embedded file. */
 export interface ExtractSource {
   readonly name: string;
   readonly path?: string;
   readonly bytes?: Uint8Array;
   readonly size: number;
+  readonly part?: FilePart;
 }
 
 export type { SourceFile };

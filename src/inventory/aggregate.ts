@@ -7,8 +7,16 @@ import type { CategoryInventory, Finding, PlaceCount, Skipped, SystemInventory }
 const MAX_EXAMPLES = 3;
 const MAX_PLACES = 200;
 
-function compareExampleKeys(file: string, index: number, other: { readonly file: string; readonly index: number }): number {
-  return file < other.file ? -1 : file > other.file ? 1 : index - other.index;
+interface ExampleKey {
+  readonly file: string;
+  /** Where in the file the part it came from starts (0 for a whole file). */
+  readonly order: number;
+  /** Its place among the part's examples. */
+  readonly index: number;
+}
+
+function compareExampleKeys(a: ExampleKey, b: ExampleKey): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.order - b.order || a.index - b.index;
 }
 
 class CategoryTally {
@@ -21,9 +29,9 @@ class CategoryTally {
   readonly subtypes = new Map<string, number>();
   /** file → field → count. */
   readonly places = new Map<string, Map<string | undefined, number>>();
-  readonly examples: Array<{ file: string; index: number; readonly example: string }> = [];
+  readonly examples: Array<{ file: string; order: number; index: number; readonly example: string }> = [];
 
-  merge(file: string, data: CategoryTallyData): void {
+  merge(file: string, data: CategoryTallyData, order: number): void {
     this.occurrences += data.occurrences;
     // Fingerprints stand in for values: distinct counting never keeps raw values around.
     if (data.fingerprints instanceof Float64Array) this.distinctKeys.addAll(data.fingerprints);
@@ -37,21 +45,22 @@ class CategoryTally {
       const key = field === '' ? undefined : field;
       fields.set(key, (fields.get(key) ?? 0) + count);
     }
-    data.examples.forEach((example, index) => this.considerExample(file, index, example));
+    data.examples.forEach((example, index) => this.considerExample(file, order, index, example));
   }
 
   /**
    * Keeps the first distinct examples in file-path order, whatever order the files finish in: worker threads
    * finish files in a different order every run, and the same export must give the same report.
    */
-  private considerExample(file: string, index: number, example: string): void {
+  private considerExample(file: string, order: number, index: number, example: string): void {
+    const key = { file, order, index };
     const existing = this.examples.find((entry) => entry.example === example);
     if (existing) {
-      if (compareExampleKeys(file, index, existing) < 0) Object.assign(existing, { file, index });
+      if (compareExampleKeys(key, existing) < 0) Object.assign(existing, key);
     } else {
-      this.examples.push({ file, index, example });
+      this.examples.push({ ...key, example });
     }
-    this.examples.sort((a, b) => compareExampleKeys(a.file, a.index, b));
+    this.examples.sort(compareExampleKeys);
     if (this.examples.length > MAX_EXAMPLES) this.examples.length = MAX_EXAMPLES;
   }
 
@@ -98,8 +107,8 @@ export class InventoryBuilder {
     tally.bytesScanned += bytes;
   }
 
-  /** Adds what one file (or one part of it) contributed. */
-  addFileTally(system: string, file: string, data: FileTallyData): void {
+  /** Adds what one file, or one part of it starting at byte `order`, contributed. */
+  addFileTally(system: string, file: string, data: FileTallyData, order = 0): void {
     const tally = this.system(system);
     for (const category of CATEGORIES) {
       const entry = data[category];
@@ -107,7 +116,7 @@ export class InventoryBuilder {
       tally.filesWithFindings.add(file);
       let target = tally.categories.get(category);
       if (!target) tally.categories.set(category, (target = new CategoryTally()));
-      target.merge(file, entry);
+      target.merge(file, entry, order);
     }
   }
 
@@ -133,7 +142,8 @@ export class InventoryBuilder {
         categories: CATEGORIES.filter((category) => tally.categories.has(category)).map((category) =>
           tally.categories.get(category)!.finish(category),
         ),
-        skipped: [...tally.skipped].sort((a, b) => a.file.localeCompare(b.file)),
+        // In file, then detail order: parts of one file and files in worker threads finish in any order.
+        skipped: [...tally.skipped].sort((a, b) => a.file.localeCompare(b.file) || a.detail.localeCompare(b.detail) || a.reason.localeCompare(b.reason)),
       }));
   }
 }

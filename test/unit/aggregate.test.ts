@@ -73,7 +73,7 @@ describe('createSystemResolver', () => {
       { file: 'crm/a.csv', examples: ['aa***@ex***.se'] },
       { file: 'crm/b.csv', examples: ['bb***@ex***.se', 'b2***@ex***.se', 'b3***@ex***.se'] },
     ];
-    const examplesWhen = (order: number[]): string[] => {
+    const examplesWhen = (order: number[]): readonly string[] => {
       const builder = new InventoryBuilder();
       for (const index of order) {
         const { file, examples } = files[index]!;

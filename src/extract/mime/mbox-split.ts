@@ -7,16 +7,21 @@ export type MboxEntry =
 
 const LF = 0x0a;
 const EMPTY = Buffer.alloc(0);
-const SEPARATOR = Buffer.from('\nFrom ', 'latin1');
+export const SEPARATOR = Buffer.from('\nFrom ', 'latin1');
 /** Bytes kept between chunks so a separator split across two chunks is still found. */
 const OVERLAP = SEPARATOR.length - 1;
 /** An envelope line is short; a longer "From " line is body text and must not hold data back. */
-const MAX_ENVELOPE_LINE = 4096;
+export const MAX_ENVELOPE_LINE = 4096;
 /**
  * mboxrd escapes body lines that start with "From ", but many mailboxes are mboxo and do not. A separator
  * must therefore look like an envelope: sender, then an asctime-style date with a weekday and a time.
  */
 const ENVELOPE = /^From [^ \t\r\n]*[ \t]+[^\r\n]{0,80}\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b[^\r\n]{0,80}\d:\d\d/;
+
+/** Whether the line `data[start, eol)` (after a line break) is an envelope line that starts a message. */
+export function isEnvelopeLine(data: Buffer, start: number, eol: number): boolean {
+  return ENVELOPE.test(data.toString('latin1', start, Math.min(eol, start + 200)));
+}
 
 /**
  * Splits a mailbox fed in chunks into messages without holding more than one message (plus one chunk)
@@ -29,7 +34,11 @@ export class MboxSplitter {
   private oversized = false;
   private message = 0;
 
-  constructor(private readonly maxMessageBytes: number) {}
+  /** `firstMessage`: the number of the first message (a part of a mailbox starts further on). */
+  constructor(
+    private readonly maxMessageBytes: number,
+    private readonly firstMessage = 1,
+  ) {}
 
   /** Feeds the next chunk; returns the messages it completed. */
   push(chunk: Buffer): MboxEntry[] {
@@ -71,7 +80,7 @@ export class MboxSplitter {
         }
         eol = data.length;
       }
-      if (!ENVELOPE.test(data.toString('latin1', at + 1, Math.min(eol, at + 1 + 200)))) {
+      if (!isEnvelopeLine(data, at + 1, eol)) {
         search = at + 1;
         continue;
       }
@@ -100,7 +109,7 @@ export class MboxSplitter {
     if (data.toString('latin1', i, i + 5) !== 'From ') {
       throw new ExtractError('corrupt', 'the file does not start with a "From " line, so it is not an mbox mailbox');
     }
-    this.message = 1;
+    this.message = this.firstMessage;
     return i;
   }
 

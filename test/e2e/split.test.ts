@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The built library: worker threads run dist/engine/worker.js.
+import { scan } from '../../dist/scan.js';
+import type { Finding, ScanResult } from '../../src/scan-types.js';
+
+/**
+ * A big mailbox, chat log or NDJSON file is cut into parts that the worker threads scan side by side. The
+ * report and every finding, with its location (line, message), must be exactly those of scanning it whole.
+ */
+const work = mkdtempSync(join(tmpdir(), 'gdpr-scan-split-e2e-'));
+const root = join(work, 'exports');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function repeat(file: string, times: number, vary: (text: string, i: number) => string): string {
+  const text = readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8');
+  return Array.from({ length: times }, (_, i) => vary(text, i)).join('');
+}
+
+beforeAll(() => {
+  mkdirSync(join(root, 'mail'), { recursive: true });
+  mkdirSync(join(root, 'chatt'), { recursive: true });
+  mkdirSync(join(root, 'tickets'), { recursive: true });
+  // Fabricated fixtures, repeated with the numbers varied so that messages and lines differ.
+  writeFileSync(join(root, 'mail', 'support.mbox'), repeat('formats/mbox/support.mbox', 60, (text, i) => text.replaceAll('2024', String(1990 + (i % 30)))));
+  writeFileSync(join(root, 'chatt', 'chatt.log'), repeat('exports/helpdesk/chatt/chatt_2024-03-01.log', 300, (text, i) => text.replaceAll('03-01', `03-${String((i % 28) + 1).padStart(2, '0')}`)));
+  const events = repeat('formats/ndjson/events.ndjson', 300, (text) => text);
+  const lines = events.split('\n');
+  lines.splice(400, 0, '{"broken": "line, not JSON');
+  writeFileSync(join(root, 'tickets', 'events.ndjson'), lines.join('\n'));
+});
+
+async function run(jobs: number, partBytes?: number): Promise<{ result: ScanResult; findings: string[] }> {
+  const findings: Finding[] = [];
+  const result = await scan(
+    { paths: [root], cwd: work, jobs, fingerprintKey: 'split-test-key-fabricated-0123456789', ...(partBytes ? { partBytes } : {}) },
+    { onFinding: (finding) => findings.push(finding) },
+  );
+  return { result, findings: findings.map((finding) => JSON.stringify(finding)).sort() };
+}
+
+function comparable(result: ScanResult): unknown {
+  return { systems: result.systems, skipped: result.skipped, files: result.stats.files, bytes: result.stats.bytes, findings: result.stats.findings };
+}
+
+describe('scanning large files in parts', () => {
+  it('gives the report and findings of scanning each file whole', async () => {
+    const whole = await run(1);
+    const parts = await run(2, 4096);
+    expect(whole.findings.length).toBeGreaterThan(1000);
+    expect(parts.findings).toEqual(whole.findings);
+    expect(comparable(parts.result)).toEqual(comparable(whole.result));
+    // The broken NDJSON line is reported with its line number in the whole file.
+    expect(parts.result.skipped.map((entry) => entry.detail)).toContain('NDJSON line 401 is not valid JSON; skipped');
+  }, 60_000);
+
+  it('cuts every file of this test into several parts', async () => {
+    const { fileParts } = await import('../../src/engine/split.js');
+    for (const [file, kind] of [['mail/support.mbox', 'mbox'], ['chatt/chatt.log', 'lines'], ['tickets/events.ndjson', 'lines']] as const) {
+      let count = 0;
+      for await (const part of fileParts(join(root, file), kind, 4096)) count += part.end > part.start ? 1 : 0;
+      expect(count, file).toBeGreaterThan(3);
+    }
+  });
+});

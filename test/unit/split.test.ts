@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileParts, type RecordKind } from '../../src/engine/split.js';
+import type { FilePart } from '../../src/extract/types.js';
+
+const work = mkdtempSync(join(tmpdir(), 'gdpr-scan-split-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function partsOf(content: string | Buffer, kind: RecordKind, partBytes: number): Promise<FilePart[]> {
+  const path = join(work, `f${Math.random().toString(36).slice(2)}`);
+  writeFileSync(path, content);
+  const parts: FilePart[] = [];
+  for await (const part of fileParts(path, kind, partBytes)) parts.push(part);
+  return parts;
+}
+
+/** The parts cover the file end to end, in order, without gaps or overlaps. */
+function expectCover(parts: readonly FilePart[], size: number): void {
+  expect(parts[0]!.start).toBe(0);
+  for (let i = 1; i < parts.length; i++) expect(parts[i]!.start).toBe(parts[i - 1]!.end);
+  expect(parts[parts.length - 1]!.end).toBe(size);
+}
+
+describe('fileParts', () => {
+  it('cuts lines after a line break, with the number each part starts at', async () => {
+    const lines = Array.from({ length: 500 }, (_, i) => `line ${i + 1} ${'x'.repeat(i % 37)}`);
+    const text = `${lines.join('\n')}\n`;
+    const parts = await partsOf(text, 'lines', 1000);
+    expect(parts.length).toBeGreaterThan(5);
+    expectCover(parts, Buffer.byteLength(text));
+    for (const part of parts) {
+      if (part.start > 0) expect(text[part.start - 1]).toBe('\n');
+      // The part's first line is the line its number says.
+      expect(text.slice(part.start).startsWith(`line ${part.line} `)).toBe(true);
+      expect(part.start).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('yields a file smaller than one part whole', async () => {
+    const parts = await partsOf('a\nb\nc', 'lines', 1000);
+    expect(parts).toMatchObject([{ start: 0, end: 5, line: 1, message: 1 }]);
+  });
+
+  it('cuts a mailbox only on envelope lines, with the number of the message each part starts at', async () => {
+    const message = (n: number): string =>
+      `From kund${n}@exempel.se Mon Mar  4 09:${String(n % 60).padStart(2, '0')}:00 2024\nSubject: ärende ${n}\n\nHej,\nFrom here on the order is late (a body line, not an envelope).\n${'text '.repeat(n % 50)}\n\n`;
+    const mailbox = `\n\n${Array.from({ length: 120 }, (_, i) => message(i + 1)).join('')}`;
+    const parts = await partsOf(mailbox, 'mbox', 2000);
+    expect(parts.length).toBeGreaterThan(5);
+    expectCover(parts, Buffer.byteLength(mailbox));
+    expect(parts[0]!.message).toBe(1);
+    for (const part of parts.slice(1)) {
+      const rest = Buffer.from(mailbox).subarray(part.start).toString('utf8');
+      expect(rest.startsWith(`From kund${part.message}@exempel.se `)).toBe(true);
+    }
+  });
+
+  it('does not cut UTF-16 text (its line breaks are two bytes)', async () => {
+    const text = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('rad\n'.repeat(2000), 'utf16le')]);
+    const parts = await partsOf(text, 'lines', 1000);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ start: 0, end: text.length, encoding: { encoding: 'utf-16le' } });
+  });
+
+  it('keeps the encoding of the file head for every part (a later part may show no non-ASCII byte)', async () => {
+    const text = Buffer.concat([Buffer.from('Åsa Öberg;070-1234567\n', 'latin1'), Buffer.from('plain ascii line\n'.repeat(500))]);
+    const parts = await partsOf(text, 'lines', 1000);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect(part.encoding.encoding).toBe('windows-1252');
+  });
+
+  it('reads the same parts whatever the read size meets (a separator across reads)', async () => {
+    const fixture = readFileSync(new URL('../../fixtures/formats/mbox/support.mbox', import.meta.url));
+    const big = Buffer.concat(Array.from({ length: 400 }, () => fixture));
+    const parts = await partsOf(big, 'mbox', 64 * 1024);
+    expectCover(parts, big.length);
+    for (const part of parts) expect(big.subarray(part.start, part.start + 5).toString('latin1')).toBe('From ');
+  });
+});

@@ -22,7 +22,7 @@ function compareExampleKeys(a: ExampleKey, b: ExampleKey): number {
 class CategoryTally {
   occurrences = 0;
   /** In-memory keys (plain scans) or keyed fingerprints (cached scans); a scan uses one kind. */
-  readonly distinctKeys = new KeySet();
+  readonly distinctKeys = new KeySet(16, 0.75);
   readonly distinctFingerprints = new Set<string>();
   readonly files = new Set<string>();
   readonly confidence: Record<Confidence, number> = { low: 0, medium: 0, high: 0 };

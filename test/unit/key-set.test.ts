@@ -3,9 +3,9 @@ import { createDistinctKeyer } from '../../src/findings/distinct-key.js';
 import { KeySet } from '../../src/inventory/key-set.js';
 
 describe('KeySet', () => {
-  it('counts distinct keys exactly like a Set, through several growths', () => {
+  it.each([0.5, 0.75])('counts distinct keys exactly like a Set, through several growths (max load %s)', (maxLoad) => {
     const keyOf = createDistinctKeyer(12345);
-    const keys = new KeySet();
+    const keys = new KeySet(16, maxLoad);
     const reference = new Set<number>();
     for (let i = 0; i < 50_000; i++) {
       const key = keyOf('email', `person${i % 20_011}@example.se`);

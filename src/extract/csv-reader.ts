@@ -34,14 +34,18 @@ function countNewlines(text: string): number {
 
 export class CsvReader {
   private buffer = '';
-  private line = 1;
+  private line: number;
   /** Set when the text cannot be read further; the records before it have been returned. */
   failure: CsvSyntaxError | undefined;
 
+  /** `firstLine`: the line number of the text's first line (a part of a large file starts further on). */
   constructor(
     private readonly delimiter: string,
     private readonly maxRecordChars: number,
-  ) {}
+    firstLine = 1,
+  ) {
+    this.line = firstLine;
+  }
 
   /** Adds text and returns every record it completes; check `failure` afterwards. */
   push(chunk: string): CsvRecord[] {

@@ -3,7 +3,7 @@ import { CsvReader, type CsvRecord } from './csv-reader.js';
 import { genericNames, headerNames, looksLikeData, sniffDelimiter } from './csv-dialect.js';
 import { flatten } from './flatten.js';
 import { readText } from './read-chunks.js';
-import type { ExtractContext, ExtractItem, ExtractSource, Extractor, Segment, SegmentHints } from './types.js';
+import type { CsvPartTable, ExtractContext, ExtractItem, ExtractSource, Extractor, Segment, SegmentHints } from './types.js';
 
 /** A quoted field that never closes would otherwise swallow the rest of the file into memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -24,9 +24,11 @@ export const csvExtractor: Extractor = {
 async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
   const isTsv = extname(source.name).toLowerCase() === '.tsv';
   let reader: CsvReader | undefined;
-  const table = new TableState();
+  // A part of a large file after the first (see engine/split.ts) continues the file's table.
+  const continued = source.part?.table;
+  const table = new TableState(continued);
   for await (const chunk of readText(source, ctx.signal)) {
-    reader ??= new CsvReader(isTsv && /^[^\n]*\t/.test(chunk) ? '\t' : sniffDelimiter(chunk), MAX_RECORD_CHARS);
+    reader ??= new CsvReader(continued?.delimiter ?? fileDelimiter(isTsv, chunk), MAX_RECORD_CHARS, source.part?.line);
     const records = reader.push(chunk);
     // Small batches: segments that die young are cheap to collect; a whole chunk's worth gets promoted.
     for (let at = 0; at < records.length; at += BATCH_RECORDS) yield table.segments(records.slice(at, at + BATCH_RECORDS));
@@ -41,11 +43,29 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
   yield last;
 }
 
+/** The delimiter of a CSV or TSV file, from its first decoded chunk. */
+export function fileDelimiter(isTsv: boolean, head: string): string {
+  return isTsv && /^[^\n]*\t/.test(head) ? '\t' : sniffDelimiter(head);
+}
+
+/** The column names the first record gives: its cells as a header, or `column N` when it is data. */
+export function columnNames(first: readonly string[]): { names: string[]; header: boolean } {
+  return looksLikeData(first) ? { names: genericNames(first.length), header: false } : { names: headerNames(first), header: true };
+}
+
 /** Row numbering and column names across the records of one file. */
 class TableState {
   private row = 0;
-  private names: string[] = [];
+  private names: readonly string[] = [];
   private headerSeen = false;
+
+  /** `continued`: resume a file's table at a later row (a part of a large file). */
+  constructor(continued?: CsvPartTable) {
+    if (!continued) return;
+    this.names = continued.names;
+    this.headerSeen = true;
+    this.row = continued.row - 1;
+  }
 
   segments(records: readonly CsvRecord[]): ExtractItem[] {
     const out: ExtractItem[] = [];
@@ -53,11 +73,9 @@ class TableState {
       this.row++;
       if (!this.headerSeen) {
         this.headerSeen = true;
-        if (!looksLikeData(cells)) {
-          this.names = headerNames(cells);
-          continue;
-        }
-        this.names = genericNames(cells.length);
+        const { names, header } = columnNames(cells);
+        this.names = names;
+        if (header) continue;
       }
       this.rowSegments(cells, out);
     }

@@ -105,6 +105,16 @@ export interface FilePart {
   readonly message: number;
   /** The file's encoding, detected from its head (a part's own first bytes may not show it). */
   readonly encoding: import('./encoding.js').EncodingGuess;
+  /** For a CSV part after the first: what the file's first record and delimiter say, and its first row. */
+  readonly table?: CsvPartTable;
+}
+
+export interface CsvPartTable {
+  readonly delimiter: string;
+  /** Column names (the header's, or `column N` when the first row is data). */
+  readonly names: readonly string[];
+  /** Spreadsheet row number of the part's first record (the header is row 1). */
+  readonly row: number;
 }
 
 /** Either a file on disk (whole, or a part of it) or an in-memory embedded file. */

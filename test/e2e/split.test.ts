@@ -7,7 +7,7 @@ import { scan } from '../../dist/scan.js';
 import type { Finding, ScanResult } from '../../src/scan-types.js';
 
 /**
- * A big mailbox, chat log or NDJSON file is cut into parts that the worker threads scan side by side. The
+ * A big mailbox, chat log, NDJSON or CSV file is cut into parts that the worker threads scan side by side. The
  * report and every finding, with its location (line, message), must be exactly those of scanning it whole.
  */
 const work = mkdtempSync(join(tmpdir(), 'gdpr-scan-split-e2e-'));
@@ -26,6 +26,11 @@ beforeAll(() => {
   // Fabricated fixtures, repeated with the numbers varied so that messages and lines differ.
   writeFileSync(join(root, 'mail', 'support.mbox'), repeat('formats/mbox/support.mbox', 60, (text, i) => text.replaceAll('2024', String(1990 + (i % 30)))));
   writeFileSync(join(root, 'chatt', 'chatt.log'), repeat('exports/helpdesk/chatt/chatt_2024-03-01.log', 300, (text, i) => text.replaceAll('03-01', `03-${String((i % 28) + 1).padStart(2, '0')}`)));
+  // cp1252, `;`, quoted cells with line breaks and "" quotes: the header once, then the data rows repeated.
+  const crm = readFileSync(new URL('../../fixtures/formats/csv-cp1252/kunder.csv', import.meta.url));
+  const headerEnd = crm.indexOf(0x0a) + 1;
+  mkdirSync(join(root, 'crm'), { recursive: true });
+  writeFileSync(join(root, 'crm', 'kunder.csv'), Buffer.concat([crm.subarray(0, headerEnd), ...Array.from({ length: 150 }, () => crm.subarray(headerEnd))]));
   const events = repeat('formats/ndjson/events.ndjson', 300, (text) => text);
   const lines = events.split('\n');
   lines.splice(400, 0, '{"broken": "line, not JSON');
@@ -58,7 +63,7 @@ describe('scanning large files in parts', () => {
 
   it('cuts every file of this test into several parts', async () => {
     const { fileParts } = await import('../../src/engine/split.js');
-    for (const [file, kind] of [['mail/support.mbox', 'mbox'], ['chatt/chatt.log', 'lines'], ['tickets/events.ndjson', 'lines']] as const) {
+    for (const [file, kind] of [['mail/support.mbox', 'mbox'], ['chatt/chatt.log', 'lines'], ['tickets/events.ndjson', 'lines'], ['crm/kunder.csv', 'csv']] as const) {
       let count = 0;
       for await (const part of fileParts(join(root, file), kind, 4096)) count += part.end > part.start ? 1 : 0;
       expect(count, file).toBeGreaterThan(3);

@@ -78,4 +78,35 @@ describe('fileParts', () => {
     expectCover(parts, big.length);
     for (const part of parts) expect(big.subarray(part.start, part.start + 5).toString('latin1')).toBe('From ');
   });
+
+  it('cuts CSV only between records, never inside a quoted cell, with the row and line each part starts at', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => {
+      const note = i % 3 === 0 ? `"rad ett med ""citat""\nrad två ; semikolon\r\nrad tre"` : i % 3 === 1 ? 'tum 5" skärm' : '';
+      return `K${100000 + i};Förnamn${i};Efternamn${i};${note}`;
+    });
+    const csv = `\ufeff"Kundnr";"Förnamn";"Efternamn";"Anteckningar"\r\n${rows.join('\r\n')}\r\n`;
+    const bytes = Buffer.from(csv, 'utf8');
+    const parts = await partsOf(bytes, 'csv', 2000);
+    expect(parts.length).toBeGreaterThan(5);
+    expectCover(parts, bytes.length);
+    expect(parts[0]!.table).toBeUndefined();
+    for (const part of parts.slice(1)) {
+      const rest = bytes.subarray(part.start).toString('utf8');
+      const row = part.table!.row;
+      // Row 1 is the header, so data row N is record N - 2 of `rows`; the part starts exactly there.
+      expect(rest.startsWith(`K${100000 + row - 2};`)).toBe(true);
+      expect(part.table!.names).toEqual(['Kundnr', 'Förnamn', 'Efternamn', 'Anteckningar']);
+      expect(part.table!.delimiter).toBe(';');
+      // Lines count the line breaks inside quoted cells too.
+      expect(part.line).toBe(bytes.subarray(0, part.start).toString('utf8').split('\n').length);
+    }
+  });
+
+  it('names the columns `column N` for every CSV part when the first row is data', async () => {
+    const csv = Array.from({ length: 300 }, (_, i) => `anna${i}@exempel.se,070-123 45 ${String(i % 100).padStart(2, '0')}`).join('\n');
+    const parts = await partsOf(csv, 'csv', 1000);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts[1]!.table).toMatchObject({ delimiter: ',', names: ['column 1', 'column 2'], row: expect.any(Number) });
+    expect(csv.slice(parts[1]!.start).startsWith(`anna${parts[1]!.table!.row - 1}@`)).toBe(true);
+  });
 });

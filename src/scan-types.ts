@@ -47,6 +47,8 @@ export interface CategoryInventory {
   readonly category: Category;
   readonly occurrences: number;
   readonly distinctValues: number;
+  /** Set when `distinctValues` is an estimate (±0.4%): past half a million distinct values they are not all kept. */
+  readonly distinctApproximate?: boolean;
   readonly files: number;
   readonly confidence: Readonly<Record<Confidence, number>>;
   readonly subtypes: Readonly<Record<string, number>>;

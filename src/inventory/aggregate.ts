@@ -1,6 +1,6 @@
 import type { Category, Confidence } from '../detect/types.js';
 import { CATEGORIES, CONFIDENCES } from '../detect/types.js';
-import { KeySet } from './key-set.js';
+import { DistinctCounter } from './distinct-counter.js';
 import { FileTally, type CategoryTallyData, type FileTallyData } from './file-tally.js';
 import type { CategoryInventory, Finding, PlaceCount, Skipped, SystemInventory } from '../scan-types.js';
 
@@ -22,7 +22,8 @@ function compareExampleKeys(a: ExampleKey, b: ExampleKey): number {
 class CategoryTally {
   occurrences = 0;
   /** In-memory keys (plain scans) or keyed fingerprints (cached scans); a scan uses one kind. */
-  readonly distinctKeys = new KeySet(16, 0.75);
+  // The set holding every distinct value of a scan: denser (3/4 full) than the per-file ones on the hot path.
+  readonly distinctKeys = new DistinctCounter(0.75);
   readonly distinctFingerprints = new Set<string>();
   readonly files = new Set<string>();
   readonly confidence: Record<Confidence, number> = { low: 0, medium: 0, high: 0 };
@@ -34,8 +35,8 @@ class CategoryTally {
   merge(file: string, data: CategoryTallyData, order: number): void {
     this.occurrences += data.occurrences;
     // Fingerprints stand in for values: distinct counting never keeps raw values around.
-    if (data.fingerprints instanceof Float64Array) this.distinctKeys.addAll(data.fingerprints);
-    else for (const fingerprint of data.fingerprints) this.distinctFingerprints.add(fingerprint);
+    if (Array.isArray(data.fingerprints)) for (const fingerprint of data.fingerprints) this.distinctFingerprints.add(fingerprint);
+    else this.distinctKeys.addAll(data.fingerprints);
     this.files.add(file);
     for (const level of CONFIDENCES) this.confidence[level] += data.confidence[level];
     for (const [subtype, count] of Object.entries(data.subtypes)) this.subtypes.set(subtype, (this.subtypes.get(subtype) ?? 0) + count);
@@ -74,6 +75,7 @@ class CategoryTally {
       category,
       occurrences: this.occurrences,
       distinctValues: this.distinctKeys.size + this.distinctFingerprints.size,
+      ...(this.distinctKeys.approximate ? { distinctApproximate: true } : {}),
       files: this.files.size,
       confidence: { ...this.confidence },
       subtypes: Object.fromEntries([...this.subtypes].sort(([a], [b]) => a.localeCompare(b))),

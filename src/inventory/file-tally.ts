@@ -1,6 +1,6 @@
 import type { Category, Confidence, Match } from '../detect/types.js';
 import { mask } from '../findings/mask.js';
-import { KeySet } from './key-set.js';
+import { DistinctCounter, type DistinctData } from './distinct-counter.js';
 
 /** Masked examples kept per category and file; the inventory shows three per category. */
 const EXAMPLES_PER_FILE = 3;
@@ -14,9 +14,10 @@ export interface CategoryTallyData {
   fields: Record<string, number>;
   /**
    * Keys of the distinct values seen in this file: in-memory hashes (never written) for a plain scan, packed
-   * in a typed array; keyed HMAC fingerprints when the tally is stored in a cache.
+   * in a typed array, or a sketch of them past half a million (see distinct-counter.ts); keyed HMAC
+   * fingerprints when the tally is stored in a cache.
    */
-  fingerprints: Float64Array | string[];
+  fingerprints: DistinctData | string[];
   examples: string[];
 }
 
@@ -27,7 +28,7 @@ export type FileTallyData = Partial<Record<Category, CategoryTallyData>>;
  * instead of a million objects sent between threads. Raw values never enter it: only fingerprints and masks.
  */
 export class FileTally {
-  private readonly categories = new Map<Category, { data: CategoryTallyData; numbers: KeySet; strings: Set<string> }>();
+  private readonly categories = new Map<Category, { data: CategoryTallyData; numbers: DistinctCounter; strings: Set<string> }>();
 
   add(category: Category, confidence: Confidence, subtype: string | undefined, field: string | undefined, fingerprint: string | number, masked: () => string): void {
     const examples = this.count(category, confidence, subtype, field, fingerprint);
@@ -46,7 +47,7 @@ export class FileTally {
     if (!entry) {
       entry = {
         data: { occurrences: 0, confidence: { low: 0, medium: 0, high: 0 }, subtypes: {}, fields: {}, fingerprints: [], examples: [] },
-        numbers: new KeySet(1024),
+        numbers: new DistinctCounter(0.5, undefined, 1024),
         strings: new Set(),
       };
       this.categories.set(category, entry);
@@ -74,7 +75,7 @@ export class FileTally {
   toData(): FileTallyData {
     const out: FileTallyData = {};
     for (const [category, { data, numbers, strings }] of this.categories) {
-      out[category] = { ...data, fingerprints: numbers.size > 0 ? numbers.toArray() : [...strings] };
+      out[category] = { ...data, fingerprints: numbers.size > 0 ? numbers.toData() : [...strings] };
     }
     return out;
   }

@@ -3,6 +3,7 @@ import type { DeclaredInventory } from '../policy/declared.js';
 import type { ScanResult, SystemInventory } from '../scan-types.js';
 import { formatBytes } from '../walk/walk.js';
 import { labelsFor, numberFormatter, SENSITIVE_CATEGORIES, type Lang } from './i18n.js';
+import { approximateMark } from './labels.js';
 import { buildRegister } from './register.js';
 import { categoryCell, skippedTable, type HtmlSectionContext } from './html/context.js';
 import { html, SafeHtml } from './html/escape.js';
@@ -40,7 +41,7 @@ function matrix(result: ScanResult, ctx: HtmlSectionContext): SafeHtml {
     const found = system.categories.find((c) => c.category === category);
     const cls = `num${SENSITIVE_CATEGORIES.has(category) ? ' sensitive' : ''}`;
     if (!found) return html`<td class="${cls}" data-sort="0" data-category="${category}" data-occurrences="0">–</td>`;
-    return html`<td class="${cls}" data-sort="${found.occurrences}" data-category="${category}" data-occurrences="${found.occurrences}" data-distinct="${found.distinctValues}">${n(found.occurrences)} <span class="distinct">/ ${n(found.distinctValues)}</span></td>`;
+    return html`<td class="${cls}" data-sort="${found.occurrences}" data-category="${category}" data-occurrences="${found.occurrences}" data-distinct="${found.distinctValues}">${n(found.occurrences)} <span class="distinct">/ ${approximateMark(found)}${n(found.distinctValues)}</span></td>`;
   };
   const rows = result.systems.map(
     (s, i) => html`<tr data-system="${s.name}"><td><a href="#${systemAnchor(i)}">${s.name}</a></td><td class="num" data-sort="${s.filesScanned}">${n(s.filesScanned)}</td>${present.map((c) => cell(s, c))}</tr>`,

@@ -38,6 +38,7 @@ export function inventoryObject(result: ScanResult): Record<string, unknown> {
         category: category.category,
         occurrences: category.occurrences,
         distinctValues: category.distinctValues,
+        ...(category.distinctApproximate ? { distinctApproximate: true } : {}),
         files: category.files,
         confidence: category.confidence,
         subtypes: category.subtypes,

@@ -11,3 +11,8 @@ export const REASON_LABELS: Readonly<Record<SkipReason, string>> = labelsFor('en
 export function placeLabel(file: string, field: string | undefined): string {
   return field === undefined ? file : `${file} › ${field}`;
 }
+
+/** `≈` before a distinct count that is an estimate (more than half a million distinct values, see distinct-counter.ts). */
+export function approximateMark(category: { readonly distinctApproximate?: boolean }): string {
+  return category.distinctApproximate ? '≈' : '';
+}

@@ -1,5 +1,5 @@
 import type { ScanResult, Skipped, SystemInventory } from '../scan-types.js';
-import { CATEGORY_LABELS, REASON_LABELS, placeLabel } from './labels.js';
+import { approximateMark, CATEGORY_LABELS, REASON_LABELS, placeLabel } from './labels.js';
 
 const MAX_PLACES_SHOWN = 20;
 
@@ -35,7 +35,7 @@ export function formatSystemMarkdown(result: ScanResult, system: SystemInventory
     lines.push('| Category | Occurrences | Distinct values | Files | Confidence (high/medium/low) | Examples (masked) |', '|---|---:|---:|---:|---|---|');
     for (const c of system.categories) {
       lines.push(
-        `| ${CATEGORY_LABELS[c.category]} | ${c.occurrences} | ${c.distinctValues} | ${c.files} | ${c.confidence.high}/${c.confidence.medium}/${c.confidence.low} | ${c.examples.map((e) => `\`${cell(e)}\``).join(', ')} |`,
+        `| ${CATEGORY_LABELS[c.category]} | ${c.occurrences} | ${approximateMark(c)}${c.distinctValues} | ${c.files} | ${c.confidence.high}/${c.confidence.medium}/${c.confidence.low} | ${c.examples.map((e) => `\`${cell(e)}\``).join(', ')} |`,
       );
     }
     lines.push('');

@@ -3,6 +3,7 @@ import type { DeclaredInventory, DeclaredSystem } from '../policy/declared.js';
 import { DeclaredMatcher } from '../policy/match.js';
 import type { ScanResult, SystemInventory } from '../scan-types.js';
 import { labelsFor, numberFormatter, SENSITIVE_CATEGORIES, type Lang, type Labels } from './i18n.js';
+import { approximateMark } from './labels.js';
 
 /** How a category of a system compares with the declared record. */
 export type RegisterStatus = 'ok' | 'missing' | 'undeclared';
@@ -13,6 +14,7 @@ export interface RegisterRow {
   readonly status: RegisterStatus;
   readonly occurrences: number;
   readonly distinctValues: number;
+  readonly distinctApproximate?: boolean;
   /**
    * Occurrences of a declared category in files or fields its `paths`/`fields` do not cover. Counted over the
    * places the inventory keeps (the busiest 200 per category), so a lower bound for very spread-out data.
@@ -57,6 +59,7 @@ export function buildRegister(result: ScanResult, declared: DeclaredInventory): 
         status: !seen ? 'missing' : isDeclared ? 'ok' : 'undeclared',
         occurrences: seen?.occurrences ?? 0,
         distinctValues: seen?.distinctValues ?? 0,
+        ...(seen?.distinctApproximate ? { distinctApproximate: true } : {}),
         outsideDeclaredPlaces: outside,
       });
     }
@@ -111,7 +114,7 @@ export function formatRegisterMarkdown(result: ScanResult, declared: DeclaredInv
       const label = t.categoryName[row.category] + (SENSITIVE_CATEGORIES.has(row.category) ? ` (${t.sensitive})` : '');
       const status = row.status === 'undeclared' ? `**${statusLabel(row.status, t)}**` : statusLabel(row.status, t);
       const outside = row.outsideDeclaredPlaces > 0 ? `; ${t.outsideDeclaredPlaces(n(row.outsideDeclaredPlaces))}` : '';
-      lines.push(`| ${label} | ${row.declared ? t.yes : t.no} | ${n(row.occurrences)} | ${n(row.distinctValues)} | ${status}${outside} |`);
+      lines.push(`| ${label} | ${row.declared ? t.yes : t.no} | ${n(row.occurrences)} | ${approximateMark(row)}${n(row.distinctValues)} | ${status}${outside} |`);
     }
     lines.push('');
   }

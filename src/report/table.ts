@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { formatBytes } from '../walk/walk.js';
 import type { ScanResult } from '../scan-types.js';
-import { CATEGORY_LABELS, REASON_LABELS, placeLabel } from './labels.js';
+import { approximateMark, CATEGORY_LABELS, REASON_LABELS, placeLabel } from './labels.js';
 
 const SKIPPED_SHOWN = 5;
 const PLACES_SHOWN = 3;
@@ -37,7 +37,7 @@ export function formatTable(result: ScanResult, options: TableOptions): string {
     for (const c of system.categories) {
       const places = c.places.slice(0, PLACES_SHOWN).map((p) => `${placeLabel(p.file, p.field)} (${p.occurrences})`);
       if (c.places.length > PLACES_SHOWN) places.push(`… ${c.places.length - PLACES_SHOWN} more`);
-      table.push([CATEGORY_LABELS[c.category], c.occurrences, c.distinctValues, c.files, places.join('\n'), c.examples.join('\n')]);
+      table.push([CATEGORY_LABELS[c.category], c.occurrences, `${approximateMark(c)}${c.distinctValues}`, c.files, places.join('\n'), c.examples.join('\n')]);
     }
     out.push(table.toString(), '');
   }

@@ -17,8 +17,9 @@ export function categoryCell(category: Category, ctx: HtmlSectionContext): SafeH
 }
 
 /** A right-aligned number that sorts numerically. */
-export function numCell(value: number, ctx: HtmlSectionContext, field?: string): SafeHtml {
-  return html`<td class="num" data-sort="${value}"${field ? html` data-field="${field}"` : ''}>${ctx.n(value)}</td>`;
+/** `mark`: written before the number (`≈` for an estimate). */
+export function numCell(value: number, ctx: HtmlSectionContext, field?: string, mark = ''): SafeHtml {
+  return html`<td class="num" data-sort="${value}"${field ? html` data-field="${field}"` : ''}>${mark}${ctx.n(value)}</td>`;
 }
 
 export function skippedTable(skipped: readonly Skipped[], ctx: HtmlSectionContext, withSystem: boolean): SafeHtml {

@@ -1,5 +1,6 @@
 import type { RegisterSystem } from '../register.js';
 import { declaredDetails, statusLabel } from '../register.js';
+import { approximateMark } from '../labels.js';
 import { categoryCell, numCell, type HtmlSectionContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
 
@@ -8,7 +9,7 @@ function registerTable(system: RegisterSystem, ctx: HtmlSectionContext): SafeHtm
   if (system.rows.length === 0) return html`<p class="note">${t.noFindings}</p>`;
   const rows = system.rows.map(
     (row) => html`<tr class="status-${row.status}" data-category="${row.category}" data-status="${row.status}">
-<td>${categoryCell(row.category, ctx)}</td><td>${row.declared ? t.yes : t.no}</td>${numCell(row.occurrences, ctx, 'occurrences')}${numCell(row.distinctValues, ctx, 'distinct')}
+<td>${categoryCell(row.category, ctx)}</td><td>${row.declared ? t.yes : t.no}</td>${numCell(row.occurrences, ctx, 'occurrences')}${numCell(row.distinctValues, ctx, 'distinct', approximateMark(row))}
 <td>${statusLabel(row.status, t)}${row.outsideDeclaredPlaces > 0 ? html`; ${t.outsideDeclaredPlaces(n(row.outsideDeclaredPlaces))}` : ''}</td></tr>`,
   );
   return html`<table class="sortable register"><thead><tr><th>${t.category}</th><th>${t.declared}</th><th class="num">${t.occurrences}</th><th class="num">${t.distinctValues}</th><th>${t.status}</th></tr></thead>

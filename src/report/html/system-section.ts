@@ -2,6 +2,7 @@ import type { DeclaredSystem } from '../../policy/declared.js';
 import type { SystemInventory } from '../../scan-types.js';
 import { formatBytes } from '../../walk/walk.js';
 import { SENSITIVE_CATEGORIES } from '../i18n.js';
+import { approximateMark } from '../labels.js';
 import { barChart } from './chart.js';
 import { categoryCell, numCell, skippedTable, type HtmlSectionContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
@@ -27,7 +28,7 @@ function categoriesTable(system: SystemInventory, ctx: HtmlSectionContext): Safe
   const { t } = ctx;
   const rows = system.categories.map(
     (c) => html`<tr data-category="${c.category}"${SENSITIVE_CATEGORIES.has(c.category) ? html` class="sensitive"` : ''}>
-<td data-sort="${t.categoryName[c.category]}">${categoryCell(c.category, ctx)}</td>${numCell(c.occurrences, ctx, 'occurrences')}${numCell(c.distinctValues, ctx, 'distinct')}${numCell(c.files, ctx, 'files')}
+<td data-sort="${t.categoryName[c.category]}">${categoryCell(c.category, ctx)}</td>${numCell(c.occurrences, ctx, 'occurrences')}${numCell(c.distinctValues, ctx, 'distinct', approximateMark(c))}${numCell(c.files, ctx, 'files')}
 <td class="num" data-sort="${c.confidence.high}">${ctx.n(c.confidence.high)} / ${ctx.n(c.confidence.medium)} / ${ctx.n(c.confidence.low)}</td>
 <td>${c.examples.map((e) => html`<span class="masked">${e}</span>`)}</td></tr>`,
   );
@@ -63,7 +64,7 @@ ${system.skipped.length > 0 ? html`<h3>${t.skippedFiles}</h3>${skippedTable(syst
   const bars = system.categories.map((c) => ({
     label: t.categoryName[c.category],
     value: c.occurrences,
-    note: `(${n(c.distinctValues)} ${t.distinctValues.toLowerCase()})`,
+    note: `(${approximateMark(c)}${n(c.distinctValues)} ${t.distinctValues.toLowerCase()})`,
     highlight: SENSITIVE_CATEGORIES.has(c.category),
   }));
   const chart = barChart(bars, {

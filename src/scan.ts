@@ -36,8 +36,9 @@ export interface ScanOptions {
   /** Wall-clock limit per file; the rest of a slower file is skipped with reason `timeout`. */
   readonly fileTimeoutMs?: number | undefined;
   /**
-   * Size of the parts a large mailbox, log or NDJSON file is cut into for the worker threads (default
-   * PART_BYTES); files under twice this are scanned whole. For tests and tuning.
+   * Size of the parts a large mailbox, log, NDJSON or CSV file is cut into for the worker threads (default
+   * PART_BYTES); files under twice this are scanned whole. The per-file time limit applies to each part.
+   * For tests and tuning.
    */
   readonly partBytes?: number;
   /** Files in progress at once: read and scanned in turn in one thread, or handed to the worker threads. */

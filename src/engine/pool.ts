@@ -10,8 +10,9 @@ import type { WorkerMessage, WorkerSettings, WorkerTask } from './worker.js';
 /** Heap per worker: a file that needs more is reported as skipped instead of taking the machine down. */
 const WORKER_HEAP_MB = 1024;
 /**
- * Young generation per worker. V8's default (three times 16 MB semi-spaces) kept the 200 MB benchmark at ~315 MB
- * peak RSS; 24 MB brings it to ~285 MB at the same speed, while 12 MB costs a third more time in scavenges.
+ * Young generation per worker. With V8's default (three times 16 MB semi-spaces) the 200 MB benchmark peaked at
+ * ~315 MB RSS, with 24 MB at ~285 MB at the same speed (both measured with 1 MiB reads), while 12 MB cost a
+ * third more time in scavenges.
  */
 const WORKER_YOUNG_MB = 24;
 

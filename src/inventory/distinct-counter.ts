@@ -24,8 +24,9 @@ export class DistinctCounter {
   private exact: KeySet | undefined;
   private registers: Uint8Array | undefined;
 
+  /** `maxLoad` and `capacity`: of the exact set (see KeySet). */
   constructor(
-    private readonly maxLoad = 0.5,
+    maxLoad = 0.5,
     private readonly exactLimit = EXACT_LIMIT,
     capacity = 16,
   ) {

@@ -1,7 +1,6 @@
-import { open } from 'node:fs/promises';
 import { chooseExtractor } from '../extract/registry.js';
 import type { SourceFile } from '../walk/types.js';
-import { SPLITTABLE, type RecordKind } from './split.js';
+import { openRegular, SPLITTABLE, type RecordKind } from './split.js';
 
 export { fileParts } from './split.js';
 
@@ -14,7 +13,7 @@ const HEAD_BYTES = 4096;
 export async function recordKindOf(file: SourceFile): Promise<RecordKind | undefined> {
   let head: Uint8Array;
   try {
-    const handle = await open(file.absolutePath, 'r');
+    const handle = await openRegular(file.absolutePath);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);

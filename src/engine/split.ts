@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { columnNames, fileDelimiter } from '../extract/csv.js';
 import { CsvReader } from '../extract/csv-reader.js';
@@ -86,7 +87,7 @@ export async function* fileParts(path: string, kind: RecordKind, partBytes = PAR
     yield* csvParts(path, partBytes);
     return;
   }
-  const handle = await open(path, 'r');
+  const handle = await openRegular(path);
   try {
     const buffer = Buffer.allocUnsafe(READ_BYTES + MAX_ENVELOPE_LINE);
     let encoding: EncodingGuess | undefined;
@@ -166,7 +167,7 @@ export async function* fileParts(path: string, kind: RecordKind, partBytes = PAR
  * fit in the first chunk, with a delimiter of more than one character, or in UTF-16 is yielded whole.
  */
 async function* csvParts(path: string, partBytes: number): AsyncGenerator<FilePart> {
-  const handle = await open(path, 'r');
+  const handle = await openRegular(path);
   try {
     const size = (await handle.stat()).size;
     const head = Buffer.alloc(CHUNK_BYTES);
@@ -215,4 +216,18 @@ async function* csvParts(path: string, partBytes: number): AsyncGenerator<FilePa
 /** The first part reads its own header; every later one continues the file's table. */
 function tableFrom(part: { start: number; row: number }, delimiter: string, names: readonly string[]): Pick<FilePart, 'table'> {
   return part.start > 0 ? { table: { delimiter, names, row: part.row } } : {};
+}
+
+/**
+ * Opens without blocking and checks the file is still a regular file: a path swapped for a FIFO after the walk
+ * would otherwise block this (main) thread, and the whole scan with it. Throws for anything else; the caller
+ * then scans the file whole, which reports why it cannot be read.
+ */
+export async function openRegular(path: string): Promise<FileHandle> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
+  }
+  return handle;
 }

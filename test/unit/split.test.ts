@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordKindOf } from '../../src/engine/split-choice.js';
 import { fileParts, type RecordKind } from '../../src/engine/split.js';
 import type { FilePart } from '../../src/extract/types.js';
 
@@ -109,4 +111,14 @@ describe('fileParts', () => {
     expect(parts[1]!.table).toMatchObject({ delimiter: ',', names: ['column 1', 'column 2'], row: expect.any(Number) });
     expect(csv.slice(parts[1]!.start).startsWith(`anna${parts[1]!.table!.row - 1}@`)).toBe(true);
   });
+
+  it('never blocks on a path swapped for a FIFO after the walk (the file is then scanned whole)', async () => {
+    const fifo = join(work, 'swapped.log');
+    execFileSync('mkfifo', [fifo]);
+    const read = async (): Promise<void> => {
+      for await (const part of fileParts(fifo, 'lines')) expect(part).toBeUndefined();
+    };
+    await expect(read()).rejects.toThrow('not a regular file');
+    expect(await recordKindOf({ absolutePath: fifo, relativePath: 'swapped.log', root: work, size: 1 << 30 })).toBeUndefined();
+  }, 10_000);
 });

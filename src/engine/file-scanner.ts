@@ -1,5 +1,3 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { detectSegment } from '../detect/engine.js';
 import type { RuleSet } from '../detect/rules/types.js';
@@ -12,6 +10,7 @@ import { fieldOf, LineCounter, locateInSegment } from '../findings/location.js';
 import { createDistinctKeyer } from '../findings/distinct-key.js';
 import { mask } from '../findings/mask.js';
 import { FileTally, type FileTallyData } from '../inventory/file-tally.js';
+import { openRegular } from './open-regular.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 
@@ -179,14 +178,9 @@ export class FileScanner {
   }
 }
 
-/**
- * Opens without blocking and checks the file is still a regular file: a path swapped for a FIFO after the
- * walk would otherwise block the open forever.
- */
 async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const handle = await openRegular(path);
   try {
-    if (!(await handle.stat()).isFile()) throw new ExtractError('not-regular', 'no longer a regular file (changed during the scan)');
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
     return buffer.subarray(0, bytesRead);

@@ -1,6 +1,7 @@
 import { chooseExtractor } from '../extract/registry.js';
 import type { SourceFile } from '../walk/types.js';
-import { openRegular, SPLITTABLE, type RecordKind } from './split.js';
+import { openRegular } from './open-regular.js';
+import { SPLITTABLE, type RecordKind } from './split.js';
 
 export { fileParts } from './split.js';
 

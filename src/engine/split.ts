@@ -1,5 +1,3 @@
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { columnNames, fileDelimiter } from '../extract/csv.js';
 import { CsvReader } from '../extract/csv-reader.js';
@@ -8,6 +6,7 @@ import { CHUNK_BYTES } from '../extract/read-chunks.js';
 import { isEnvelopeLine, MAX_ENVELOPE_LINE, SEPARATOR } from '../extract/mime/mbox-split.js';
 import type { FilePart } from '../extract/types.js';
 import { PART_BYTES } from '../scan-defaults.js';
+import { openRegular } from './open-regular.js';
 
 /**
  * Cutting one large file into parts that worker threads scan side by side: without it a single 1 GB mailbox
@@ -216,18 +215,4 @@ async function* csvParts(path: string, partBytes: number): AsyncGenerator<FilePa
 /** The first part reads its own header; every later one continues the file's table. */
 function tableFrom(part: { start: number; row: number }, delimiter: string, names: readonly string[]): Pick<FilePart, 'table'> {
   return part.start > 0 ? { table: { delimiter, names, row: part.row } } : {};
-}
-
-/**
- * Opens without blocking and checks the file is still a regular file: a path swapped for a FIFO after the walk
- * would otherwise block this (main) thread, and the whole scan with it. Throws for anything else; the caller
- * then scans the file whole, which reports why it cannot be read.
- */
-export async function openRegular(path: string): Promise<FileHandle> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  if (!(await handle.stat()).isFile()) {
-    await handle.close();
-    throw Object.assign(new Error('not a regular file'), { code: 'ENOTREGULAR' });
-  }
-  return handle;
 }

@@ -118,7 +118,7 @@ describe('fileParts', () => {
     const read = async (): Promise<void> => {
       for await (const part of fileParts(fifo, 'lines')) expect(part).toBeUndefined();
     };
-    await expect(read()).rejects.toThrow('not a regular file');
+    await expect(read()).rejects.toThrow('no longer a regular file');
     expect(await recordKindOf({ absolutePath: fifo, relativePath: 'swapped.log', root: work, size: 1 << 30 })).toBeUndefined();
   }, 10_000);
 });

@@ -123,15 +123,12 @@ function isNormalName(text: string): boolean {
 }
 
 /** A cell of a name column: the whole value is a name (`Anna Svensson`, `Svensson, Anna`, `Ngozi Okonkwo`). */
-function* nameCell(segment: Segment, rules: RuleSet): Generator<Match> {
+function nameCell(segment: Segment, rules: RuleSet): Match[] {
   const text = segment.text;
   const reason = `column:${normalizeColumn(segment.hints?.field ?? '')}`;
+  // A single word (`Mattias`, an agent; `Svensson`) names nobody on its own: findNames reports nothing then.
   const found = findNames(text, rules, { reason });
-  if (found.length > 0) {
-    for (const item of found) yield toMatch(text, item);
-    return;
-  }
-  // A single word (`Mattias`, an agent; `Svensson`) names nobody on its own: not reported.
+  return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));
 }
 
 export const nameDetector: Detector = {
@@ -145,7 +142,7 @@ export const nameDetector: Detector = {
     // The person is reported once, from the Förnamn cell; a surname alone names nobody.
     if (kind === 'nameLast') return NONE;
     if (kind === 'nameFirst') return firstNameCell(segment, ctx.rules);
-    if (kind === 'name') return [...nameCell(segment, ctx.rules)];
+    if (kind === 'name') return nameCell(segment, ctx.rules);
     const found = findNames(text, ctx.rules);
     return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));
   },

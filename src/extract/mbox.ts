@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { flatten } from './flatten.js';
 import { messageItems } from './mime/message.js';
 import { type MboxEntry, MboxSplitter } from './mime/mbox-split.js';
 import { unescapeFromLines } from './mime/mboxrd.js';
@@ -57,6 +58,30 @@ async function* chunksOf(source: ExtractSource, ctx: ExtractContext, chunkBytes:
  */
 export function createMboxExtractor(options: MboxOptions = {}): Extractor {
   const chunkBytes = Math.max(options.chunkBytes ?? CHUNK_BYTES, 64);
+  /**
+   * The items of the messages each read completes, as one batch: a mailbox yields hundreds of thousands of
+   * headers and parts, and one await per item cost more than scanning many of them.
+   */
+  async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
+    const limit = options.maxMessageBytes ?? Math.min(DEFAULT_MAX_MESSAGE_BYTES, ctx.maxBytes);
+    const splitter = new MboxSplitter(limit, source.part?.message);
+    let batch: ExtractItem[] = [];
+    try {
+      for await (const chunk of chunksOf(source, ctx, chunkBytes)) {
+        for (const entry of splitter.push(chunk)) for (const item of entryItems(entry, limit)) batch.push(item);
+        if (batch.length > 0) {
+          yield batch;
+          batch = [];
+        }
+      }
+      for (const entry of splitter.end()) for (const item of entryItems(entry, limit)) batch.push(item);
+    } catch (error) {
+      // Whatever was read before a failure is still scanned; the failure then ends the file as before.
+      if (batch.length > 0) yield batch;
+      throw error;
+    }
+    if (batch.length > 0) yield batch;
+  }
   return {
     id: 'mbox',
     extensions: ['.mbox', '.mbx'],
@@ -64,16 +89,8 @@ export function createMboxExtractor(options: MboxOptions = {}): Extractor {
       const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 200)).toString('latin1');
       return text.startsWith('From ') && text.indexOf('\n') > 5;
     },
-    async *extract(source: ExtractSource, ctx: ExtractContext): AsyncIterable<ExtractItem> {
-      const limit = options.maxMessageBytes ?? Math.min(DEFAULT_MAX_MESSAGE_BYTES, ctx.maxBytes);
-      const splitter = new MboxSplitter(limit, source.part?.message);
-      // for-of + yield, not yield*: delegating to a sync generator from an async one costs an extra
-      // promise per item, and a mailbox yields hundreds of thousands of items.
-      for await (const chunk of chunksOf(source, ctx, chunkBytes)) {
-        for (const entry of splitter.push(chunk)) for (const item of entryItems(entry, limit)) yield item;
-      }
-      for (const entry of splitter.end()) for (const item of entryItems(entry, limit)) yield item;
-    },
+    extract: (source, ctx) => flatten(batches(source, ctx)),
+    extractBatches: batches,
   };
 }
 

@@ -110,6 +110,11 @@ export async function* fileParts(path: string, kind: RecordKind, partBytes = PAR
         }
         // As MboxSplitter: blank lines before the first envelope line belong to message 1.
         if (kind === 'mbox') while (scanFrom < length && (data[scanFrom] === LF || data[scanFrom] === 0x0d)) scanFrom++;
+        // Not a mailbox after all: scanned whole, it is reported as one (parts after the first would be read).
+        if (kind === 'mbox' && data.toString('latin1', scanFrom, scanFrom + 5) !== 'From ') {
+          yield { start: 0, end: (await handle.stat()).size, line: 1, message: 1, encoding };
+          return;
+        }
       }
       if (kind === 'lines') {
         for (let at = data.indexOf(LF, scanFrom); at !== -1; at = data.indexOf(LF, at + 1)) {

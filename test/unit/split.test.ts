@@ -121,4 +121,11 @@ describe('fileParts', () => {
     await expect(read()).rejects.toThrow('no longer a regular file');
     expect(await recordKindOf({ absolutePath: fifo, relativePath: 'swapped.log', root: work, size: 1 << 30 })).toBeUndefined();
   }, 10_000);
+
+  it('does not cut a mailbox that does not start with an envelope line (it is reported whole, as corrupt)', async () => {
+    const body = Array.from({ length: 200 }, (_, i) => `From kund${i}@exempel.se Mon Mar  4 09:00:00 2024\nSubject: ${i}\n\ntext\n\n`).join('');
+    const parts = await partsOf(`garbage before the first envelope\n${body}`, 'mbox', 1000);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ start: 0, message: 1 });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Segment } from '../extract/types.js';
 import { columnKind, fieldKind } from './context.js';
+import { isSpace } from './name-context.js';
 import { findNames, normalizeName, toMatch } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
@@ -21,20 +22,16 @@ function surnameField(record: Readonly<Record<string, string>>, rules: RuleSet):
   return undefined;
 }
 
-function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
-}
-
 function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
 function trimmedRange(text: string): { start: number; end: number } {
   let start = 0;
   let end = text.length;
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

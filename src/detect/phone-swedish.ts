@@ -61,6 +61,14 @@ export function nationalOffset(text: string, start: number, end: number, count: 
   return count >= 1 && digitAt(0) === 0 ? 1 : -1;
 }
 
+/**
+ * Where the national number starts among the `count` digits of a Swedish number written in E.164 without its
+ * `+` (`46701234567`, `46 70 123 45 67`, as spreadsheets leave it): 2, or -1 when the digits are not that.
+ */
+export function nationalOffsetWithoutPlus(count: number): number {
+  return count > 2 && digitAt(0) === 4 && digitAt(1) === 6 && digitAt(2) !== 0 ? 2 : -1;
+}
+
 function bufferedDigits(from: number, to: number): string {
   let digits = '';
   for (let i = from; i < to; i++) digits += String.fromCharCode(48 + digitAt(i));
@@ -119,6 +127,30 @@ export function bufferedSwedishType(offset: number, length: number): NumberType 
   let type = typeByShape.get(key);
   if (type === undefined) remember(typeByShape, key, (type = typeOf(bufferedDigits(offset, offset + length))));
   return type;
+}
+
+/** Keyed by `shapeKey`, like `typeByShape`: how many digits of such a number libphonenumber groups as its area code. */
+const areaCodeByShape = new Map<number, number>();
+
+/**
+ * Digits of the area code or mobile prefix (without the trunk 0) of the buffered national number, as
+ * libphonenumber-js formats it (`08-…` → 1, `031-…` → 2, `0920-…` → 3, `070-…` → 2), or -1 when its national
+ * format has no area code. Like the type, it follows from the first three digits and the length
+ * (test/detectors/phone-prefix.test.ts checks that). Only asked for numbers written with `/` after the area code.
+ */
+export function bufferedAreaCodeLength(offset: number, length: number): number {
+  const key = shapeKey(offset, length);
+  let digits = areaCodeByShape.get(key);
+  if (digits === undefined) {
+    const phone = parsePhoneNumberFromString(`+46${bufferedDigits(offset, offset + length)}`);
+    const national = phone?.isValid() ? phone.formatNational() : '';
+    // `08-123 45 67`: the trunk 0 and the area code stand before the hyphen.
+    const hyphen = national.indexOf('-');
+    digits = national.charCodeAt(0) === 48 && hyphen > 1 ? hyphen - 1 : -1;
+    if (areaCodeByShape.size >= MAX_MEMO) areaCodeByShape.clear();
+    areaCodeByShape.set(key, digits);
+  }
+  return digits;
 }
 
 /** E.164 form of the buffered national number. */

@@ -1,9 +1,16 @@
 import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/max';
 import type { Segment } from '../extract/types.js';
-import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind } from './context.js';
+import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
 import { parsePersonnummer } from './personnummer.js';
 import { mayHaveKeywordNear } from './keyword-precheck.js';
-import { bufferedE164, bufferedSwedishType, nationalOffset, readDigits } from './phone-swedish.js';
+import {
+  bufferedAreaCodeLength,
+  bufferedE164,
+  bufferedSwedishType,
+  nationalOffset,
+  nationalOffsetWithoutPlus,
+  readDigits,
+} from './phone-swedish.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
 
 export { swedishNational, validateSwedishByShape } from './phone-swedish.js';
@@ -15,20 +22,27 @@ export { swedishNational, validateSwedishByShape } from './phone-swedish.js';
  * libphonenumber's own text search over every byte would be far slower.
  *
  * Numbers not written with a leading 0 or + are never phone numbers here: that rules out dates, amounts, postal
- * codes, personnummer (850312-2384) and most order numbers before any parsing.
+ * codes, personnummer (850312-2384) and most order numbers before any parsing. The one exception is a Swedish
+ * number in E.164 without its `+` (`46701234567`, as spreadsheets leave it), taken only where a phone column or
+ * keyword says so: bare, such digits are more often ids.
  *
- * The scan matches exactly what `/(?:\+|\(0|0)[\d\u00a0 ()-]{5,22}\d/g` would, but tests the character before
- * a candidate first: most zeros in logs sit inside timestamps, dates and amounts (`2024-03-01 09:14`), glued to
- * a digit, and are dropped before the characters after them are read.
+ * One `/` may stand right after the area code (`070/1234567`, `08/123 45 67`, an older Swedish habit) when it
+ * sits where the number's own area code ends; dates (`05/11/2024`, `08/12 2024`) never pass.
+ *
+ * The scan matches exactly what `/(?:\+|\(0|0|4(?=6))[\d\u00a0 ()-]{5,22}\d/g` would (plus that one `/`), but
+ * tests the character before a candidate first: most zeros in logs sit inside timestamps, dates and amounts
+ * (`2024-03-01 09:14`), glued to a digit, and are dropped before the characters after them are read.
  */
 
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 /** National numbers shorter than this are left to libphonenumber's own parsing. */
 const MIN_SHAPE_DIGITS = 7;
+/** Length of the shortest Swedish number written without its `+`: `46` and MIN_SHAPE_DIGITS digits. */
+const MIN_WITHOUT_PLUS = 2 + MIN_SHAPE_DIGITS;
 /** How many trailing space-separated groups may be dropped from an over-long candidate (`070-123 45 67 2024`). */
 const MAX_TRIMS = 2;
-/** The candidate body after `+` / `0` / `(0`: 5–22 separator or digit characters, then a digit. */
+/** The candidate body after `+` / `0` / `(0` / `4`: 5–22 separator or digit characters, then a digit. */
 const MIN_BODY = 6;
 const MAX_BODY = 23;
 
@@ -58,17 +72,57 @@ function isBoundedAfter(text: string, end: number): boolean {
   return !(isNumberJoiner(after) && isDigitCode(codeAt(text, end + 1)));
 }
 
-/** End of the longest candidate starting at `start` (a `+`, `0` or `(0`), or -1 if there is none. */
+/** Where the last candidate read by `candidateEnd` has its area-code `/`, or -1. */
+let candidateSlash = -1;
+
+/**
+ * End of the longest candidate starting at `start` (a `+`, `0`, `(0` or `46`), or -1 if there is none. Sets
+ * `candidateSlash`.
+ */
 function candidateEnd(text: string, start: number): number {
   const body = text.charCodeAt(start) === 40 /* ( */ ? start + 2 : start + 1;
   const limit = Math.min(text.length, body + MAX_BODY);
   let end = -1;
+  candidateSlash = -1;
   for (let i = body; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (!isBodyCode(code)) break;
+    if (!isBodyCode(code)) {
+      // Tested only where the candidate would end anyway, so numbers without a slash pay nothing for it.
+      if (code !== 47 /* / */ || candidateSlash >= 0 || !isAreaCodeSlash(text, start, i)) break;
+      candidateSlash = i;
+      continue;
+    }
     if (i - body >= MIN_BODY - 1 && code >= 48 && code <= 57) end = i + 1;
   }
   return end;
+}
+
+/**
+ * A `/` at `slash` that may end an area code: after the trunk 0 and one to three digits (`08/`, `070/`,
+ * `0771/`, not `00/` or `0/`), with a digit right after it. Whether it ends the number's real area code is
+ * decided once the number is known (`slashFitsAreaCode`).
+ */
+function isAreaCodeSlash(text: string, start: number, slash: number): boolean {
+  const length = slash - start;
+  if (length < 2 || length > 4 || text.charCodeAt(start) !== 48 || text.charCodeAt(start + 1) === 48) return false;
+  for (let i = start + 1; i < slash; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return isDigitCode(codeAt(text, slash + 1));
+}
+
+/**
+ * `08/12 2024`, `08/3-2024`: a day, a month and a year, never `08/` and a number. (Two slashes never make a
+ * candidate; `0X/` with a longer area code is no Swedish number, so only this shape needs a rule.)
+ */
+function isSlashDate(text: string, start: number, stop: number, slash: number): boolean {
+  if (slash !== start + 2) return false;
+  let i = slash + 1;
+  while (i < stop && isDigitCode(text.charCodeAt(i))) i++;
+  const month = i - slash - 1;
+  if (month < 1 || month > 2 || stop - i !== 5) return false;
+  const separator = text.charCodeAt(i);
+  if (separator !== 32 && separator !== 0xa0 && separator !== 45) return false;
+  const century = text.slice(i + 1, i + 3);
+  return (century === '19' || century === '20') && isDigitCode(text.charCodeAt(i + 3)) && isDigitCode(text.charCodeAt(i + 4));
 }
 
 /** Whether `text[start, end)` has exactly the shape of `pattern`: `d` a digit, `s` a `-` or `+`, `-` a hyphen. */
@@ -90,6 +144,23 @@ function isDateOrIdentityShape(text: string, start: number, end: number): boolea
     hasShape(text, start, end, 'ddddddsdddd') ||
     hasShape(text, start, end, 'ddddddddsdddd')
   );
+}
+
+/**
+ * The keyword stands right before or after `text[start, end)` with no digit between (`Tel: 46701234567`), so it
+ * names this number and not another one before it (`tel 08-123 45 67. Kundnr 46701234567`).
+ */
+function labelsThisNumber(text: string, start: number, end: number, hit: KeywordHit): boolean {
+  const keywordEnd = start - hit.distance;
+  const keywordStart = keywordEnd - hit.keyword.length;
+  if (keywordStart >= 0 && text.slice(keywordStart, keywordEnd).toLowerCase() === hit.keyword) return !hasDigit(text, keywordEnd, start);
+  // After the number (see searchKeywordNear: its distance counts 4 more there).
+  return !hasDigit(text, end, end + hit.distance - 4);
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Numbers valid only as company or service numbers (0771, 020, 0900 …) do not reach a person. */
@@ -126,26 +197,44 @@ function validateWritten(written: string): { e164: string; type: NumberType } | 
   return result;
 }
 
-/** Validates `text[start, stop)` whose `digits` digits were just read; no string is made for a Swedish miss. */
-function validate(text: string, start: number, stop: number, digits: number): Parsed | undefined {
-  const offset = nationalOffset(text, start, stop, digits);
+/**
+ * The written area code (`areaDigits` digits between the trunk 0 and the `/`) is the one libphonenumber gives
+ * the number. Company and service numbers are conventionally written a digit longer than libphonenumber groups
+ * them (`0771/…`, which it formats `077-1…`), so for them that length passes too.
+ */
+function slashFitsAreaCode(areaDigits: number, offset: number, length: number, type: NumberType): boolean {
+  const expected = bufferedAreaCodeLength(offset, length);
+  return areaDigits === expected || (subtypeOf(type) === 'other' && expected > 0 && areaDigits === expected + 1);
+}
+
+/**
+ * Validates `text[start, stop)` whose `digits` digits were just read; no string is made for a Swedish miss.
+ * `slash` is the area-code `/` (or -1); `withoutPlus` marks a `46…` candidate.
+ */
+function validate(text: string, start: number, stop: number, digits: number, slash: number, withoutPlus: boolean): Parsed | undefined {
+  const offset = withoutPlus ? nationalOffsetWithoutPlus(digits) : nationalOffset(text, start, stop, digits);
   if (offset >= 0 && digits - offset >= MIN_SHAPE_DIGITS) {
     const type = bufferedSwedishType(offset, digits - offset);
-    return type === null ? undefined : { end: stop, e164: bufferedE164(offset, digits - offset), type };
+    if (type === null) return undefined;
+    if (slash >= 0 && !slashFitsAreaCode(slash - start - 1, offset, digits - offset, type)) return undefined;
+    return { end: stop, e164: bufferedE164(offset, digits - offset), type };
   }
+  // Both forms are read here and nowhere else: libphonenumber is never asked about them.
+  if (slash >= 0 || withoutPlus) return undefined;
   const phone = validateWritten(text.slice(start, stop));
   return phone ? { end: stop, e164: phone.e164, type: phone.type } : undefined;
 }
 
 /** Validates `text[start, end)`, dropping up to MAX_TRIMS trailing groups when the whole is not a number. */
-function parseCandidate(text: string, start: number, end: number): Parsed | undefined {
+function parseCandidate(text: string, start: number, end: number, slash: number, withoutPlus: boolean): Parsed | undefined {
   let stop = end;
   for (let trims = 0; trims <= MAX_TRIMS; trims++) {
     const digits = readDigits(text, start, stop);
     if (digits < MIN_DIGITS) return undefined;
     if (digits <= MAX_DIGITS) {
       if (isDateOrIdentityShape(text, start, stop)) return undefined;
-      const phone = validate(text, start, stop, digits);
+      if (slash >= 0 && isSlashDate(text, start, stop, slash)) return undefined;
+      const phone = validate(text, start, stop, digits, slash, withoutPlus);
       if (phone) return phone;
     }
     const space = text.lastIndexOf(' ', stop - 1);
@@ -189,24 +278,32 @@ export const phoneDetector: Detector = {
   description: 'Phone numbers (Swedish and international), validated with libphonenumber-js',
   detect(segment: Segment, ctx: DetectContext): Match[] {
     const text = segment.text;
-    // Next `0` and `+` at or after `from`; each is searched again only once the scan has passed it.
+    // Next `0`, `+` and `46` at or after `from`; each is searched again only once the scan has passed it.
     let nextZero = text.indexOf('0');
     let nextPlus = text.indexOf('+');
-    // Every candidate starts with 0, (0 or +: without them there is nothing to look at (and nothing to allocate).
-    if (nextZero === -1 && nextPlus === -1) return NONE;
+    // `46` and seven national digits at least: shorter texts (most cells) are not searched for it.
+    let nextBare = text.length >= MIN_WITHOUT_PLUS ? text.indexOf('46') : -1;
+    // Every candidate starts with 0, (0, + or 46: without them there is nothing to look at (and nothing to allocate).
+    if (nextZero === -1 && nextPlus === -1 && nextBare === -1) return NONE;
     const matches: Match[] = [];
     let column: ColumnKind | undefined | null = null;
     let from = 0;
     for (;;) {
       if (nextZero !== -1 && nextZero < from) nextZero = text.indexOf('0', from);
       if (nextPlus !== -1 && nextPlus < from) nextPlus = text.indexOf('+', from);
+      if (nextBare !== -1 && nextBare < from) nextBare = text.indexOf('46', from);
       let start: number;
-      if (nextZero !== -1 && (nextPlus === -1 || nextZero < nextPlus)) {
+      // A Swedish number in E.164 without its `+` (`46701234567`).
+      let withoutPlus = false;
+      if (nextZero !== -1 && (nextPlus === -1 || nextZero < nextPlus) && (nextBare === -1 || nextZero < nextBare)) {
         start = nextZero;
         // `(0` starts one character earlier and is tried first, as the regex alternation would.
         if (start > from && text.charCodeAt(start - 1) === 40 /* ( */) start--;
-      } else if (nextPlus !== -1) {
+      } else if (nextPlus !== -1 && (nextBare === -1 || nextPlus < nextBare)) {
         start = nextPlus;
+      } else if (nextBare !== -1) {
+        start = nextBare;
+        withoutPlus = true;
       } else {
         break;
       }
@@ -214,8 +311,10 @@ export const phoneDetector: Detector = {
       if (!isBoundedBefore(text, start)) continue;
       const end = candidateEnd(text, start);
       if (end < 0 || !isBoundedAfter(text, end)) continue;
-      from = end;
-      const parsed = parseCandidate(text, start, end);
+      const slash = candidateSlash;
+      // A `46…` candidate that is not taken leaves the digits inside it to be tried as they always were.
+      if (!withoutPlus) from = end;
+      const parsed = parseCandidate(text, start, end, slash, withoutPlus);
       if (!parsed) continue;
       if (column === null) column = columnKind(segment, ctx.rules);
       // The keyword windows are read only when the column does not already decide and a keyword may be there.
@@ -225,10 +324,12 @@ export const phoneDetector: Detector = {
           : nearestKeyword(text, start, parsed.end, ctx.rules);
       const kind = isDecisiveColumn(column) ? column : keyword?.kind;
       if (kind === 'notPersonal') continue;
+      if (withoutPlus && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
       const value = text.slice(start, parsed.end);
-      // Digits that pass the personnummer check next to a personnummer label are the personnummer.
-      if (kind === 'personnummer' && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
-      const international = value.charCodeAt(0) === 43 || value.startsWith('00');
+      // Digits that pass the personnummer check next to a personnummer label are the personnummer; `46…`
+      // digits that pass it are never read as a number without its `+`.
+      if ((kind === 'personnummer' || withoutPlus) && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
+      const international = withoutPlus || value.charCodeAt(0) === 43 || value.startsWith('00');
       const reasons = reasonList(international, kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`);
       matches.push({
         start,

@@ -75,3 +75,34 @@ describe('candidate scan', () => {
     expect(detectAll(phoneDetector, text).map((m) => [m.start, m.value])).toEqual([[noise.length, number]]);
   });
 });
+
+describe('an area-code slash stands where libphonenumber-js ends the area code', () => {
+  const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
+
+  it('finds 0<area>/<rest> for every four-digit prefix at lengths 7–10, and no slash one digit off', () => {
+    const random = rng(13);
+    const missed: string[] = [];
+    const wronglyFound: string[] = [];
+    let written = 0;
+    for (let prefix = 1000; prefix <= 9999; prefix++) {
+      for (let length = 7; length <= 10; length++) {
+        let national = String(prefix);
+        while (national.length < length) national += String(Math.floor(random() * 10));
+        const direct = parsePhoneNumberFromString(`+46${national}`);
+        if (!direct?.isValid()) continue;
+        const area = direct.formatNational().indexOf('-') - 1;
+        const slashAt = (digits: number): string => `0${national.slice(0, digits)}/${national.slice(digits)}`;
+        const found = (text: string): string | undefined => detectAll(phoneDetector, text)[0]?.normalized;
+        written++;
+        if (found(slashAt(area)) !== direct.number) missed.push(slashAt(area));
+        if (area > 1 && found(slashAt(area - 1)) !== undefined) wronglyFound.push(slashAt(area - 1));
+        // Company numbers are written a digit longer than libphonenumber groups them (`0771/…`); personal ones never.
+        const later = slashAt(area + 1);
+        if (area < 3 && (found(later) === direct.number) !== !PERSONAL_TYPES.has(direct.getType() ?? '')) wronglyFound.push(later);
+      }
+    }
+    expect(written).toBeGreaterThan(10_000);
+    expect(missed).toEqual([]);
+    expect(wronglyFound).toEqual([]);
+  });
+});

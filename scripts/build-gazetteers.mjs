@@ -165,6 +165,7 @@ const curated = {
   lastIntl: readCurated('last-international.txt'),
   ambiguous: readCurated('ambiguous.txt'),
   stop: readCurated('stop.txt'),
+  everyday: readCurated('everyday.txt'),
 };
 
 const NORDIC = ['sv', 'nb_NO', 'da'];
@@ -214,10 +215,14 @@ for (const word of [...topWords('swedish', 6000), ...topWords('english', 5000)])
   if (!allNames.has(word) && !ambiguous.has(word) && !stop.has(word) && /^\p{L}[\p{L}'-]*$/u.test(word)) common.add(word);
 }
 
+// Lower-case names are read only in a name slot and only from words that are no everyday word in lower case.
+const lowerEveryday = new Set([...curated.everyday].filter((word) => allNames.has(word)));
+
 write('first-swedish.txt', 'Swedish and Nordic first names, incl. hyphenated forms.', firstSwedish);
 write('first-international.txt', 'First names of other origins common in Sweden.', firstIntl);
 write('last-swedish.txt', 'Swedish and Nordic surnames, incl. compound and patronymic forms.', lastSwedish);
 write('last-international.txt', 'Family names of other origins common in Sweden.', lastIntl);
 write('ambiguous.txt', 'Names that are also everyday words, places or abbreviations: need a second signal.', ambiguous);
 write('stop-curated.txt', 'Never part of a name: months, weekdays, places, company forms, support vocabulary, titles.', stop);
+write('everyday.txt', 'Names that are everyday words in lower case (inga, ville, penna): never part of a lower-case name.', lowerEveryday);
 write('stop-common.txt', 'Never part of a name: frequent Swedish/English words that no name list contains.', common);

@@ -19,6 +19,8 @@ const TITLES = new Set(['herr', 'fru', 'fröken', 'mr', 'mrs', 'ms', 'miss', 'dr
 interface CompiledKeywords {
   readonly greetings: KeywordIndex;
   readonly signOffs: ReadonlySet<string>;
+  /** The longest sign-off: a longer line is no sign-off line. */
+  readonly longestSignOff: number;
   readonly signOffList: KeywordIndex;
   readonly labels: KeywordIndex;
 }
@@ -47,6 +49,7 @@ function compiled(rules: RuleSet): CompiledKeywords {
     compiledEntry = {
       greetings: indexByLastChar(rules.keywords.greetings.map(strip)),
       signOffs: new Set(rules.keywords.signOffs.map(strip)),
+      longestSignOff: Math.max(0, ...rules.keywords.signOffs.map((word) => word.length)),
       signOffList: indexByLastChar(rules.keywords.signOffs.map(strip)),
       labels: indexByLastChar(rules.keywords.nameLabels.map(strip)),
     };
@@ -187,30 +190,19 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
   // white space. Kept as offsets into `text` and lower-cased only when a keyword may end it; lower-casing maps
   // character to character here, so the offsets hold (`mayEndWithKeyword` gives up on the exceptions).
   const from60 = lineStartNear(text, start, 60);
-  let beforeEnd = start;
-  if (beforeEnd > from60) {
-    const c = text.charCodeAt(beforeEnd - 1);
-    if (c === 34 || c === 39 || c === 40) beforeEnd--;
-  }
-  while (beforeEnd > from60 && isSpace(text.charCodeAt(beforeEnd - 1))) beforeEnd--;
+  const beforeEnd = beforeEndOf(text, start, from60);
   // The phrase: `before` without trailing white space and `, . ! : ;` (none of which lower-casing makes).
-  let phraseEnd = beforeEnd;
-  while (phraseEnd > from60 && isTrailingPunctuation(text.charCodeAt(phraseEnd - 1))) phraseEnd--;
+  const phraseEnd = phraseEndOf(text, beforeEnd, from60);
 
-  if ((beforeEnd > from60 && text.charCodeAt(beforeEnd - 1) === 58) || (start > from60 && text.charCodeAt(start - 1) === 9)) {
-    if (mayEndWithKeyword(text, from60, phraseEnd, keywords.labels)) {
-      const label = keywordEnding(text.slice(from60, phraseEnd).toLowerCase(), keywords.labels);
-      if (label !== undefined) {
-        (reasons ??= []).push(`label:${label}`);
-        strong = true;
-      }
-    }
+  const label = labelIn(text, start, from60, beforeEnd, phraseEnd, keywords);
+  if (label !== undefined) {
+    (reasons ??= []).push(`label:${label}`);
+    strong = true;
   }
 
   const from = signatureLineStart(text, start);
   if (from >= 0) {
-    const previous = previousLine(text, from);
-    if (previous !== undefined && keywords.signOffs.has(previous.slice(0, trailingPunctuationStart(previous)))) {
+    if (isUnderSignOff(text, from, keywords)) {
       (reasons ??= []).push('signoff');
       strong = true;
     } else if (text.slice(from, start).includes('/')) {
@@ -237,6 +229,62 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
     }
   }
   return reasons ? { reasons, strong, weak } : NO_CONTEXT;
+}
+
+/** End of the text before a candidate at `start`: without one closing `"`, `'` or `(` and trailing white space. */
+function beforeEndOf(text: string, start: number, from60: number): number {
+  let beforeEnd = start;
+  if (beforeEnd > from60) {
+    const c = text.charCodeAt(beforeEnd - 1);
+    if (c === 34 || c === 39 || c === 40) beforeEnd--;
+  }
+  while (beforeEnd > from60 && isSpace(text.charCodeAt(beforeEnd - 1))) beforeEnd--;
+  return beforeEnd;
+}
+
+function phraseEndOf(text: string, beforeEnd: number, from60: number): number {
+  let phraseEnd = beforeEnd;
+  while (phraseEnd > from60 && isTrailingPunctuation(text.charCodeAt(phraseEnd - 1))) phraseEnd--;
+  return phraseEnd;
+}
+
+/** The name label that ends `text[from60, phraseEnd)` when a `:` (or a tab right before `start`) follows it. */
+function labelIn(text: string, start: number, from60: number, beforeEnd: number, phraseEnd: number, keywords: CompiledKeywords): string | undefined {
+  if (!((beforeEnd > from60 && text.charCodeAt(beforeEnd - 1) === 58) || (start > from60 && text.charCodeAt(start - 1) === 9))) return undefined;
+  if (!mayEndWithKeyword(text, from60, phraseEnd, keywords.labels)) return undefined;
+  return keywordEnding(text.slice(from60, phraseEnd).toLowerCase(), keywords.labels);
+}
+
+/** The line before the signature line starting at `lineFrom` (at most one blank line between) is only a sign-off. */
+function isUnderSignOff(text: string, lineFrom: number, keywords: CompiledKeywords): boolean {
+  const previous = previousLine(text, lineFrom);
+  return previous !== undefined && keywords.signOffs.has(previous.slice(0, trailingPunctuationStart(previous)));
+}
+
+/** The name label (`namn`, `kund`, `kontaktperson` …) whose `:` or tab stands right before `start`, if any. */
+export function labelBefore(text: string, start: number, rules: RuleSet): string | undefined {
+  const from60 = lineStartNear(text, start, 60);
+  const beforeEnd = beforeEndOf(text, start, from60);
+  return labelIn(text, start, from60, beforeEnd, phraseEndOf(text, beforeEnd, from60), compiled(rules));
+}
+
+/** False when no name label ends with the character before `at` (`Anna:`, `Subject:`): nothing to look up. */
+export function mayEndLabel(text: string, at: number, rules: RuleSet): boolean {
+  return mayEndWithKeyword(text, at - 1, at, compiled(rules).labels);
+}
+
+/**
+ * Lines longer than this are no sign-off line (`Mvh`, `Med vänliga hälsningar,`), whatever they hold: the longest
+ * sign-off with room for indentation, trailing punctuation and a CR.
+ */
+export function signOffLineLimit(rules: RuleSet): number {
+  return compiled(rules).longestSignOff + 8;
+}
+
+/** `start` begins a signature line (only blanks, `/` or dashes before it) right under a line that is only a sign-off. */
+export function isSignatureUnderSignOff(text: string, start: number, rules: RuleSet): boolean {
+  const from = signatureLineStart(text, start);
+  return from >= 0 && isUnderSignOff(text, from, compiled(rules));
 }
 
 /** False when `before` cannot end in a title (`herr`, `dr.`): its last letter ends none of them. */

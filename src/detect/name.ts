@@ -1,7 +1,8 @@
 import type { Segment } from '../extract/types.js';
 import { columnKind, fieldKind } from './context.js';
 import { isSpace } from './name-context.js';
-import { findNames, normalizeName, toMatch } from './name-spans.js';
+import { findLowerNames, lowerJoinedName, lowerNameCell } from './name-lower.js';
+import { findNames, normalizeName, toMatch, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
 import type { DetectContext, Detector, Match } from './types.js';
@@ -10,6 +11,7 @@ import type { DetectContext, Detector, Match } from './types.js';
  * Person names: first name + surname in free text (gazetteers, surname endings, greetings, signatures, labels,
  * e-mail display names), whole cells of name columns, and Förnamn + Efternamn columns of one record joined into
  * one person. Lone first names are not reported: they rarely identify anyone, and the inventory counts people.
+ * Names written in lower case are read only in those slots: after a label, on a signature line, in a name column.
  */
 
 const NONE: Match[] = [];
@@ -58,13 +60,14 @@ function nameWords(text: string): string[] {
 function firstNameCell(segment: Segment, rules: RuleSet): Match[] {
   const { text, hints } = segment;
   const { start, end } = trimmedRange(text);
-  if (end === start || !hasUpper(text)) return NONE;
+  if (end === start) return NONE;
   const record = hints?.record;
   const lastField = record ? surnameField(record, rules) : undefined;
   // Without the record (it sits on another cell of the row) this is a lone first name: not reported.
   if (!record || !lastField) return NONE;
   const given = text.slice(start, end);
   const surname = record[lastField]!.trim();
+  if (!hasUpper(given)) return lowerJoinedCell(given, surname, start, end, hints?.field ?? '', lastField, rules);
   const value = `${given} ${surname}`;
   // The finding is the person: its value is the joined name, its offsets the first-name cell it is read from.
   return [
@@ -77,6 +80,14 @@ function firstNameCell(segment: Segment, rules: RuleSet): Match[] {
       reasons: joinedReasons(hints?.field ?? '', lastField),
     },
   ];
+}
+
+/** `anna` + `andersson`: a lower-case first-name cell names the person only when both are plain listed names. */
+function lowerJoinedCell(given: string, surname: string, start: number, end: number, firstField: string, lastField: string, rules: RuleSet): Match[] {
+  const normalized = lowerJoinedName(given, surname, rules);
+  if (normalized === undefined) return NONE;
+  const reasons = ['gazetteer:first+last:lower', ...joinedReasons(firstField, lastField)];
+  return [{ start, end, value: `${given} ${surname}`, normalized, confidence: 'medium', reasons }];
 }
 
 /** `[column:fornamn+efternamn]`, one shared list per pair of columns (reasons are never modified). */
@@ -125,7 +136,16 @@ function nameCell(segment: Segment, rules: RuleSet): Match[] {
   const reason = `column:${normalizeColumn(segment.hints?.field ?? '')}`;
   // A single word (`Mattias`, an agent; `Svensson`) names nobody on its own: findNames reports nothing then.
   const found = findNames(text, rules, { reason });
-  return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));
+  if (found.length > 0) return found.map((item) => toMatch(text, item));
+  // `anna svensson`: no capitals to go by, so only a cell that is all listed names.
+  if (hasUpper(text)) return NONE;
+  const lower = lowerNameCell(text, rules, reason);
+  return lower.length === 0 ? NONE : lower.map((item) => toMatch(text, item));
+}
+
+/** Two lists each in text order, merged (a lower-case name never overlaps a capitalised one). */
+function inTextOrder(a: readonly Found[], b: readonly Found[]): readonly Found[] {
+  return a.length === 0 ? b : [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
 export const nameDetector: Detector = {
@@ -140,7 +160,11 @@ export const nameDetector: Detector = {
     if (kind === 'nameLast') return NONE;
     if (kind === 'nameFirst') return firstNameCell(segment, ctx.rules);
     if (kind === 'name') return nameCell(segment, ctx.rules);
+    // Every name is two words joined by a space or no-break space: one word holds none.
+    if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) return NONE;
     const found = findNames(text, ctx.rules);
-    return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));
+    const lower = findLowerNames(text, ctx.rules);
+    if (lower.length === 0) return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));
+    return inTextOrder(found, lower).map((item) => toMatch(text, item));
   },
 };

@@ -78,3 +78,42 @@ describe('name detector: context limits', () => {
     expect(detectAll(nameDetector, text).map((m) => `${m.start}:${m.value}`)).toEqual(expected);
   });
 });
+
+// Lower-case names are looked for only after a `:` or tab that ends a label and at line starts under a sign-off;
+// these cases pin the scanner's edges: text ends, blanks, glue, repeated triggers and line ends.
+runDetectorCases(nameDetector, {
+  valid: [
+    ':anna svensson',
+    'Namn:',
+    'Namn: ',
+    'kl 10:45 anna svensson',
+    'x\tanna svensson',
+    'Namn:          anna svensson',
+    'Namn: anna svenssonX',
+    'Namn: anna svensson2',
+    'Namn: anna svensson/ekonomi',
+    'Namn: ANNA svensson ringde',
+    'Mvh\n',
+    'Mvh\nanna svensson erik johansson',
+    'Mvh\n\n\nanna svensson',
+    'Mvh\n/anna svensson hälsar',
+  ],
+  invalid: [
+    { text: 'Namn:anna svensson', matches: [{ value: 'anna svensson', reasons: ['label:namn'] }] },
+    { text: 'Namn:\tanna andersson', name: 'colon and tab: one finding', matches: [{ value: 'anna andersson', reasons: ['label:namn'] }] },
+    { text: 'Namn\tanna andersson', name: 'label before a tab', matches: [{ value: 'anna andersson', reasons: ['label:namn'] }] },
+    { text: 'Namn: anna\u00a0svensson', name: 'no-break space', matches: [{ value: 'anna\u00a0svensson', normalized: 'Anna Svensson' }] },
+    { text: 'Namn: anna svensson<br>Tel: 070-123 45 67', matches: [{ value: 'anna svensson' }] },
+    { text: 'Namn: anna svensson (kund)', matches: [{ value: 'anna svensson' }] },
+    { text: "Namn: anna o'brien", matches: [{ value: "anna o'brien", normalized: "Anna O'Brien" }] },
+    { text: 'Kund:\tanna andersson\tkund: erik johansson', matches: [{ value: 'anna andersson' }, { value: 'erik johansson' }] },
+    { text: 'Mvh\r\nanna svensson\r\n', name: 'CRLF', matches: [{ value: 'anna svensson', reasons: ['signoff'] }] },
+    { text: 'Mvh\n\nanna svensson', name: 'one blank line after the sign-off', matches: [{ value: 'anna svensson', reasons: ['signoff'] }] },
+    { text: 'Mvh\n  erik johansson  \nKundtjänst', matches: [{ value: 'erik johansson', reasons: ['signoff'] }] },
+    { text: 'Mvh\nanna svensson, säljare', matches: [{ value: 'anna svensson', reasons: ['signoff'] }] },
+    {
+      text: 'Namn: anna andersson\nÄrendet gäller fakturan.\n\nMvh\nerik johansson',
+      matches: [{ value: 'anna andersson', reasons: ['label:namn'] }, { value: 'erik johansson', reasons: ['signoff'] }],
+    },
+  ],
+});

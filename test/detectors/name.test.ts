@@ -50,6 +50,23 @@ runDetectorCases(nameDetector, {
     'Anna Lindqvists minnesfond delar ut stipendier.',
     'Kontoret ligger på Birger Jarlsgatan 12.',
     'Leverans till Anna Lindhs plats 44, Uppsala',
+    // Lower case: everyday words that are also names never make one, whatever the slot.
+    'Namn: mark berg',
+    'Kund: sten ros',
+    'Kontakt: björn ek',
+    'Mvh\nlind berg',
+    'Med vänliga hälsningar,\nsten ek',
+    'Hälsningar\nhej lind',
+    { text: 'Kund: inga andersson', name: '"inga" (no, none) is an everyday word in lower case' },
+    'Namn: anna',
+    'Mvh\nanna',
+    'Kund: anna ringde igår om fakturan',
+    'Tack\nanna svensson',
+    'Jag heter anna svensson och ringer om min order.',
+    'Kund: anna.svensson@example.se',
+    { text: 'mark berg', field: 'Namn', name: 'lower-case everyday words in a name column' },
+    { text: 'anna', field: 'Namn', name: 'a lone lower-case first name in a name column' },
+    { text: 'kundtjänst support', field: 'Kontaktperson', name: 'lower-case words in a name column' },
   ],
   invalid: [
     { text: 'Hej Anna Svensson, tack för ditt mejl.', matches: [{ value: 'Anna Svensson', normalized: 'Anna Svensson', confidence: 'high', reasons: ['gazetteer:first+last', 'greeting'] }] },
@@ -91,6 +108,18 @@ runDetectorCases(nameDetector, {
     { text: 'Svensson, Anna', field: 'customer_name', name: 'inverted in a name column', matches: [{ value: 'Svensson, Anna', normalized: 'Anna Svensson', confidence: 'high', reasons: ['column:customername'] }] },
     { text: 'Quenby Vatrasko', field: 'Kontaktperson', name: 'unknown name in a name column', matches: [{ value: 'Quenby Vatrasko', confidence: 'medium', reasons: ['shape', 'column:kontaktperson'] }] },
     { text: 'MAŁGORZATA BJÖRK', field: 'Namn', name: 'caps with an ambiguous surname in a name column', matches: [{ value: 'MAŁGORZATA BJÖRK', normalized: 'Małgorzata Björk', confidence: 'medium' }] },
+    // Lower case, where the slot says it is a name: after a label, on a signature line, in a name column.
+    { text: 'Namn: anna andersson', matches: [{ value: 'anna andersson', normalized: 'Anna Andersson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'label:namn'] }] },
+    { text: 'Kund: erik johansson ringde om fakturan.', matches: [{ value: 'erik johansson', normalized: 'Erik Johansson', confidence: 'medium', reasons: ['label:kund'] }] },
+    { text: 'Kontaktperson:\tmaria nilsson', matches: [{ value: 'maria nilsson', reasons: ['label:kontaktperson'] }] },
+    { text: 'Namn: anna maria svensson', matches: [{ value: 'anna maria svensson', normalized: 'Anna Maria Svensson' }] },
+    { text: 'Kund: anna-karin bergström', matches: [{ value: 'anna-karin bergström', normalized: 'Anna-Karin Bergström' }] },
+    { text: 'Kund: gustaf von essen', matches: [{ value: 'gustaf von essen', normalized: 'Gustaf von Essen' }] },
+    { text: 'Mvh\nerik johansson', matches: [{ value: 'erik johansson', normalized: 'Erik Johansson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
+    { text: 'Med vänliga hälsningar,\n\nanna svensson\n070-123 45 67', matches: [{ value: 'anna svensson', confidence: 'medium', reasons: ['signoff'] }] },
+    { text: 'Hej Anna Svensson!\nNamn: erik johansson', matches: [{ value: 'Anna Svensson', confidence: 'high' }, { value: 'erik johansson', confidence: 'medium' }] },
+    { text: 'anna svensson', field: 'Namn', name: 'lower case in a name column', matches: [{ value: 'anna svensson', normalized: 'Anna Svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'column:namn'] }] },
+    { text: ' erik johansson ', field: 'customer_name', name: 'lower case in a JSON name field', matches: [{ value: 'erik johansson', confidence: 'medium', reasons: ['column:customername'] }] },
   ],
 });
 
@@ -113,6 +142,20 @@ describe('name detector: record join', () => {
 
   it('reports nothing for a lone first-name cell when the record has no surname', () => {
     expect([...nameDetector.detect(cell('Anna-Karin', 'Förnamn', { Kundnr: '1', Förnamn: 'Anna-Karin' }), { rules: rules() })]).toEqual([]);
+  });
+
+  it('joins a lower-case first name with the surname when both are plain listed names', () => {
+    const lower = { Förnamn: 'anna', Efternamn: 'andersson' };
+    const found = [...nameDetector.detect(cell('anna', 'Förnamn', lower), { rules: rules() })];
+    expect(found).toEqual([
+      { start: 0, end: 4, value: 'anna andersson', normalized: 'Anna Andersson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'column:förnamn+efternamn'] },
+    ]);
+  });
+
+  it('does not join lower-case everyday words (mark + berg, sten + ek)', () => {
+    for (const [first, last] of [['mark', 'berg'], ['sten', 'ek'], ['björn', 'lind'], ['-', 'andersson']] as const) {
+      expect([...nameDetector.detect(cell(first, 'Förnamn', { Förnamn: first, Efternamn: last }), { rules: rules() })]).toEqual([]);
+    }
   });
 
   it('joins JSON-style field names too (first_name / last_name)', () => {

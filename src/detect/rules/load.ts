@@ -111,6 +111,7 @@ export function parseRules(dir: string): RuleSet {
       last: readWordLists(namesDir, 'last-'),
       ambiguous: readWordLists(namesDir, 'ambiguous'),
       stop: readWordLists(namesDir, 'stop-'),
+      everyday: readWordLists(namesDir, 'everyday'),
     },
     keywords,
     columns: { byCategory },

@@ -4,7 +4,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { RuleSet } from './types.js';
 
 /** Bumped when the RuleSet's shape changes, so an older snapshot is not taken for a current one. */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 /** Every file under the rules folder: path relative to it, and contents. */
 type RulesFiles = Array<readonly [path: string, contents: Uint8Array]>;

@@ -14,6 +14,11 @@ export interface RuleSet {
     readonly ambiguous: ReadonlySet<string>;
     /** Words that are never part of a person's name (months, weekdays, places, company suffixes, common words). */
     readonly stop: ReadonlySet<string>;
+    /**
+     * Names that are everyday words when written in lower case ("inga", "ville", "penna"): a name written in lower
+     * case (`Namn: anna andersson`) is read only from listed names that are neither these nor ambiguous.
+     */
+    readonly everyday: ReadonlySet<string>;
   };
   readonly keywords: {
     /** Words near a number that mark it as a personnummer (personnummer, pnr, personnr, ssn, födelsedatum …). */

@@ -60,9 +60,27 @@ const GENERATORS = [
   [1, (f, rng) => `Klockan ${f.near('time', `${rng.int(7, 20)}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`, 'phone')} loggades felet.`],
 ];
 
+const LOWER_SLOT_WORDS = ['ny kund sedan 2019', 'via mejl', 'ingen tilldelad än', 'saknas i systemet', 'mark och berg ab',
+  'björn ek bord', 'sten lind trädgård', 'inga uppgifter', 'privatperson', 'hans fru ringde', 'mark berg'];
+const LOWER_SIGNATURES = ['kundtjänst', 'team ekonomi', 'kundservice sverige', 'sten ek', 'björn lind', 'ros berg'];
+
+// Look-alikes of the rarer writing styles (rng.styles): each returns the text to append, separator included.
+const STYLE_GENERATORS = [
+  // A date written like a Stockholm number with an area-code slash (08/12 2024), and a bare 46… id with no phone label.
+  [2, (f, rng) => { const d = makeDate(rng);
+    return ` Leveransdatum ${f.near('date', `${String(rng.int(1, 9)).padStart(2, '0')}/${String(d.m).padStart(2, '0')} ${d.y}`, 'phone')} bekräftat.`; }],
+  [1, (f, rng) => ` Sändnings-ID ${f.near('id_46', `467${rng.pick(['0', '2', '3', '6'])}${rng.digits(7)}`, 'phone')} har lämnat terminalen.`],
+  // Lower-case words after a name label or under a sign-off that are no name, some of them names when capitalised.
+  [2, (f, rng) => ` ${rng.pick(['Kund', 'Kontakt', 'Ansvarig', 'Namn', 'Handläggare'])}: ${f.near('lower_words', rng.pick(LOWER_SLOT_WORDS), 'name')}`],
+  [1, (f, rng) => `\n${rng.pick(['Mvh', 'Hälsningar', 'Med vänliga hälsningar'])}\n${f.near('lower_words', rng.pick(LOWER_SIGNATURES), 'name')}\n`],
+];
+const STYLE_RATE = 0.08;
+
 /** One distractor sentence with its near-misses recorded. */
 export function distractor(f, rng) {
-  return rng.weighted(GENERATORS.map(([w, g]) => [w, g]))(f, rng);
+  const sentence = rng.weighted(GENERATORS.map(([w, g]) => [w, g]))(f, rng);
+  if (!rng.styles.chance(STYLE_RATE)) return sentence;
+  return sentence + rng.styles.weighted(STYLE_GENERATORS)(f, rng.styles);
 }
 
 /** `Hej Anna,` — a lone first name: a distractor for the name detector, not a counted name. */

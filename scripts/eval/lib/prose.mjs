@@ -1,6 +1,6 @@
 // Free text in many writers' voices (formal, sloppy, English, on behalf of someone else), with every planted
 // value recorded through the file recorder `f` as it is written.
-import { formatPnr, formatSwedishPhone, emailVariant } from './values.mjs';
+import { formatPnr, formatSwedishPhone, formatSwedishPhoneWithoutPlus, emailVariant } from './values.mjs';
 import { distractor, loneFirstName } from './nearmiss.mjs';
 import { PRODUCTS, STREETS, PLACES } from './pools.mjs';
 
@@ -15,6 +15,15 @@ export function nameText(f, rng, person, { forms = ['plain'] } = {}) {
   return f.name(text, form === 'plain' ? person.subtype : form);
 }
 
+/** How often a name typed into a slot that holds one (a label, a signature, a name field) is all lower case. */
+const LOWER_NAME_RATE = 0.05;
+
+/** A name in a slot that says it is one (`Namn: …`, a signature line, a name column): now and then in lower case. */
+export function slotNameText(f, rng, person, { forms = ['plain'] } = {}) {
+  const form = forms.length === 1 ? forms[0] : rng.pick(forms); // the draw nameText makes
+  return nameText(f, rng, person, { forms: [rng.styles.chance(LOWER_NAME_RATE) ? 'lower' : form] });
+}
+
 export function pnrText(f, rng, person, form) {
   return f.pnr(formatPnr(rng, person.pnr, form), person.pnr.samordning ? 'samordningsnummer' : 'personnummer');
 }
@@ -22,6 +31,18 @@ export function pnrText(f, rng, person, form) {
 export function phoneText(f, rng, person) {
   if (person.foreignPhone && rng.chance(0.6)) return f.phone(person.foreignPhone, 'international');
   return f.phone(formatSwedishPhone(rng, person.phone), person.phone.kind);
+}
+
+/** How often a number under a phone label or in a phone column is E.164 without its `+` (46701234567). */
+const WITHOUT_PLUS_RATE = 0.04;
+
+/** A number right after a phone keyword (`Tel:`, `ring`, `Mobil:`) or in a phone column. */
+export function labelledPhoneText(f, rng, person) {
+  if (!rng.styles.chance(WITHOUT_PLUS_RATE)) return phoneText(f, rng, person);
+  // The draws phoneText makes, so the rest of the corpus stays as it was.
+  if (person.foreignPhone && rng.chance(0.6)) return f.phone(person.foreignPhone, 'international');
+  formatSwedishPhone(rng, person.phone);
+  return f.phone(formatSwedishPhoneWithoutPlus(rng.styles, person.phone), person.phone.kind);
 }
 
 export function emailText(f, rng, person) {
@@ -36,8 +57,8 @@ const SIGNOFFS_EN = ['Best regards,', 'Kind regards,', 'Thanks,', 'Regards,', 'C
 export function signature(f, rng, person, lang = 'sv') {
   const off = rng.pick(lang === 'en' ? SIGNOFFS_EN : SIGNOFFS_SV);
   if (rng.chance(0.15)) return `${off}\n${loneFirstName(f, rng, person.first)}`;
-  const lines = [off, nameText(f, rng, person)];
-  if (rng.chance(0.6)) lines.push(rng.chance(0.5) ? `Tel: ${phoneText(f, rng, person)}` : phoneText(f, rng, person));
+  const lines = [off, slotNameText(f, rng, person)];
+  if (rng.chance(0.6)) lines.push(rng.chance(0.5) ? `Tel: ${labelledPhoneText(f, rng, person)}` : phoneText(f, rng, person));
   if (rng.chance(0.25)) lines.push(emailText(f, rng, person));
   return lines.join('\n');
 }
@@ -46,11 +67,11 @@ function sv(f, rng, c, agentFirst) {
   const product = rng.pick(PRODUCTS);
   return rng.pick([
     () => `Hej ${loneFirstName(f, rng, agentFirst)}!\n\nJag heter ${nameText(f, rng, c)} och mitt personnummer är ${pnrText(f, rng, c)}. `
-      + `Min ${product} har slutat fungera. ${distractor(f, rng)}\nRing mig gärna på ${phoneText(f, rng, c)} efter kl 16.`,
-    () => `hej\nmin order har inte kommit än.. ${distractor(f, rng)} ring mig ${phoneText(f, rng, c)} `
+      + `Min ${product} har slutat fungera. ${distractor(f, rng)}\nRing mig gärna på ${labelledPhoneText(f, rng, c)} efter kl 16.`,
+    () => `hej\nmin order har inte kommit än.. ${distractor(f, rng)} ring mig ${labelledPhoneText(f, rng, c)} `
       + `eller maila ${emailText(f, rng, c)}\n/${loneFirstName(f, rng, c.first)}`,
     () => `Hej,\nJag ringer för min mamma ${nameText(f, rng, c)} (${pnrText(f, rng, c)}) som inte kan själv. `
-      + `Hon nås på ${phoneText(f, rng, c)}. ${distractor(f, rng)}`,
+      + `Hon nås på ${labelledPhoneText(f, rng, c)}. ${distractor(f, rng)}`,
     () => `Hej! Ny e-post: ${emailText(f, rng, c)}, nytt nummer ${phoneText(f, rng, c)}. ${distractor(f, rng)} `
       + `Personnr ${pnrText(f, rng, c)} om ni behöver verifiera.`,
     () => `Hej ${loneFirstName(f, rng, agentFirst)},\ntack för snabbt svar. ${distractor(f, rng)}\n${distractor(f, rng)}`,
@@ -62,7 +83,7 @@ function sv(f, rng, c, agentFirst) {
 function en(f, rng, c, agentFirst) {
   return rng.pick([
     () => `Hi ${loneFirstName(f, rng, agentFirst)},\n\nMy name is ${nameText(f, rng, c)} and I am writing about my order. `
-      + `${distractor(f, rng)} Please call me at ${phoneText(f, rng, c)} or email ${emailText(f, rng, c)}.`,
+      + `${distractor(f, rng)} Please call me at ${labelledPhoneText(f, rng, c)} or email ${emailText(f, rng, c)}.`,
     () => `Hello, I moved to Sweden and got a coordination number ${pnrText(f, rng, c)}. `
       + `Can you update my account (${emailText(f, rng, c)})? ${distractor(f, rng)}`,
     () => `Dear support,\nthe invoice is wrong. ${distractor(f, rng)}\n${distractor(f, rng)}`,
@@ -91,10 +112,15 @@ export function agentNote(f, rng, customer, other) {
   const [zip, city] = rng.pick(PLACES);
   return rng.pick([
     () => `Kund ${nameText(f, rng, customer)} ringde, verifierad m. pnr ${pnrText(f, rng, customer)}. ${distractor(f, rng)}`,
-    () => `Ny adress: ${f.near('street', `${rng.pick(STREETS)} ${rng.int(1, 99)}`, 'name')}, ${f.near('postal_code', zip, 'phone')} ${f.near('place', city, 'name')}. tel ${phoneText(f, rng, customer)}`,
+    () => `Ny adress: ${f.near('street', `${rng.pick(STREETS)} ${rng.int(1, 99)}`, 'name')}, ${f.near('postal_code', zip, 'phone')} ${f.near('place', city, 'name')}. tel ${labelledPhoneText(f, rng, customer)}`,
     () => `Återkoppling till ${nameText(f, rng, customer, { forms: ['plain', 'lower', 'upper'] })} ${emailText(f, rng, customer)} senast fredag. ${distractor(f, rng)}`,
     () => `Kunden vill att vi pratar med sambon ${nameText(f, rng, other)} ${phoneText(f, rng, other)}. Fullmakt saknas!`,
     () => `${distractor(f, rng)} ${distractor(f, rng)}`,
     () => `Customer ${nameText(f, rng, customer)} (SSN ${pnrText(f, rng, customer, 'YYYYMMDD-NNNN')}) called about refund.`,
-  ])();
+  ])() + (rng.styles.chance(0.15) ? `\n${contactLine(f, rng.styles, customer)}` : '');
+}
+
+/** `Kontaktperson: anna andersson, mobil 46701234567`: the customer's details as agents note them, drawn from `rng` alone. */
+function contactLine(f, rng, customer) {
+  return `${rng.pick(['Namn', 'Kund', 'Kontaktperson'])}: ${slotNameText(f, rng, customer)}, ${rng.pick(['tel', 'mobil'])} ${labelledPhoneText(f, rng, customer)}`;
 }

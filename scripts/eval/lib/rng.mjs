@@ -12,6 +12,7 @@ function hashSeed(seed) {
 /** mulberry32: tiny, fast, good enough for test data. */
 export function createRng(seed) {
   let state = hashSeed(seed);
+  let styles;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -50,6 +51,14 @@ export function createRng(seed) {
     },
     /** A child generator, so adding a file type does not shift every later random draw. */
     fork: (label) => createRng(`${seed}/${label}`),
+    /**
+     * A second stream for the rarer writing styles (a lower-case name, a number without its `+`): deciding on one
+     * draws nothing from this generator, so adding a style leaves the rest of the corpus as it was.
+     */
+    get styles() {
+      styles ??= createRng(`${seed}/styles`);
+      return styles;
+    },
   };
   return rng;
 }

@@ -94,10 +94,16 @@ export function formatSwedishPhone(rng, ph) {
     // Dotted groups are a mobile-number habit (070.123.45.67); other lengths get the common dash form.
     case 'dots': return local.length === 7 ? `0${area}.${local.slice(0, 3)}.${local.slice(3, 5)}.${local.slice(5)}`
       : `0${area}-${groupLocal(local)}`;
-    case 'slash': return `0${area}/${local}`;
+    // The older Swedish habit of a slash after the area code: 070/1234567, 08/123 45 67, 0771/12 34 56.
+    case 'slash': return rng.styles.chance(0.5) ? `0${area}/${local}` : `0${area}/${groupLocal(local)}`;
     case 'paren-area': return `(0${area}) ${groupLocal(local)}`;
     default: return `0${area}-${groupLocal(local).replaceAll(' ', '\u00a0')}`;
   }
+}
+
+/** E.164 without its `+`, as spreadsheets leave it (46701234567); only ever written under a phone label or column. */
+export function formatSwedishPhoneWithoutPlus(rng, ph) {
+  return rng.chance(0.6) ? `46${ph.area}${ph.local}` : `46 ${ph.area} ${groupLocal(ph.local)}`;
 }
 
 /**

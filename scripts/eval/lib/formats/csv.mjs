@@ -2,7 +2,7 @@
 // columns, Swedish or English headers, empty cells and multi-line notes.
 import iconv from 'iconv-lite';
 import { formatSwedishPhone, makeIpv4, makeDate, formatDateVariant } from '../values.mjs';
-import { nameText, pnrText, phoneText, emailText, agentNote } from '../prose.mjs';
+import { nameText, slotNameText, pnrText, labelledPhoneText, emailText, agentNote } from '../prose.mjs';
 import { distractor } from '../nearmiss.mjs';
 import { COMPANIES, STREETS, PLACES } from '../pools.mjs';
 import { makeOrgNumber } from '../values.mjs';
@@ -21,10 +21,13 @@ const LAYOUTS = {
     header: ['Kundnr', 'Förnamn', 'Efternamn', 'Personnummer', 'Telefon', 'Mobil', 'E-post', 'Adress', 'Postnr', 'Ort',
       'Anteckning', 'Skapad'],
     row(f, rng, p, ctx) {
-      const [first, last] = f.nameParts(p.middle ? `${p.first} ${p.middle}` : p.first, p.last, p.subtype);
+      const given = p.middle ? `${p.first} ${p.middle}` : p.first;
+      // Now and then a record typed all in lower case.
+      const [first, last] = rng.styles.chance(0.03) ? f.nameParts(given.toLowerCase(), p.last.toLowerCase(), 'lower')
+        : f.nameParts(given, p.last, p.subtype);
       const [zip, city] = rng.pick(PLACES);
       return [f.near('customer_number', String(10000 + ctx.i), 'phone'), first, last, rng.chance(0.9) ? pnrText(f, rng, p) : '',
-        rng.chance(0.3) ? phoneText(f, rng, p) : '', rng.chance(0.7) ? phoneText(f, rng, p) : '',
+        rng.chance(0.3) ? labelledPhoneText(f, rng, p) : '', rng.chance(0.7) ? labelledPhoneText(f, rng, p) : '',
         rng.chance(0.85) ? emailText(f, rng, p) : '', `${rng.pick(STREETS)} ${rng.int(1, 120)}`, zip, city,
         rng.chance(0.3) ? agentNote(f, rng, p, ctx.other()) : '', f.near('date', formatDateVariant(rng, makeDate(rng)), 'personnummer')];
     },
@@ -32,8 +35,8 @@ const LAYOUTS = {
   crmSingle: {
     header: ['Namn', 'Personnr', 'Tel', 'E-postadress', 'Kundkategori', 'Senaste kontakt', 'Kommentar'],
     row(f, rng, p, ctx) {
-      return [nameText(f, rng, p, { forms: ['plain', 'plain', 'plain', 'reversed', 'upper'] }), pnrText(f, rng, p),
-        rng.chance(0.8) ? phoneText(f, rng, p) : '', rng.chance(0.8) ? emailText(f, rng, p) : '',
+      return [slotNameText(f, rng, p, { forms: ['plain', 'plain', 'plain', 'reversed', 'upper'] }), pnrText(f, rng, p),
+        rng.chance(0.8) ? labelledPhoneText(f, rng, p) : '', rng.chance(0.8) ? emailText(f, rng, p) : '',
         rng.pick(['Privat', 'Guld', 'Ny', 'Företag']), f.near('date', formatDateVariant(rng, makeDate(rng)), 'phone'),
         rng.chance(0.35) ? agentNote(f, rng, p, ctx.other()) : rng.chance(0.2) ? distractor(f, rng) : ''];
     },
@@ -43,7 +46,7 @@ const LAYOUTS = {
     row(f, rng, p) {
       const [first, last] = f.nameParts(p.first, p.last, p.subtype);
       return [f.near('customer_number', `C-${rng.digits(6)}`, 'phone'), first, last, emailText(f, rng, p),
-        rng.chance(0.8) ? phoneText(f, rng, p) : '', rng.chance(0.5) ? pnrText(f, rng, p, 'YYYYMMDD-NNNN') : '',
+        rng.chance(0.8) ? labelledPhoneText(f, rng, p) : '', rng.chance(0.5) ? pnrText(f, rng, p, 'YYYYMMDD-NNNN') : '',
         rng.chance(0.7) ? f.ip(makeIpv4(rng), 'ipv4') : '', f.near('date', formatDateVariant(rng, makeDate(rng)), 'phone'),
         rng.chance(0.2) ? distractor(f, rng) : ''];
     },
@@ -53,7 +56,7 @@ const LAYOUTS = {
     row(f, rng, p) {
       const [zip, city] = rng.pick(PLACES);
       return [f.near('company', rng.pick(COMPANIES), 'name'), f.near('org_number', makeOrgNumber(rng), 'personnummer'),
-        nameText(f, rng, p), phoneText(f, rng, p), emailText(f, rng, p),
+        slotNameText(f, rng, p), labelledPhoneText(f, rng, p), emailText(f, rng, p),
         `${f.near('street', `${rng.pick(STREETS)} ${rng.int(1, 60)}`, 'name')}, ${zip} ${city}`,
         // The switchboard is a company number, not a person's; still a phone number, so it is planted as one.
         f.phone(formatSwedishPhone(rng, { area: rng.pick(['8', '31', '40']), local: `${rng.int(1, 9)}${rng.digits(6)}` }), 'landline')];

@@ -1,7 +1,7 @@
 // Contracts as .docx: paragraphs + a table of authorised persons. Values are sometimes split over several
 // text runs, as Word does after spell-check or editing, so an extractor must join runs.
 import { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, HeadingLevel } from 'docx';
-import { nameText, pnrText, phoneText, emailText } from '../prose.mjs';
+import { nameText, slotNameText, pnrText, phoneText, labelledPhoneText, emailText } from '../prose.mjs';
 import { distractor } from '../nearmiss.mjs';
 import { COMPANIES, STREETS, PLACES, PRODUCTS } from '../pools.mjs';
 import { makeOrgNumber, makeDate, makeAmount } from '../values.mjs';
@@ -57,8 +57,8 @@ export async function writeDocxFiles(corpus, rng, ctx, { count }) {
       para(rng, add(`AVTAL OM ${rng.pick(PRODUCTS).toUpperCase()}`), { heading: HeadingLevel.HEADING_1 }),
       para(rng, add('1. Parter'), { bold: true }),
       para(rng, add(`Leverantör: ${company}, org.nr ${f.near('org_number', makeOrgNumber(rng), 'personnummer')}, nedan kallad Leverantören.`)),
-      para(rng, add(`Kund: ${nameText(f, rng, p)}, personnummer ${pnrText(f, rng, p)}, ${f.near('street', `${rng.pick(STREETS)} ${rng.int(1, 90)}`, 'name')}, ${zip} ${city}, nedan kallad Kunden.`)),
-      para(rng, add(`Kontaktuppgifter till Kunden: telefon ${phoneText(f, rng, p)}, e-post ${emailText(f, rng, p)}.`)),
+      para(rng, add(`Kund: ${slotNameText(f, rng, p)}, personnummer ${pnrText(f, rng, p)}, ${f.near('street', `${rng.pick(STREETS)} ${rng.int(1, 90)}`, 'name')}, ${zip} ${city}, nedan kallad Kunden.`)),
+      para(rng, add(`Kontaktuppgifter till Kunden: telefon ${labelledPhoneText(f, rng, p)}, e-post ${emailText(f, rng, p)}.`)),
       para(rng, add('2. Avtalstid'), { bold: true }),
       para(rng, add(`Avtalet gäller från ${f.near('date', start.iso, 'personnummer')} och löper tills vidare med tre (3) månaders uppsägningstid. Avgiften är ${f.near('amount', makeAmount(rng), 'phone')} Per månad.`)),
       para(rng, add(distractor(f, rng))),

@@ -1,7 +1,7 @@
 // Mailboxes (.mbox, LF) and single messages (.eml, CRLF): customer mails, agent replies with quoted history,
 // forwards, automated order confirmations; 8bit / quoted-printable / base64 bodies, HTML alternatives,
 // encoded-word headers and the odd CSV attachment.
-import { customerMessage, agentReply, nameText, emailText, phoneText, pnrText } from '../prose.mjs';
+import { customerMessage, agentReply, nameText, emailText, phoneText, labelledPhoneText, pnrText } from '../prose.mjs';
 import { distractor, loneFirstName } from '../nearmiss.mjs';
 import { MONTHS_SV, WEEKDAYS_EN, MONTHS_EN, OWN_DOMAIN, STREETS, PLACES } from '../pools.mjs';
 import { makeDate } from '../values.mjs';
@@ -45,7 +45,7 @@ function orderConfirmation(f, rng, p) {
   const [zip, city] = rng.pick(PLACES);
   return `Hej ${loneFirstName(f, rng, p.first)}!\n\nTack för din beställning. ${distractor(f, rng)}\n\n`
     + `Leveransadress:\n${nameText(f, rng, p, { forms: ['plain', 'upper'] })}\n${f.near('street', `${rng.pick(STREETS)} ${rng.int(1, 70)}`, 'name')}\n`
-    + `${zip} ${city}\nMobil: ${phoneText(f, rng, p)}\n\n${distractor(f, rng)}\n\nDetta mejl går inte att svara på.`;
+    + `${zip} ${city}\nMobil: ${labelledPhoneText(f, rng, p)}\n\n${distractor(f, rng)}\n\nDetta mejl går inte att svara på.`;
 }
 
 /** Builds one message; returns raw text (with `eol`) and a decoded view used to check the truth. */

@@ -1,7 +1,7 @@
 // Invoices as .pdf (pdfkit, standard Helvetica = WinAnsi, so only cp1252-safe people are used). Each line is
 // drawn without wrapping so a value never breaks across lines.
 import PDFDocument from 'pdfkit';
-import { nameText, pnrText, phoneText, emailText } from '../prose.mjs';
+import { nameText, pnrText, phoneText, labelledPhoneText, emailText } from '../prose.mjs';
 import { distractor } from '../nearmiss.mjs';
 import { STREETS, PLACES, PRODUCTS, OWN_DOMAIN } from '../pools.mjs';
 import { makeOrgNumber, makeDate, makeAmount, luhnDigit } from '../values.mjs';
@@ -51,7 +51,7 @@ export async function writePdfFiles(corpus, rng, ctx, { count }) {
       { text: `Vår referens: ${nameText(f, rng, agent)}` },
     ];
     if (rng.chance(0.5)) lines.push({ text: `Personnummer: ${pnrText(f, rng, p)}` });
-    if (rng.chance(0.6)) lines.push({ text: `Telefon: ${phoneText(f, rng, p)}` });
+    if (rng.chance(0.6)) lines.push({ text: `Telefon: ${labelledPhoneText(f, rng, p)}` });
     if (rng.chance(0.5)) lines.push({ text: `E-post: ${emailText(f, rng, p)}` });
     lines.push({ text: '' }, { text: 'Specifikation', bold: true });
     for (let i = 0, k = rng.int(1, 6); i < k; i++) {

@@ -1,7 +1,7 @@
 // Helpdesk exports: `{"tickets":[…]}` JSON with requester/assignee/comments, and NDJSON audit events with
 // actor, IP and user agent.
 import { makeIpv4, makeIpv6, makeDate, USER_AGENTS } from '../values.mjs';
-import { customerMessage, agentReply, agentNote, emailText, phoneText, pnrText } from '../prose.mjs';
+import { customerMessage, agentReply, agentNote, emailText, phoneText, labelledPhoneText, pnrText, slotNameText } from '../prose.mjs';
 import { distractor } from '../nearmiss.mjs';
 import { PRODUCTS } from '../pools.mjs';
 
@@ -15,10 +15,10 @@ function requester(f, rng, p) {
   if (rng.chance(0.3)) {
     const [first_name, last_name] = f.nameParts(p.first, p.last, p.subtype);
     return { id: rng.int(100000, 999999), first_name, last_name, email: emailText(f, rng, p),
-      phone: rng.chance(0.6) ? phoneText(f, rng, p) : null };
+      phone: rng.chance(0.6) ? labelledPhoneText(f, rng, p) : null };
   }
-  return { id: rng.int(100000, 999999), name: f.name(p.full, p.subtype), email: emailText(f, rng, p),
-    ...(rng.chance(0.4) ? { phone: phoneText(f, rng, p) } : {}) };
+  return { id: rng.int(100000, 999999), name: slotNameText(f, rng, p), email: emailText(f, rng, p),
+    ...(rng.chance(0.4) ? { phone: labelledPhoneText(f, rng, p) } : {}) };
 }
 
 function ticket(f, rng, ctx, id) {

@@ -177,7 +177,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   };
 
   const scanFile = async (file: SourceFile, started = false): Promise<void> => {
-    const system = systemOf(file.relativePath, file.root);
+    const system = systemOf(file.pathInRoot ?? file.relativePath, file.root);
     if (!started) events.onFileStart?.(file);
     const outcome = await perFile.scan(file, system, sink);
     record(system, file, outcome, 0);
@@ -203,7 +203,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const partBytes = options.partBytes ?? PART_BYTES;
   const splitter = jobs > 1 && !options.cache ? await import('./engine/split-choice.js') : undefined;
   const scanInParts = async (file: SourceFile, kind: RecordKind): Promise<void> => {
-    const system = systemOf(file.relativePath, file.root);
+    const system = systemOf(file.pathInRoot ?? file.relativePath, file.root);
     events.onFileStart?.(file);
     const parts: Array<Promise<boolean>> = [];
     try {
@@ -233,7 +233,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   for await (const item of largestFirst(walked)) {
     stages.walk += performance.now() - walkMark;
     if (options.onlyFiles && !options.onlyFiles(item.kind === 'skip' ? item.skip.file : item.file.relativePath)) continue;
-    if (item.kind === 'skip') recordSkip(item.skip);
+    if (item.kind === 'skip') recordSkip({ ...item.skip, system: systemOf(item.pathInRoot ?? item.skip.file, item.skip.root) });
     else {
       const kind = splitter && item.file.size >= 2 * partBytes ? await splitter.recordKindOf(item.file) : undefined;
       if (kind) await scanInParts(item.file, kind);

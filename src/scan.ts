@@ -46,10 +46,22 @@ export interface ScanOptions {
   /** Keep raw values on findings handed to `onFinding` (for --reveal). Off by default. */
   readonly keepValues?: boolean;
   /**
-   * Worker threads to scan files in. 1 (the default for library use) scans in this thread; the CLI uses one
-   * per core. Custom detectors or rules always run in this thread (functions cannot cross threads).
+   * Worker threads to scan files in. 1 (the default for library use) scans in this thread unless `isolate`
+   * is set; the CLI uses one per core. Custom detectors or rules always run in this thread (functions cannot
+   * cross threads).
    */
   readonly jobs?: number;
+  /**
+   * Scan in worker threads even with one job: only there does the hard time limit end a parser stuck in
+   * synchronous code, and a file that exhausts a thread's heap cost that thread, not the process. The CLI sets
+   * it, so that a one-core machine (one job by default) gets the same protection.
+   */
+  readonly isolate?: boolean;
+  /**
+   * When a worker thread still busy with one file is ended (default: the file time limit plus 10 s, so that
+   * the soft limit, which keeps the findings so far, nearly always fires first). For tests.
+   */
+  readonly hardTimeoutMs?: number;
   /**
    * Worker threads the caller started before it had the options (`new ScanPool(jobs)`), so their start-up
    * overlapped its own; used instead of new ones when the scan runs in worker threads, closed when it ends.
@@ -86,12 +98,14 @@ interface Scanner extends FileScanning {
 async function createScanner(
   settings: Omit<WorkerSettings, 'key' | 'persistentKey'>,
   jobs: number,
+  pooled: boolean,
   fingerprinter: Fingerprinter,
-  options: Pick<ScanOptions, 'rules' | 'detectors' | 'workers'>,
+  options: Pick<ScanOptions, 'rules' | 'detectors' | 'workers' | 'hardTimeoutMs'>,
 ): Promise<Scanner> {
-  if (jobs > 1) {
+  if (pooled) {
     const pool = options.workers ?? new (await import('./engine/pool.js')).ScanPool(jobs);
-    pool.configure({ ...settings, key: fingerprinter.key, persistentKey: fingerprinter.persistent }, settings.fileTimeoutMs + HARD_TIMEOUT_GRACE_MS);
+    const hardTimeoutMs = options.hardTimeoutMs ?? settings.fileTimeoutMs + HARD_TIMEOUT_GRACE_MS;
+    pool.configure({ ...settings, key: fingerprinter.key, persistentKey: fingerprinter.persistent }, hardTimeoutMs);
     return { scan: (file, system, sink, part) => pool.scan(file, system, sink, part), close: () => pool.close() };
   }
   await options.workers?.close();
@@ -121,8 +135,10 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const timeStages = options.timeStages === true;
   // Cached tallies go to disk, where only keyed fingerprints may stand for values.
   const distinctSeed = options.cache ? undefined : randomInt(2 ** 31);
-  const jobs = options.detectors || options.rules ? 1 : Math.max(1, options.jobs ?? 1);
-  const scanner = await createScanner({ minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages }, jobs, fingerprinter, options);
+  const inThisThread = options.detectors !== undefined || options.rules !== undefined;
+  const jobs = inThisThread ? 1 : Math.max(1, options.jobs ?? 1);
+  const pooled = !inThisThread && (jobs > 1 || options.isolate === true);
+  const scanner = await createScanner({ minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages }, jobs, pooled, fingerprinter, options);
   const systemOf = createSystemResolver(options.systems ?? []);
   const inventory = new InventoryBuilder();
   const skipped: Skipped[] = [];
@@ -161,7 +177,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   };
 
   const scanFile = async (file: SourceFile, started = false): Promise<void> => {
-    const system = systemOf(file.relativePath, file.root);
+    const system = systemOf(file.pathInRoot ?? file.relativePath, file.root);
     if (!started) events.onFileStart?.(file);
     const outcome = await perFile.scan(file, system, sink);
     record(system, file, outcome, 0);
@@ -175,7 +191,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const finishing = new Set<Promise<void>>();
   // Worker threads get two files each at a time, one running and one waiting: files go out largest first, and a
   // longer queue inside the pool would let piscina reorder it (it rotates tasks it cannot place at once).
-  const concurrency = options.concurrency ?? (jobs > 1 ? 2 * jobs : 4);
+  const concurrency = options.concurrency ?? (pooled ? 2 * jobs : 4);
   const submit = async (work: Promise<void>): Promise<void> => {
     const task = work.finally(() => running.delete(task));
     running.add(task);
@@ -187,7 +203,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const partBytes = options.partBytes ?? PART_BYTES;
   const splitter = jobs > 1 && !options.cache ? await import('./engine/split-choice.js') : undefined;
   const scanInParts = async (file: SourceFile, kind: RecordKind): Promise<void> => {
-    const system = systemOf(file.relativePath, file.root);
+    const system = systemOf(file.pathInRoot ?? file.relativePath, file.root);
     events.onFileStart?.(file);
     const parts: Array<Promise<boolean>> = [];
     try {
@@ -217,7 +233,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   for await (const item of largestFirst(walked)) {
     stages.walk += performance.now() - walkMark;
     if (options.onlyFiles && !options.onlyFiles(item.kind === 'skip' ? item.skip.file : item.file.relativePath)) continue;
-    if (item.kind === 'skip') recordSkip(item.skip);
+    if (item.kind === 'skip') recordSkip({ ...item.skip, system: systemOf(item.pathInRoot ?? item.skip.file, item.skip.root) });
     else {
       const kind = splitter && item.file.size >= 2 * partBytes ? await splitter.recordKindOf(item.file) : undefined;
       if (kind) await scanInParts(item.file, kind);

@@ -133,5 +133,6 @@ export async function buildScanOptions(paths: readonly string[], flags: ScanFlag
     outputs,
     fileTimeoutMs: resolveTimeout(flags.fileTimeout, config),
     jobs: resolveJobs(flags.jobs),
+    isolate: true,
   };
 }

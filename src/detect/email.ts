@@ -131,13 +131,20 @@ function validLocal(local: string): boolean {
 
 /** The local part as role lists write it: lower case, before any `+tag`, without `.`, `_` and `-`. */
 function isRoleAddress(normalized: string): boolean {
-  let bare = '';
-  for (let i = 0; i < normalized.length; i++) {
-    const code = normalized.charCodeAt(i);
+  // Measure first: most local parts of people are longer than any role name, and need no string at all.
+  let stop = 0;
+  let bareLength = 0;
+  for (; stop < normalized.length; stop++) {
+    const code = normalized.charCodeAt(stop);
     if (code === 64 /* @ */ || code === 43 /* + */) break;
     if (code === 46 || code === 95 || code === 45) continue;
-    if (bare.length === LONGEST_ROLE_LOCAL) return false;
-    bare += normalized[i];
+    if (++bareLength > LONGEST_ROLE_LOCAL) return false;
+  }
+  if (bareLength === stop) return ROLE_LOCALS.has(normalized.slice(0, stop));
+  let bare = '';
+  for (let i = 0; i < stop; i++) {
+    const code = normalized.charCodeAt(i);
+    if (code !== 46 && code !== 95 && code !== 45) bare += normalized[i];
   }
   return ROLE_LOCALS.has(bare);
 }

@@ -65,7 +65,7 @@ const ITEM_WORK = 1024;
  * per-file boundary: whatever goes wrong inside becomes a Skipped entry and never escapes.
  */
 export class FileScanner {
-  private readonly distinctKeyer: (category: string, normalized: string) => number;
+  private readonly distinctKeyer: (normalized: string) => number;
 
   constructor(private readonly deps: FileScannerDeps) {
     this.distinctKeyer = createDistinctKeyer(deps.distinctSeed ?? 0);
@@ -92,7 +92,7 @@ export class FileScanner {
         const field = fieldOf(wrap(segment.location));
         for (const { detector, match } of matches) {
           const category = detector.category;
-          const key = distinctKey ? distinctKey(category, match.normalized) : fingerprinter.fingerprint(category, match.normalized);
+          const key = distinctKey ? distinctKey(match.normalized) : fingerprinter.fingerprint(category, match.normalized);
           tally.addMatch(category, match, field, key);
           if (!wantFindings) continue;
           const fingerprint = typeof key === 'string' ? key : fingerprinter.fingerprint(category, match.normalized);

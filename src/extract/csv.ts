@@ -3,7 +3,8 @@ import { CsvReader, type CsvRecord } from './csv-reader.js';
 import { genericNames, headerNames, looksLikeData, sniffDelimiter } from './csv-dialect.js';
 import { flatten } from './flatten.js';
 import { readText } from './read-chunks.js';
-import type { CsvPartTable, ExtractContext, ExtractItem, ExtractSource, Extractor, Segment, SegmentHints } from './types.js';
+import type { CsvPartTable, ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
+import { makeSegment } from './types.js';
 
 /** A quoted field that never closes would otherwise swallow the rest of the file into memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -101,7 +102,7 @@ class TableState {
         }
       }
       const column = this.column(i);
-      out.push({ text, location: { kind: 'cell', row, column }, hints: { field: column, scope: 'cell', record } });
+      out.push(makeSegment(text, { kind: 'cell', row, column }, column, 'cell', record));
     }
   }
 }

@@ -2,6 +2,7 @@ import { ExtractError } from '../errors.js';
 import { docxBlocks } from './docx-xml.js';
 import { readWhole } from './read-chunks.js';
 import type { ExtractItem, Extractor, Location, Segment } from './types.js';
+import { makeSegment } from './types.js';
 import { checkZipLimits, readZipDirectory, readZipEntry, type ZipEntry } from './zip.js';
 
 const ZIP_LIMITS = { maxTotalBytes: 200 * 1024 * 1024, maxRatio: 100, ratioFloorBytes: 1024 * 1024 } as const;
@@ -85,11 +86,11 @@ function* partSegments(
   for (const block of docxBlocks(xml, counter)) {
     if (block.kind === 'paragraph') {
       const location: Location = { kind: 'paragraph', paragraph: nextParagraph() };
-      yield part ? { text: block.text, location, hints: { field: part, scope: 'text' } } : { text: block.text, location };
+      yield part ? makeSegment(block.text, location, part, 'text') : makeSegment(block.text, location, undefined, undefined);
     } else {
       const location: Location = { kind: 'table', table: block.table, row: block.row, cell: block.cell };
       const field = block.header ?? part;
-      yield { text: block.text, location, hints: field ? { field, scope: 'cell' } : { scope: 'cell' } };
+      yield makeSegment(block.text, location, field || undefined, 'cell');
     }
   }
 }

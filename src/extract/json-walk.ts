@@ -1,4 +1,5 @@
 import type { ExtractItem, Segment } from './types.js';
+import { makeSegment } from './types.js';
 
 /** Deeper nesting than this is skipped (reported once); real exports stay far below it. */
 export const MAX_JSON_DEPTH = 200;
@@ -111,8 +112,7 @@ function fieldName(key: string): string | undefined {
 
 function segment(text: string, record: number, path: string, field: string | undefined, siblings: Record<string, string> | undefined): Segment {
   const location = { kind: 'json', record, path } as const;
-  if (field === undefined) return { text, location, hints: { scope: 'field' } };
-  return { text, location, hints: siblings ? { field, scope: 'field', record: siblings } : { field, scope: 'field' } };
+  return makeSegment(text, location, field, 'field', field === undefined ? undefined : siblings);
 }
 
 /** The object's string fields, when there are at least two to relate (e.g. firstName + lastName). */

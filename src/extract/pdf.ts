@@ -1,6 +1,7 @@
 import { ExtractError } from '../errors.js';
 import { readWhole } from './read-chunks.js';
 import type { ExtractItem, Extractor } from './types.js';
+import { makeSegment } from './types.js';
 
 type PdfParseModule = typeof import('pdf-parse');
 
@@ -68,7 +69,7 @@ export const pdfExtractor: Extractor = {
     }
     for (const page of pages) {
       const text = page.text.trim();
-      if (text.length > 0) yield { text, location: { kind: 'page', page: page.num } };
+      if (text.length > 0) yield makeSegment(text, { kind: 'page', page: page.num }, undefined, undefined);
     }
   },
 };

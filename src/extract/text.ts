@@ -1,6 +1,7 @@
 import { lineBlocks } from './lines.js';
 import { readText } from './read-chunks.js';
 import type { ExtractItem, Extractor } from './types.js';
+import { makeSegment } from './types.js';
 
 /** Control bytes other than tab, LF, FF, CR and ESC mark binary content. */
 function looksLikeText(head: Uint8Array): boolean {
@@ -23,7 +24,7 @@ export const textExtractor: Extractor = {
   sniff: looksLikeText,
   async *extract(source, ctx): AsyncGenerator<ExtractItem> {
     for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
-      yield { text: block.text, location: { kind: 'line', line: block.line } };
+      yield makeSegment(block.text, { kind: 'line', line: block.line }, undefined, undefined);
     }
   },
 };

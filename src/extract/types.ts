@@ -28,14 +28,16 @@ export type Location =
  */
 export interface SegmentHints {
   /** Column header, JSON key (last path element) or mail header name, as written in the source. */
-  readonly field?: string;
-  readonly scope?: 'header' | 'body' | 'cell' | 'field' | 'text';
+  readonly field?: string | undefined;
+  readonly scope?: SegmentScope | undefined;
   /**
    * Other fields of the same record (CSV row, JSON object), by field name. Lets the name detector join
    * Förnamn + Efternamn into one person. Set on every field of the record (one shared object).
    */
-  readonly record?: Readonly<Record<string, string>>;
+  readonly record?: Readonly<Record<string, string>> | undefined;
 }
+
+export type SegmentScope = 'header' | 'body' | 'cell' | 'field' | 'text';
 
 /**
  * A piece of text to run detectors over. When `location.kind` is `line`, the text may span many lines:
@@ -44,7 +46,23 @@ export interface SegmentHints {
 export interface Segment {
   readonly text: string;
   readonly location: Location;
-  readonly hints?: SegmentHints;
+  readonly hints?: SegmentHints | undefined;
+}
+
+/**
+ * Every extractor makes its segments here, so that all segments share one object shape, and all hints
+ * another. The detectors run on millions of segments: when a worker thread moved on to a format whose
+ * segments were shaped differently (no hints, hints without a field), V8 threw away the detectors'
+ * optimised code ("wrong map") and compiled it again.
+ */
+export function makeSegment(
+  text: string,
+  location: Location,
+  field: string | undefined,
+  scope: SegmentScope | undefined,
+  record?: Readonly<Record<string, string>>,
+): Segment {
+  return { text, location, hints: { field, scope, record } };
 }
 
 /** An embedded file (a mail attachment) handed back to the pipeline to extract with its own extractor. */

@@ -25,7 +25,8 @@ export function csvCell(value: string | number, delimiter: string): string {
 
 /**
  * The inventory for spreadsheets: one row per system × category × place (file, field). Category-wide numbers
- * (distinct values, confidence, examples) repeat on each of the category's rows so any row can be filtered alone.
+ * (distinct values and whether that count is an estimate, confidence, examples) repeat on each of the category's
+ * rows so any row can be filtered alone.
  */
 export function formatCsv(result: ScanResult, options: CsvOptions): string {
   const t = labelsFor(options.lang);
@@ -38,6 +39,7 @@ export function formatCsv(result: ScanResult, options: CsvOptions): string {
     t.field,
     t.occurrences,
     t.distinctValues,
+    t.distinctEstimated,
     t.confidenceHigh,
     t.confidenceMedium,
     t.confidenceLow,
@@ -55,6 +57,8 @@ export function formatCsv(result: ScanResult, options: CsvOptions): string {
           place.field ?? '',
           place.occurrences,
           c.distinctValues,
+          // A column of its own rather than `≈` in the number: spreadsheets must still read the count as a number.
+          c.distinctApproximate ? t.yes : t.no,
           c.confidence.high,
           c.confidence.medium,
           c.confidence.low,

@@ -58,6 +58,8 @@ type Json = Record<string, unknown>;
 function artifactLocation(ctx: SarifContext, file: string): Json {
   const root = ctx.root;
   if (root !== undefined && isAbsolute(root)) return { uri: pathToFileURL(resolve(root, file)).href };
+  // Several folders scanned: paths start with each folder as given, which may be absolute.
+  if (root === undefined && isAbsolute(file)) return { uri: pathToFileURL(file).href };
   const base = root === undefined ? '' : root.split(sep).join('/');
   // A single scanned file: paths are its own name, the root is the file itself.
   const joined = base === '' ? file : posix.basename(base) === file ? base : posix.join(base, file);

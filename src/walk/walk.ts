@@ -17,16 +17,24 @@ export interface WalkOptions {
   readonly outputs?: readonly string[];
 }
 
-export type WalkItem = { readonly kind: 'file'; readonly file: SourceFile } | { readonly kind: 'skip'; readonly skip: Skipped };
+export type WalkItem =
+  | { readonly kind: 'file'; readonly file: SourceFile }
+  | { readonly kind: 'skip'; readonly skip: Skipped; readonly pathInRoot?: string };
 
 /** A path the user named, resolved: a directory to walk, or a single file (its folder is the root). */
 export interface ScanRoot {
   readonly root: string;
   readonly single?: string;
+  /**
+   * With several paths scanned: the path as the user gave it (POSIX, without `./` or a trailing slash), put
+   * before every file's path in reports. Without it, `crm/kunder.csv` under two roots would count as one file.
+   */
+  readonly label?: string;
 }
 
 export async function resolveRoots(paths: readonly string[], cwd: string): Promise<ScanRoot[]> {
   const roots: ScanRoot[] = [];
+  const labelled = paths.length > 1;
   for (const given of paths) {
     const absolute = resolve(cwd, given);
     let info;
@@ -36,11 +44,19 @@ export async function resolveRoots(paths: readonly string[], cwd: string): Promi
       throw new UsageError(`cannot scan "${given}": no such file or directory`);
     }
     const real = await realpath(absolute);
-    if (info.isDirectory()) roots.push({ root: real });
-    else if (info.isFile()) roots.push({ root: dirname(real), single: real });
+    const label = labelled ? rootLabel(given) : undefined;
+    const named = label === undefined ? {} : { label };
+    if (info.isDirectory()) roots.push({ root: real, ...named });
+    else if (info.isFile()) roots.push({ root: dirname(real), single: real, ...named });
     else throw new UsageError(`cannot scan "${given}": not a regular file or directory`);
   }
   return roots;
+}
+
+/** `./exports/2023/` → `exports/2023`; `.` (the working directory) → `.`. */
+function rootLabel(given: string): string {
+  const posix = toPosix(given).replace(/\/+$/, '').replace(/^(\.\/)+/, '');
+  return posix === '' ? (given.startsWith('/') ? '/' : '.') : posix;
 }
 
 function isInside(root: string, target: string): boolean {
@@ -68,9 +84,9 @@ function toPosix(path: string): string {
 export async function* walk(roots: readonly ScanRoot[], options: WalkOptions): AsyncGenerator<WalkItem> {
   const seen = new Set<string>();
   const outputs = new Set(options.outputs ?? []);
-  for (const { root, single } of roots) {
+  for (const { root, single, label } of roots) {
     if (single) {
-      yield* classify(root, single, options, seen, outputs);
+      yield* classify(root, single, options, seen, outputs, label === undefined ? undefined : { label, single: true });
       continue;
     }
     const ignoreFile = await loadIgnoreFile(root);
@@ -87,7 +103,7 @@ export async function* walk(roots: readonly ScanRoot[], options: WalkOptions): A
       const rel = String(entry);
       if (rel === IGNORE_FILE_NAME) continue;
       if (ignoreFile?.ignores(rel)) continue;
-      yield* classify(root, resolve(root, rel), options, seen, outputs);
+      yield* classify(root, resolve(root, rel), options, seen, outputs, label === undefined ? undefined : { label, single: false });
     }
   }
 }
@@ -98,11 +114,16 @@ async function* classify(
   options: WalkOptions,
   seen: Set<string>,
   outputs: ReadonlySet<string>,
+  labelled: { readonly label: string; readonly single: boolean } | undefined,
 ): AsyncGenerator<WalkItem> {
-  const relativePath = toPosix(relative(root, absolutePath)) || basename(absolutePath);
+  const pathInRoot = toPosix(relative(root, absolutePath)) || basename(absolutePath);
+  // Among several given paths, a given file is named as given, and a file in a given folder folder first.
+  const relativePath = labelled === undefined ? pathInRoot : labelled.single ? labelled.label : `${labelled.label}/${pathInRoot}`;
+  const inRoot = labelled === undefined ? {} : { pathInRoot };
   const skip = (reason: Skipped['reason'], detail: string): WalkItem => ({
     kind: 'skip',
     skip: { file: relativePath, root, reason, detail },
+    ...inRoot,
   });
   let info;
   try {
@@ -143,7 +164,7 @@ async function* classify(
     yield skip('too-large', `too large (${formatBytes(info.size)}; limit ${formatBytes(options.maxFileSize)}, --max-file-size)`);
     return;
   }
-  yield { kind: 'file', file: { absolutePath: target, relativePath, root, size: info.size } };
+  yield { kind: 'file', file: { absolutePath: target, relativePath, root, size: info.size, ...inRoot } };
 }
 
 export function formatBytes(bytes: number): string {

@@ -148,6 +148,33 @@ describe('the per-file time limit', () => {
   });
 });
 
+describe('one job, isolated (what the CLI does with --jobs 1)', () => {
+  it('scans in a worker thread, so the hard limit ends a file stuck in synchronous code', async () => {
+    // Built code: the worker script lives in dist/. The soft limit is high, so only the hard one can fire.
+    const { scan } = await import('../../dist/scan.js');
+    const dir = join(work, 'one-job');
+    mkdirSync(dir);
+    const records = Array.from({ length: 300_000 }, (_, i) => ({ id: i, note: 'lorem ipsum dolor sit amet '.repeat(3), email: `kund.${i}@exempel.se` }));
+    writeFileSync(join(dir, 'big.json'), JSON.stringify({ tickets: records }));
+    writeFileSync(join(dir, 'small.txt'), `E-post ${tree.good[0]!.values.email}\n`);
+    const started = Date.now();
+    // Findings streamed out (as for --format ndjson) make the big file take tens of seconds.
+    let findings = 0;
+    const result = await scan(
+      { paths: [dir], cwd: dir, jobs: 1, isolate: true, fileTimeoutMs: 600_000, hardTimeoutMs: 2_000, concurrency: 1 },
+      { onFinding: () => void findings++ },
+    );
+    const elapsed = Date.now() - started;
+    expect(result.skipped).toEqual([expect.objectContaining({ file: 'big.json', reason: 'timeout', partial: true })]);
+    expect(result.skipped[0]!.detail).toMatch(/^timed out after 2 s/); // the hard limit, not the 600 s soft one
+    // small.txt was still scanned, after the stuck file's thread was replaced.
+    const email = result.systems.flatMap((system) => system.categories).find((category) => category.category === 'email');
+    expect(email?.places.map((place) => place.file)).toContain('small.txt');
+    expect(findings).toBeGreaterThan(0);
+    expect(elapsed).toBeLessThan(2_000 + 10_000); // far less than the file needs (tens of seconds on this machine)
+  });
+});
+
 describe('the worker pool hard limit', () => {
   it('ends a thread stuck on one file, reports timeout, and keeps scanning with a fresh thread', async () => {
     // The built pool (its worker script lives in dist/). The soft limit is high, so only the hard one can fire.

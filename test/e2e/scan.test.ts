@@ -1,6 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type ExecResult } from '../helpers/exec.js';
 
@@ -128,6 +130,36 @@ describe('systems from gdpr-scan.config.yaml', () => {
     expect(mapped.systems.map((s) => s.name)).toEqual(['crm', 'Mail', 'Zendesk']);
     const mail = mapped.systems.find((s) => s.name === 'Mail')!;
     expect(mail.categories.flatMap((c) => c.places.map((p) => p.file)).every((f) => f.startsWith('helpdesk/mail/'))).toBe(true);
+  });
+});
+
+describe('several folders in one scan', () => {
+  it('keeps equal paths under different folders apart, names them folder first, and matches systems inside each folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-roots-'));
+    for (const [year, person] of [['2023', 'Anna Svensson,anna.svensson@example.se'], ['2024', 'Erik Berg,erik.berg@example.se']] as const) {
+      mkdirSync(join(dir, `export-${year}`, 'crm'), { recursive: true });
+      writeFileSync(join(dir, `export-${year}`, 'crm', 'kunder.csv'), `Namn,E-post\n${person}\n`);
+    }
+    execFileSync('mkfifo', [join(dir, 'export-2024', 'crm', 'pipe')]);
+    const config = join(dir, 'gdpr-scan.config.yaml');
+    writeFileSync(config, 'systems:\n  - name: CRM\n    paths: ["crm/**"]\n');
+    const run = await runCli(['scan', 'export-2023', `${join(dir, 'export-2024')}/`, '--config', config, '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as Inventory & { skipped: Array<{ file: string; system: string; reason: string }> };
+    expect(result.systems.map((s) => [s.name, s.filesScanned])).toEqual([['CRM', 2]]);
+    const email = result.systems[0]!.categories.find((c) => c.category === 'email')!;
+    expect(email.places.map((p) => p.file).sort()).toEqual([`${join(dir, 'export-2024')}/crm/kunder.csv`, 'export-2023/crm/kunder.csv'].sort());
+    expect(email.occurrences).toBe(2);
+    expect(result.skipped).toEqual([expect.objectContaining({ file: `${join(dir, 'export-2024')}/crm/pipe`, reason: 'not-regular', system: 'CRM' })]);
+
+    const sarif = JSON.parse((await runCli(['scan', 'export-2023', join(dir, 'export-2024'), '--config', config, '--format', 'sarif'], { cwd: dir })).stdout) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }>;
+    };
+    const uris = new Set(sarif.runs[0]!.results.map((r) => JSON.stringify(r.locations[0]!.physicalLocation.artifactLocation)));
+    expect([...uris].sort()).toEqual([
+      JSON.stringify({ uri: 'export-2023/crm/kunder.csv', uriBaseId: '%SRCROOT%' }),
+      JSON.stringify({ uri: pathToFileURL(join(dir, 'export-2024', 'crm', 'kunder.csv')).href }),
+    ]);
   });
 });
 

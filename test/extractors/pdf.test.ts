@@ -26,8 +26,9 @@ describe('pdf extractor', () => {
       {
         text: 'Faktura 2024-118\nMärta Öberg\nÄlvstigen 4\n972 31 Luleå\nAtt betala: 1 249,00 kr senast 2024-03-31.',
         location: { kind: 'page', page: 1 },
+        hints: {},
       },
-      { text: 'Kunduppgifter\nPersonnummer: 451224-5582\nTelefon: 031-12 34 56', location: { kind: 'page', page: 2 } },
+      { text: 'Kunduppgifter\nPersonnummer: 451224-5582\nTelefon: 031-12 34 56', location: { kind: 'page', page: 2 }, hints: {} },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { createDistinctKeyer } from '../../src/findings/distinct-key.js';
 import { DistinctCounter, EXACT_LIMIT } from '../../src/inventory/distinct-counter.js';
 
 const keyOf = createDistinctKeyer(424242);
-const key = (i: number): number => keyOf('phone', `+46701${String(i).padStart(6, '0')}`);
+const key = (i: number): number => keyOf(`+46701${String(i).padStart(6, '0')}`);
 
 describe('DistinctCounter', () => {
   it('counts exactly up to its limit, with repeats, and says which values are new', () => {

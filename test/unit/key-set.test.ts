@@ -8,7 +8,7 @@ describe('KeySet', () => {
     const keys = new KeySet(16, maxLoad);
     const reference = new Set<number>();
     for (let i = 0; i < 50_000; i++) {
-      const key = keyOf('email', `person${i % 20_011}@example.se`);
+      const key = keyOf(`person${i % 20_011}@example.se`);
       expect(keys.add(key)).toBe(!reference.has(key));
       reference.add(key);
     }
@@ -28,12 +28,12 @@ describe('KeySet', () => {
     expect(b.size).toBe(6);
   });
 
-  it('gives different keys for different categories and seeds', () => {
+  it('gives different keys for different values and seeds, the same key for the same value', () => {
     const one = createDistinctKeyer(1);
     const two = createDistinctKeyer(2);
-    expect(one('email', 'a@b.se')).not.toBe(one('phone', 'a@b.se'));
-    expect(one('email', 'a@b.se')).not.toBe(two('email', 'a@b.se'));
-    expect(one('email', 'a@b.se')).toBe(one('email', 'a@b.se'));
-    expect(Number.isSafeInteger(one('name', 'Anna Svensson'))).toBe(true);
+    expect(one('a@b.se')).not.toBe(one('a@b.sf'));
+    expect(one('a@b.se')).not.toBe(two('a@b.se'));
+    expect(one('a@b.se')).toBe(one('a@b.se'));
+    expect(Number.isSafeInteger(one('Anna Svensson'))).toBe(true);
   });
 });

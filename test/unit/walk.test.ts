@@ -69,6 +69,48 @@ describe('walk', () => {
     expect(items[0]).toMatchObject({ kind: 'file', file: { relativePath: 'a.csv' } });
   });
 
+  it('names files under several given paths with the path as given first, so equal paths stay apart', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'gdpr-scan-walk-roots-'));
+    for (const year of ['2023', '2024']) {
+      mkdirSync(join(base, `export-${year}`, 'crm'), { recursive: true });
+      writeFileSync(join(base, `export-${year}`, 'crm', 'kunder.csv'), 'x');
+    }
+    writeFileSync(join(base, 'export-2024', 'crm', 'huge.csv'), 'x'.repeat(2000));
+    const roots = await resolveRoots(['./export-2023/', 'export-2024', 'export-2023/crm/kunder.csv'], base);
+    expect(roots.map((r) => r.label)).toEqual(['export-2023', 'export-2024', 'export-2023/crm/kunder.csv']);
+    const items: WalkItem[] = [];
+    for await (const item of walk(roots, { exclude: [], maxFileSize: 1000 })) items.push(item);
+    const files = items.flatMap((i) => (i.kind === 'file' ? [[i.file.relativePath, i.file.pathInRoot]] : []));
+    // The third path is the first one's file again: scanned once, under the first name.
+    expect(files.sort()).toEqual([
+      ['export-2023/crm/kunder.csv', 'crm/kunder.csv'],
+      ['export-2024/crm/kunder.csv', 'crm/kunder.csv'],
+    ]);
+    expect(items.filter((i) => i.kind === 'skip')).toEqual([
+      expect.objectContaining({ skip: expect.objectContaining({ file: 'export-2024/crm/huge.csv', reason: 'too-large' }), pathInRoot: 'crm/huge.csv' }),
+    ]);
+  });
+
+  it('names a given file among several paths as given', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'gdpr-scan-walk-files-'));
+    mkdirSync(join(base, 'a'));
+    mkdirSync(join(base, 'b'));
+    writeFileSync(join(base, 'a', 'x.csv'), 'x');
+    writeFileSync(join(base, 'b', 'x.csv'), 'x');
+    const items: WalkItem[] = [];
+    for await (const item of walk(await resolveRoots(['a/x.csv', 'b/x.csv'], base), { exclude: [], maxFileSize: 1000 })) items.push(item);
+    expect(items.map((i) => (i.kind === 'file' ? [i.file.relativePath, i.file.pathInRoot] : []))).toEqual([
+      ['a/x.csv', 'x.csv'],
+      ['b/x.csv', 'x.csv'],
+    ]);
+  });
+
+  it('keeps root-relative names (no label) when one path is scanned', async () => {
+    const roots = await resolveRoots([root], '/');
+    expect(roots[0]?.label).toBeUndefined();
+    expect((await collect()).every((i) => i.kind === 'skip' || i.file.pathInRoot === undefined)).toBe(true);
+  });
+
   it('rejects a missing path with a usage error', async () => {
     await expect(resolveRoots(['/nonexistent/exports'], '/')).rejects.toThrow(/no such file or directory/);
   });

@@ -15,7 +15,7 @@ import { useColor } from './scan.js';
 
 /**
  * `gdpr-scan scan`: runs the scan and writes the requested reports; returns the exit code. `workers`: the
- * threads the command started early (--jobs > 1), closed here whatever happens.
+ * threads the command started early, closed here whatever happens.
  */
 export async function runScan(paths: string[], flags: ScanFlags, io: CliIo, workers?: ScanPool): Promise<number> {
   try {

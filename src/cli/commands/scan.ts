@@ -47,8 +47,8 @@ export function commandScan(program: Command, io: CliIo, setExitCode: (code: num
 
 /**
  * Starts the worker threads before anything else of the command is loaded, so that their own start-up
- * (the scanner's modules and rules, most of a short scan's time) overlaps with it. None for --jobs 1; an
- * invalid --jobs is left to runScan, which reports it in its usual order.
+ * (the scanner's modules and rules, most of a short scan's time) overlaps with it. --jobs 1 gets one thread
+ * too (see ScanOptions.isolate); an invalid --jobs is left to runScan, which reports it in its usual order.
  */
 async function startWorkers(jobsFlag: string | undefined): Promise<ScanPool | undefined> {
   let jobs: number;
@@ -57,7 +57,6 @@ async function startWorkers(jobsFlag: string | undefined): Promise<ScanPool | un
   } catch {
     return undefined;
   }
-  if (jobs <= 1) return undefined;
   const { ScanPool } = await import('../../engine/pool.js');
   return new ScanPool(jobs);
 }
@@ -71,7 +70,7 @@ export function addScanOptions(command: Command): Command {
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 500MiB; default 2GiB)')
     .option('--file-timeout <seconds>', 'stop reading a file after this many seconds (default 60)')
     .option('--key-file <file>', 'secret key for fingerprints (default: $GDPR_SCAN_KEY, else random per run)')
-    .option('-j, --jobs <n>', 'worker threads (default: one per CPU core; 1 scans in the main thread)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per CPU core)')
     .option('--no-color', 'plain terminal output')
     .option('-q, --quiet', 'print nothing but errors and requested reports')
     .option('-v, --verbose', 'list each file as it is scanned (on stderr)');

@@ -1,4 +1,5 @@
 import type { ExtractItem, Location } from '../types.js';
+import { makeSegment } from '../types.js';
 import { decodeEncodedWords } from './encoded-words.js';
 import { type HeaderField, parseHeaders, splitHeaders } from './headers.js';
 import { walkEntity } from './parts.js';
@@ -77,27 +78,19 @@ export function* messageItems(buf: Buffer, options: MessageOptions): Generator<E
   const at = (part: 'header' | 'body', header?: string): Location => mailLocation(message, messageId, part, header);
 
   if (options.envelopeSender !== undefined && options.envelopeSender !== '') {
-    yield {
-      text: options.envelopeSender,
-      location: at('header', 'From_'),
-      hints: { field: 'From_', scope: 'header' },
-    };
+    yield makeSegment(options.envelopeSender, at('header', 'From_'), 'From_', 'header');
   }
   for (const field of fields) {
     const header = PERSONAL_HEADERS.get(field.key);
     if (header === undefined || field.value === '') continue;
-    yield {
-      text: decodeEncodedWords(field.value),
-      location: at('header', header),
-      hints: { field: header, scope: 'header' },
-    };
+    yield makeSegment(decodeEncodedWords(field.value), at('header', header), header, 'header');
   }
 
   const bodyLocation = at('body');
   for (const piece of walkEntity(buf, fields, split.bodyStart, buf.length)) {
     if (piece.kind === 'text') {
       for (const text of splitLarge(piece.text, max)) {
-        if (text.trim() !== '') yield { text, location: bodyLocation, hints: { scope: 'body' } };
+        if (text.trim() !== '') yield makeSegment(text, bodyLocation, undefined, 'body');
       }
     } else if (piece.kind === 'attachment') {
       const attachment = piece.name;

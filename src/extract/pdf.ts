@@ -67,9 +67,27 @@ export const pdfExtractor: Extractor = {
     } finally {
       await parser.destroy();
     }
+    const withoutText: number[] = [];
     for (const page of pages) {
       const text = page.text.trim();
       if (text.length > 0) yield makeSegment(text, { kind: 'page', page: page.num }, undefined, undefined);
+      else withoutText.push(page.num);
+    }
+    // A scanned letter or ID copy is a picture of text: nothing to read, but not "no personal data" either.
+    if (withoutText.length > 0 && withoutText.length === pages.length) {
+      throw new ExtractError('unsupported', `no text on ${pages.length === 1 ? 'its page' : `any of its ${pages.length} pages`} (a scanned image? text recognition is not supported)`);
+    }
+    if (withoutText.length > 0) {
+      yield { kind: 'partial-skip', reason: 'unsupported', detail: `no text on ${pageList(withoutText)} (scanned images? text recognition is not supported)` };
     }
   },
 };
+
+const LISTED_PAGES = 10;
+
+/** `page 3`, `pages 2, 5, 9`, `pages 1, 2, … 10 and 14 more`. */
+function pageList(pages: readonly number[]): string {
+  if (pages.length === 1) return `page ${pages[0]}`;
+  const listed = pages.slice(0, LISTED_PAGES).join(', ');
+  return pages.length > LISTED_PAGES ? `pages ${listed} and ${pages.length - LISTED_PAGES} more` : `pages ${listed}`;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { pdfExtractor } from '../../src/extract/pdf.js';
-import { extractBytes, extractError, extractFile, FORMATS, segments } from './collect.js';
+import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
 
 const FIXTURE = join(FORMATS, 'pdf/faktura.pdf');
 
@@ -15,6 +15,23 @@ function makePdf(options: PDFKit.PDFDocumentOptions, text: string): Promise<Buff
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     doc.text(text);
+    doc.end();
+  });
+}
+
+/** A PDF with one page per entry: the text, or for null only a drawn shape (a page that is a picture). */
+function makePdfPages(pages: ReadonlyArray<string | null>): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date('2024-01-01T00:00:00Z') } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    for (const page of pages) {
+      doc.addPage();
+      if (page === null) doc.rect(50, 50, 300, 200).fill('#888888');
+      else doc.text(page);
+    }
     doc.end();
   });
 }
@@ -49,6 +66,23 @@ describe('pdf extractor', () => {
 
   it('reports a file without a PDF header as corrupt', async () => {
     expect((await extractError(extractBytes(pdfExtractor, 'x.pdf', Buffer.from('hello')))).reason).toBe('corrupt');
+  });
+
+  it('reports a PDF without any text (a scanned image) as unsupported, not as empty', async () => {
+    const pdf = await makePdfPages([null, null]);
+    expect(await extractError(extractBytes(pdfExtractor, 'skannat-avtal.pdf', pdf))).toMatchObject({
+      reason: 'unsupported',
+      detail: 'no text on any of its 2 pages (a scanned image? text recognition is not supported)',
+    });
+  });
+
+  it('scans the pages with text and lists those without as a partial skip', async () => {
+    const items = await extractBytes(pdfExtractor, 'blandat.pdf', await makePdfPages(['Kund: Märta Öberg', null, 'Sida tre', null]));
+    expect(segments(items).map((s) => [s.text, s.location])).toEqual([
+      ['Kund: Märta Öberg', { kind: 'page', page: 1 }],
+      ['Sida tre', { kind: 'page', page: 3 }],
+    ]);
+    expect(skips(items)).toEqual([{ kind: 'partial-skip', reason: 'unsupported', detail: 'no text on pages 2, 4 (scanned images? text recognition is not supported)' }]);
   });
 
   it('does not detach the caller’s buffer', async () => {

@@ -1,5 +1,6 @@
 import type { Category, Confidence } from '../detect/types.js';
 import { CATEGORIES, CONFIDENCES } from '../detect/types.js';
+import { fingerprintKey } from '../findings/distinct-key.js';
 import { DistinctCounter } from './distinct-counter.js';
 import { FileTally, type CategoryTallyData, type FileTallyData } from './file-tally.js';
 import type { CategoryInventory, Finding, PlaceCount, Skipped, SystemInventory } from '../scan-types.js';
@@ -21,10 +22,11 @@ function compareExampleKeys(a: ExampleKey, b: ExampleKey): number {
 
 class CategoryTally {
   occurrences = 0;
-  /** In-memory keys (plain scans) or keyed fingerprints (cached scans); a scan uses one kind. */
-  // The set holding every distinct value of a scan: denser (3/4 full) than the per-file ones on the hot path.
+  /**
+   * Every distinct value of a scan, by in-memory key (plain scans) or by the first 53 bits of its keyed
+   * fingerprint (cached scans; a scan uses one kind). Denser (3/4 full) than the per-file sets on the hot path.
+   */
   readonly distinctKeys = new DistinctCounter(0.75);
-  readonly distinctFingerprints = new Set<string>();
   readonly files = new Set<string>();
   readonly confidence: Record<Confidence, number> = { low: 0, medium: 0, high: 0 };
   readonly subtypes = new Map<string, number>();
@@ -35,7 +37,7 @@ class CategoryTally {
   merge(file: string, data: CategoryTallyData, order: number): void {
     this.occurrences += data.occurrences;
     // Fingerprints stand in for values: distinct counting never keeps raw values around.
-    if (Array.isArray(data.fingerprints)) for (const fingerprint of data.fingerprints) this.distinctFingerprints.add(fingerprint);
+    if (Array.isArray(data.fingerprints)) for (const fingerprint of data.fingerprints) this.distinctKeys.add(fingerprintKey(fingerprint));
     else this.distinctKeys.addAll(data.fingerprints);
     this.files.add(file);
     for (const level of CONFIDENCES) this.confidence[level] += data.confidence[level];
@@ -74,7 +76,7 @@ class CategoryTally {
     return {
       category,
       occurrences: this.occurrences,
-      distinctValues: this.distinctKeys.size + this.distinctFingerprints.size,
+      distinctValues: this.distinctKeys.size,
       ...(this.distinctKeys.approximate ? { distinctApproximate: true } : {}),
       files: this.files.size,
       confidence: { ...this.confidence },

@@ -70,7 +70,7 @@ export function addScanOptions(command: Command): Command {
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 500MiB; default 2GiB)')
     .option('--file-timeout <seconds>', 'stop reading a file after this many seconds (default 60)')
     .option('--key-file <file>', 'secret key for fingerprints (default: $GDPR_SCAN_KEY, else random per run)')
-    .option('-j, --jobs <n>', 'worker threads (default: one per CPU core)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per CPU core the process may use, at most 8)')
     .option('--no-color', 'plain terminal output')
     .option('-q, --quiet', 'print nothing but errors and requested reports')
     .option('-v, --verbose', 'list each file as it is scanned (on stderr)');

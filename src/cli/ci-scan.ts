@@ -15,10 +15,13 @@ import type { CiFlags } from './ci-options.js';
 import type { CliIo } from './io.js';
 import { buildScanOptions } from './options.js';
 
+/** Where a CI command's findings go as they are found (a PolicyCollector, a FoundUsage): never all kept. */
+export interface FindingConsumer {
+  add(finding: CheckedFinding): void;
+}
+
 export interface CiScan {
   readonly result: ScanResult;
-  /** Every finding, without raw values. */
-  readonly findings: readonly CheckedFinding[];
   /** Id of the user's fingerprint key, when one was given (GDPR_SCAN_KEY or --key-file). */
   readonly keyId: string | undefined;
   /** False with --changed-since: absent findings then say nothing. */
@@ -28,8 +31,11 @@ export interface CiScan {
   readonly root: string;
 }
 
-/** Runs the scan for a CI command: collects findings without raw values, applies --changed-since and --cache. */
-export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs: readonly string[]): Promise<CiScan> {
+/**
+ * Runs the scan for a CI command: hands every finding, without its raw value, to `consumer`; applies
+ * --changed-since and --cache.
+ */
+export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs: readonly string[], consumer: FindingConsumer): Promise<CiScan> {
   const absoluteRoot = resolve(io.cwd, path);
   let isFile = false;
   try {
@@ -62,9 +68,8 @@ export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs
     ...(cache ? { cache, fingerprintKey: userKey ?? cache.key } : {}),
     ...(onlyFiles ? { onlyFiles } : {}),
   };
-  const findings: CheckedFinding[] = [];
   const result = await scan(options, {
-    onFinding: (finding) => findings.push(withoutRawValue(finding)),
+    onFinding: (finding) => consumer.add(withoutRawValue(finding)),
     ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
   });
   if (cache) {
@@ -75,7 +80,7 @@ export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs
     }
     if (flags.verbose) io.stderr.write(`gdpr-scan: cache: ${cache.hits} unchanged files reused, ${cache.misses} scanned\n`);
   }
-  return { result, findings, keyId, complete: !onlyFiles, options, root: isFile ? dirname(path) : path };
+  return { result, keyId, complete: !onlyFiles, options, root: isFile ? dirname(path) : path };
 }
 
 /**

@@ -47,15 +47,17 @@ const q = (text: string): string => JSON.stringify(text);
 const list = (items: Iterable<string>): string => `[${[...items].sort().map(q).join(', ')}]`;
 
 /**
- * A starter inventory declaring what was found today, per system and category, restricted to the fields
- * (and, for free text, the folders) it was found in, with TODOs for what only a person can say.
+ * What was found per system and category (occurrences, files, fields, free-text folders), counted as the
+ * findings arrive: a starter inventory needs these sets, not the findings themselves.
  */
-export function starterInventory(result: ScanResult, findings: readonly CheckedFinding[]): string {
-  const usage = new Map<string, Map<Category, Usage>>();
-  for (const system of result.systems) usage.set(system.name, new Map());
-  for (const finding of findings) {
-    let byCategory = usage.get(finding.system);
-    if (!byCategory) usage.set(finding.system, (byCategory = new Map()));
+export class FoundUsage {
+  readonly usage = new Map<string, Map<Category, Usage>>();
+  findings = 0;
+
+  add(finding: CheckedFinding): void {
+    this.findings++;
+    let byCategory = this.usage.get(finding.system);
+    if (!byCategory) this.usage.set(finding.system, (byCategory = new Map()));
     let use = byCategory.get(finding.category);
     if (!use) byCategory.set(finding.category, (use = { occurrences: 0, files: new Set(), fields: new Set(), folders: new Set() }));
     use.occurrences++;
@@ -64,6 +66,24 @@ export function starterInventory(result: ScanResult, findings: readonly CheckedF
     if (field === NO_FIELD) use.folders.add(folderGlob(finding.file));
     else use.fields.add(field);
   }
+
+  /** System × category pairs found. */
+  get entries(): number {
+    let count = 0;
+    for (const byCategory of this.usage.values()) count += byCategory.size;
+    return count;
+  }
+}
+
+/**
+ * A starter inventory declaring what was found today, per system and category, restricted to the fields
+ * (and, for free text, the folders) it was found in, with TODOs for what only a person can say.
+ */
+export function starterInventory(result: ScanResult, found: FoundUsage | readonly CheckedFinding[]): string {
+  const usage = new Map<string, Map<Category, Usage>>();
+  for (const system of result.systems) usage.set(system.name, new Map());
+  const counted = found instanceof FoundUsage ? found : countUsage(found);
+  for (const [system, byCategory] of counted.usage) usage.set(system, byCategory);
   const lines = [HEADER];
   if (usage.size === 0) lines.push('  []  # nothing was scanned; add systems by hand');
   for (const [system, byCategory] of [...usage].sort(([a], [b]) => a.localeCompare(b))) {
@@ -95,6 +115,12 @@ export function starterInventory(result: ScanResult, findings: readonly CheckedF
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+function countUsage(findings: readonly CheckedFinding[]): FoundUsage {
+  const usage = new FoundUsage();
+  for (const finding of findings) usage.add(finding);
+  return usage;
 }
 
 /** `zendesk/notes/2024.txt` → `zendesk/notes/**`: new files in the same folder are covered too. */

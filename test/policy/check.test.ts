@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaseline } from '../../src/policy/baseline.js';
-import { checkFindings, type CheckedFinding } from '../../src/policy/check.js';
+import { checkCollected, checkFindings, PolicyCollector, type CheckedFinding } from '../../src/policy/check.js';
 import { compileFieldGlobs } from '../../src/policy/match.js';
 import { finding, inventory, SYSTEM_HEADER } from './helpers.js';
 
@@ -70,6 +70,22 @@ describe('checkFindings: declared inventory', () => {
       ['helpdesk', null],
     ]);
     expect(checkFindings([finding({})], INVENTORY, undefined, { ...options, complete: false }).declaredNotFound).toEqual([]);
+  });
+});
+
+describe('PolicyCollector (findings sorted as the scan runs)', () => {
+  it('keeps only undeclared findings, and gives the same result as checking the whole list', () => {
+    const findings = [
+      ...Array.from({ length: 1000 }, (_, i) => finding({ location: { kind: 'cell', row: i + 2, column: 'E-post' } })),
+      pnr({}),
+      finding({ category: 'ip' }),
+      finding({ system: 'billing', file: 'billing/x.csv' }),
+    ];
+    const collector = new PolicyCollector(INVENTORY, 'low');
+    for (const f of findings) collector.add(f);
+    expect(collector.checked).toBe(1003);
+    expect(collector.undeclared.map((v) => v.reason)).toEqual(['category-not-declared', 'system-not-declared']);
+    expect(checkCollected(collector, undefined, options)).toEqual(checkFindings(findings, INVENTORY, undefined, options));
   });
 });
 

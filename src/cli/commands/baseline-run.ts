@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { BASELINE_FILE_NAME, buildBaseline, loadBaseline, mergeBaseline, serializeBaseline } from '../../policy/baseline.js';
-import { checkFindings, undeclared } from '../../policy/check.js';
+import { checkCollected, PolicyCollector } from '../../policy/check.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { findInventory, runCiScan } from '../ci-scan.js';
 import { writeReportFile } from '../output.js';
@@ -14,14 +14,15 @@ export async function runBaselineUpdate(path: string, flags: BaselineFlags, io: 
   const shown = relative(io.cwd, target) || target;
   const found = await findInventory(flags.inventory, io);
   const previous = await loadBaseline(target, true);
-  const run = await runCiScan(path, flags, io, [target, ...(found ? [found.path] : [])]);
-  const open = undeclared(run.findings, found?.inventory, run.result.minConfidence).map((v) => v.finding);
+  const collected = new PolicyCollector(found?.inventory, 'low');
+  const run = await runCiScan(path, flags, io, [target, ...(found ? [found.path] : [])], collected);
+  const open = collected.undeclared.map((v) => v.finding);
   const current = buildBaseline(open, run.keyId);
   const next = mergeBaseline(previous, current, flags.prune === true);
   writeReportFile(target, serializeBaseline(next));
   if (!flags.quiet) {
     const stale = previous && !flags.prune && run.complete
-      ? checkFindings(run.findings, found?.inventory, previous, { minConfidence: run.result.minConfidence, keyId: run.keyId, complete: true }).staleBaseline.length
+      ? checkCollected(collected, previous, { minConfidence: run.result.minConfidence, keyId: run.keyId, complete: true }).staleBaseline.length
       : 0;
     const scope = found ? `not declared in ${relative(io.cwd, found.path) || found.path}` : 'in total (no inventory found)';
     io.stdout.write(

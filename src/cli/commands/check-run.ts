@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { BASELINE_FILE_NAME, loadBaseline, type Baseline } from '../../policy/baseline.js';
-import { checkFindings } from '../../policy/check.js';
+import { checkCollected, PolicyCollector } from '../../policy/check.js';
 import { formatCheckJson, formatCheckTable, describeViolation, type CheckReportContext } from '../../report/check.js';
 import { formatCheckJunit } from '../../report/junit.js';
 import { formatCheckSarif } from '../../report/sarif.js';
@@ -31,8 +31,10 @@ export async function runCheck(path: string, flags: CheckFlags, io: CliIo): Prom
   if (!found) io.stderr.write('gdpr-scan: warning: no inventory; every finding must be accepted by the baseline\n');
 
   const outputs = [outputFile, found?.path, baselinePath].filter((p): p is string => p !== undefined);
-  const run = await runCiScan(path, flags, io, outputs);
-  const policy = checkFindings(run.findings, found?.inventory, baseline, { minConfidence: run.result.minConfidence, keyId: run.keyId, complete: run.complete });
+  // The scan drops findings under its minimum confidence itself: the collector takes all it is given.
+  const collected = new PolicyCollector(found?.inventory, 'low');
+  const run = await runCiScan(path, flags, io, outputs, collected);
+  const policy = checkCollected(collected, baseline, { minConfidence: run.result.minConfidence, keyId: run.keyId, complete: run.complete });
   if (baseline?.keyId !== undefined && !policy.comparedValues) {
     io.stderr.write('gdpr-scan: warning: the baseline holds value fingerprints from another key (or no GDPR_SCAN_KEY/--key-file was given); comparing counts only\n');
   }

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { INVENTORY_FILE_NAME } from '../../file-names.js';
-import { starterInventory } from '../../policy/init.js';
+import { FoundUsage, starterInventory } from '../../policy/init.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { runCiScan } from '../ci-scan.js';
 import type { InitFlags } from './init.js';
@@ -14,8 +14,9 @@ export async function runInit(path: string, flags: InitFlags, io: CliIo): Promis
   const force = flags.force === true;
   // Checked before the scan so a long scan does not end in a refusal; the write re-checks atomically ('wx').
   if (!force && existsSync(target)) throw alreadyExists(shown);
-  const run = await runCiScan(path, flags, io, [target]);
-  const yaml = starterInventory(run.result, run.findings);
+  const found = new FoundUsage();
+  const run = await runCiScan(path, flags, io, [target], found);
+  const yaml = starterInventory(run.result, found);
   try {
     writeFileSync(target, yaml, { flag: force ? 'w' : 'wx', mode: 0o644 });
   } catch (error) {
@@ -24,9 +25,8 @@ export async function runInit(path: string, flags: InitFlags, io: CliIo): Promis
     throw new UsageError(`cannot write "${shown}" (${code ?? 'error'})`);
   }
   if (!flags.quiet) {
-    const categories = new Set(run.findings.map((f) => `${f.system}\0${f.category}`)).size;
     io.stdout.write(
-      `gdpr-scan init: wrote ${shown}: ${run.result.systems.length} systems, ${categories} system × category entries from ${run.findings.length} findings.\n` +
+      `gdpr-scan init: wrote ${shown}: ${run.result.systems.length} systems, ${found.entries} system × category entries from ${found.findings} findings.\n` +
         'Next: fill in every TODO (purpose, legalBasis, dataSubjects, retention), remove what should not be there, then run gdpr-scan check.\n',
     );
   }

@@ -37,5 +37,9 @@ export function makeHostileTree(dir: string): Promise<HostileTree>;
 export function zip(entries: ReadonlyArray<{ name: string; data?: Uint8Array; packed?: Uint8Array; declared?: number }>): Buffer;
 /** A minimal .docx with one paragraph per string (strings are inserted as XML, unescaped). */
 export function docx(paragraphs: readonly string[], doctype?: string): Buffer;
+/** An OLE2 compound file header with the given stream names in a directory sector (as Office writes them). */
+export function oleFile(streams: readonly string[]): Buffer;
+/** A minimal one-sheet .xlsx; `rows` are arrays of cell texts (inserted as XML, unescaped), as inline strings. */
+export function xlsx(rows: ReadonlyArray<readonly string[]>, doctype?: string): Buffer;
 /** A CSV and an mbox of about `bytes` each, full of fabricated personal data (for memory measurements). */
 export function makeBigFiles(dir: string, bytes: number, distinct: number): Promise<void>;

@@ -59,6 +59,23 @@ export function docx(paragraphs, doctype = '') {
   ]);
 }
 
+const SHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A minimal one-sheet .xlsx; `rows` are arrays of cell texts (inserted as XML, unescaped), as inline strings. */
+export function xlsx(rows, doctype = '') {
+  const cells = (row, r) => row.map((text, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${text}</t></is></c>`).join('');
+  const sheetData = rows.map((row, i) => `<row r="${i + 1}">${cells(row, i + 1)}</row>`).join('');
+  return zip([
+    { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
+    { name: 'xl/workbook.xml', data: Buffer.from(`<workbook xmlns:r="${SHEET_REL}"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: Buffer.from(`<Relationships><Relationship Id="rId1" Type="${SHEET_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    },
+    { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>${doctype}<worksheet><sheetData>${sheetData}</sheetData></worksheet>`) },
+  ]);
+}
+
 /**
  * Raw deflate of `mib` MiB of zeros built from one compressed MiB repeated: a full flush resets the
  * compressor, so each repeat is identical and the stream stays valid. 1 GiB costs ~1 MB and no CPU.
@@ -69,7 +86,7 @@ function zeroDeflate(mib) {
 }
 
 /** An OLE2 compound file header with the given stream names in a directory sector (as Office writes them). */
-function oleFile(streams) {
+export function oleFile(streams) {
   const header = Buffer.alloc(512);
   Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(header, 0);
   header.writeUInt16LE(0x3e, 24); // minor version
@@ -207,6 +224,12 @@ export async function makeHostileTree(dir) {
     for (let i = 2; i <= 9; i++) entities.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
     return docx(['&lol9;', sentence(p)], `<!DOCTYPE lolz [${entities.join('')}]>`);
   });
+  await plant('good/kunder.xlsx', (p) => xlsx([['Namn', 'E-post', 'Telefon', 'Personnummer'], ['Anna Exempel', p.email, p.phone, p.personnummer]]));
+  await plant('good/billion-laughs.xlsx', (p) => {
+    const entities = ['<!ENTITY lol "lol">', '<!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'];
+    for (let i = 2; i <= 9; i++) entities.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
+    return xlsx([['Anteckning', 'Kommentar'], ['&lol9;', sentence(p)]], `<!DOCTYPE lolz [${entities.join('')}]>`);
+  });
   write('good/empty.txt', '');
   write('good/empty.json', '');
   clean.push('good/empty.txt', 'good/empty.json');
@@ -250,6 +273,10 @@ export async function makeHostileTree(dir) {
     { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
     { name: 'word/document.xml', packed: zeroDeflate(512), declared: 4096 },
   ]), 'too-large', /beyond its declared size/);
+  bad('bad/zip-bomb.xlsx', zip([
+    { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+    { name: 'xl/worksheets/sheet1.xml', packed: zeroDeflate(1024), declared: 1024 * MiB },
+  ]), 'too-large', /zip bomb|exceeds/);
   bad('bad/deep.json', `${'['.repeat(100_000)}"${laughs.email}"${']'.repeat(100_000)}`, 'limit', /nested deeper/, true);
   bad('bad/deep-object.json', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, 'limit', /nested deeper/, true);
   bad('bad/long-line.csv', filler(50 * MiB, ';'), 'limit', /longer than/, true);
@@ -264,6 +291,10 @@ export async function makeHostileTree(dir) {
   bad('bad/old-excel.xls', oleFile(['Workbook']), 'unsupported', /\.xls/);
   bad('bad/encrypted-office.docx', oleFile(['EncryptionInfo', 'EncryptedPackage']), 'encrypted', /password-protected Office/);
   bad('bad/old-word-renamed.docx', oleFile(['WordDocument', '1Table']), 'unsupported', /old binary/);
+  bad('bad/encrypted-office.xlsx', oleFile(['EncryptionInfo', 'EncryptedPackage']), 'encrypted', /password-protected Office/);
+  bad('bad/old-excel-renamed.xlsx', oleFile(['Workbook']), 'unsupported', /old binary Excel/);
+  const goodXlsx = xlsx([['Namn', 'Anteckning'], ...Array.from({ length: 200 }, (_, i) => [`Rad ${i}`, 'text '.repeat(20)])]);
+  bad('bad/truncated.xlsx', goodXlsx.subarray(0, Math.floor(goodXlsx.length / 2)), 'corrupt', /ZIP|truncated/);
   bad('bad/text-named.pdf', 'Det här är ingen PDF, bara text.\n', 'corrupt', /no %PDF header/);
   bad('bad/photo.png', Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'unsupported', /\.png/);
 

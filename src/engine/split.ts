@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
-import { columnNames, fileDelimiter } from '../extract/csv.js';
+import { fileDelimiter } from '../extract/csv.js';
+import { columnNames } from '../extract/csv-dialect.js';
 import { CsvReader } from '../extract/csv-reader.js';
 import { createDecoder, detectEncoding, type EncodingGuess } from '../extract/encoding.js';
 import { CHUNK_BYTES } from '../extract/read-chunks.js';

@@ -53,3 +53,8 @@ export function headerNames(row: readonly string[]): string[] {
 export function genericNames(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `column ${i + 1}`);
 }
+
+/** The column names a table's first row gives: its cells as a header, or `column N` when it is data. */
+export function columnNames(first: readonly string[]): { names: string[]; header: boolean } {
+  return looksLikeData(first) ? { names: genericNames(first.length), header: false } : { names: headerNames(first), header: true };
+}

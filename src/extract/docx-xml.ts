@@ -4,29 +4,14 @@
  * are read too: deleted text is still stored in the file.
  */
 
+import { decodeEntities } from './xml-text.js';
+
 export type DocxBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'cell'; readonly text: string; readonly table: number; readonly row: number; readonly cell: number; readonly header?: string };
 
 /** The elements the scanner reacts to; `\b` keeps `w:p` from matching `w:pPr` and `w:t` from `w:tab`. */
 const TAG_SOURCE = /<(\/?)(w:(?:p|tbl|tr|tc|t|delText|tab|br|cr)|mc:Fallback)\b[^>]*?(\/?)>/g;
-
-const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g;
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  if (text.indexOf('&') === -1) return text;
-  return text.replace(ENTITY, (_, name: string) => {
-    if (name.startsWith('#x')) return fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return NAMED[name] ?? '';
-  });
-}
-
-/** A reference beyond Unicode (`&#99999999;`, only in damaged files) becomes U+FFFD instead of a RangeError. */
-function fromCodePoint(code: number): string {
-  return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
-}
 
 interface TableState {
   readonly index: number;

@@ -1,18 +1,21 @@
 import { extname } from 'node:path';
 import { csvExtractor } from './csv.js';
-import { docxExtractor, isOle } from './docx.js';
+import { docxExtractor } from './docx.js';
 import { emlExtractor } from './eml.js';
 import { jsonExtractor } from './json.js';
 import { mboxExtractor } from './mbox.js';
 import { ndjsonExtractor } from './ndjson.js';
+import { isOle } from './ooxml.js';
 import { pdfExtractor } from './pdf.js';
 import { textExtractor } from './text.js';
 import type { Extractor } from './types.js';
+import { xlsxExtractor } from './xlsx.js';
 
 /** Every built-in extractor. Sniffing tries them in this order, so the most specific come first. */
 export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   pdfExtractor,
   docxExtractor,
+  xlsxExtractor,
   mboxExtractor,
   emlExtractor,
   ndjsonExtractor,
@@ -29,8 +32,8 @@ for (const extractor of BUILTIN_EXTRACTORS) {
 /** Formats recognised but not read, with what the user can do about them. */
 const KNOWN_UNSUPPORTED: ReadonlyMap<string, string> = new Map([
   ['.doc', 'old binary Word format (.doc); save as .docx to scan'],
-  ['.xls', 'old binary Excel format (.xls); save as .csv to scan'],
-  ['.xlsx', 'Excel workbook (.xlsx); export as .csv to scan'],
+  ['.xls', 'old binary Excel format (.xls); save as .xlsx to scan'],
+  ['.xlsb', 'Excel binary workbook (.xlsb); save as .xlsx to scan'],
   ['.ppt', 'PowerPoint file; not scanned'],
   ['.pptx', 'PowerPoint file; not scanned'],
   ['.msg', 'Outlook .msg file; export as .eml to scan'],

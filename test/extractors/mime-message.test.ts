@@ -148,6 +148,8 @@ describe('messageItems: attachments', () => {
     ['vCard is scanned as text', 'Content-Type: text/vcard; name="kontakt.vcf"\n\nBEGIN:VCARD\nFN:Anna Lindqvist\nEND:VCARD', 'kontakt.vcf', 'kontakt.vcf.txt'],
     ['text/plain attachment', 'Content-Type: text/plain\nContent-Disposition: attachment; filename="logg.log"\n\nrad', 'logg.log', 'logg.log'],
     ['message/rfc822 becomes .eml', 'Content-Type: message/rfc822\n\nFrom: a@exempel.se\n\nx', 'attachment-1', 'attachment-1.eml'],
+    ['octet-stream with a .xlsx name', 'Content-Type: application/octet-stream\nContent-Disposition: attachment; filename="kundlista.xlsx"\nContent-Transfer-Encoding: base64\n\nUEsDBA==', 'kundlista.xlsx', 'kundlista.xlsx'],
+    ['Excel workbook by type', 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\nContent-Disposition: attachment\nContent-Transfer-Encoding: base64\n\nUEsDBA==', 'attachment-1', 'attachment-1.xlsx'],
   ])('delegates a readable attachment: %s', (_name, part, attachment, scanAs) => {
     const all = items(mixed(part), 3);
     const [delegate, ...more] = delegates(all);

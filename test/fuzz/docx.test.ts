@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { docxExtractor } from '../../src/extract/docx.js';
-import { readZipDirectory, readZipEntry } from '../../src/extract/zip.js';
 import { zip } from '../../scripts/hostile/make-hostile-tree.mjs';
 import { segments } from '../extractors/collect.js';
-import { expectClean, fixture, fuzzExtractor, int, mutateSome, pick, randomBytes, type Random } from './fuzz.js';
+import { expectClean, fixture, fuzzExtractor, zipOfXmlCases } from './fuzz.js';
 
 const XML_TOKENS = ['<w:p>', '</w:p>', '<w:t>', '</w:t>', '<w:t/>', '<w:tbl>', '</w:tbl>', '<w:tr>', '<w:tc>', '</w:tc>', '<w:br/>', '<w:tab/>',
   '<mc:Fallback>', '</mc:Fallback>', '&amp;', '&#x1F600;', '&#xD800;', '&#99999999;', '&#x110000;', '&#0;', '&lol;', '<!--', ']]>', '<', '>', '"'];
-const ZIP_TOKENS = ['PK\x03\x04', 'PK\x01\x02', 'PK\x05\x06', '\0\0\0\0', '\xff\xff\xff\xff'];
-
-function entriesOf(docx: Buffer): Array<{ name: string; data: Buffer }> {
-  return readZipDirectory(docx).map((entry) => ({ name: entry.name, data: readZipEntry(docx, entry) }));
-}
-
-const SEEDS = [fixture('docx/avtal.docx'), fixture('../exports/avtal/kundavtal_1042.docx')];
-const PARTS = SEEDS.map(entriesOf);
-
 /** Half the cases mutate the XML inside a valid ZIP (to reach the WordprocessingML scanner), half the ZIP bytes. */
-function generate(random: Random, index: number): Buffer {
-  if (index % 10 === 0) return randomBytes(random, int(random, 4096));
-  if (index % 2 === 0) return mutateSome(random, pick(random, SEEDS), ZIP_TOKENS);
-  const parts = pick(random, PARTS).map((part) =>
-    part.name.endsWith('.xml') && random() < 0.7 ? { name: part.name, data: mutateSome(random, part.data, XML_TOKENS) } : part,
-  );
-  return zip(parts);
-}
+const generate = zipOfXmlCases([fixture('docx/avtal.docx'), fixture('../exports/avtal/kundavtal_1042.docx')], XML_TOKENS, /\.xml$/, 0.7);
 
 describe('fuzzing the docx extractor', () => {
   it('never throws anything but ExtractError on mutated and random input', async () => {

@@ -5,6 +5,8 @@ import { expect } from 'vitest';
 import { ExtractError } from '../../src/errors.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
 import type { Extractor } from '../../src/extract/types.js';
+import { readZipDirectory, readZipEntry } from '../../src/extract/zip.js';
+import { zip } from '../../scripts/hostile/make-hostile-tree.mjs';
 import { prng } from '../helpers/prng.js';
 
 export const FORMATS = resolve(import.meta.dirname, '../../fixtures/formats');
@@ -133,6 +135,22 @@ export async function fuzzExtractor(extractor: Extractor, name: string, cases: n
 /** Random bytes for a tenth of the cases, mutations of the seeds for the rest. */
 export function seedsAndNoise(seeds: readonly Buffer[], tokens: readonly string[]): (random: Random, index: number) => Buffer {
   return (random, index) => (index % 10 === 0 ? randomBytes(random, int(random, 4096)) : mutateSome(random, pick(random, seeds), tokens));
+}
+
+const ZIP_TOKENS = ['PK\x03\x04', 'PK\x01\x02', 'PK\x05\x06', '\0\0\0\0', '\xff\xff\xff\xff'];
+
+/**
+ * Cases for an Office file (a ZIP of XML parts): a tenth random bytes; of the rest, half mutate the ZIP bytes and
+ * half re-pack the seed with its parts named by `parts` mutated (each with probability `chance`), to reach the
+ * XML scanner behind the ZIP reader.
+ */
+export function zipOfXmlCases(seeds: readonly Buffer[], xmlTokens: readonly string[], parts: RegExp, chance: number): (random: Random, index: number) => Buffer {
+  const unpacked = seeds.map((seed) => readZipDirectory(seed).map((entry) => ({ name: entry.name, data: readZipEntry(seed, entry) })));
+  return (random, index) => {
+    if (index % 10 === 0) return randomBytes(random, int(random, 4096));
+    if (index % 2 === 0) return mutateSome(random, pick(random, seeds), ZIP_TOKENS);
+    return zip(pick(random, unpacked).map((part) => (parts.test(part.name) && random() < chance ? { name: part.name, data: mutateSome(random, part.data, xmlTokens) } : part)));
+  };
 }
 
 export function expectClean(outcome: FuzzOutcome, slowestLimitMs = 2_000): void {

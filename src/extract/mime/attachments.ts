@@ -1,5 +1,5 @@
 /** Extensions another extractor can read when a mail hands an attachment back to the pipeline. */
-const SUPPORTED_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.log', '.md', '.json', '.ndjson', '.docx', '.pdf', '.eml']);
+const SUPPORTED_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.log', '.md', '.json', '.ndjson', '.docx', '.xlsx', '.xlsm', '.pdf', '.eml']);
 
 /** Content types that name a supported format when the file name does not. */
 const EXTENSION_BY_TYPE = new Map<string, string>([
@@ -14,6 +14,7 @@ const EXTENSION_BY_TYPE = new Map<string, string>([
   ['application/ndjson', '.ndjson'],
   ['application/pdf', '.pdf'],
   ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', '.docx'],
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.xlsx'],
   ['message/rfc822', '.eml'],
   ['message/global', '.eml'],
 ]);

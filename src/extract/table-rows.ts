@@ -1,0 +1,79 @@
+import { columnNames } from './csv-dialect.js';
+import type { ExtractItem } from './types.js';
+import { makeSegment } from './types.js';
+
+/**
+ * Rows of a table (a CSV file, a worksheet) as segments: one per non-blank cell, located by row and column name,
+ * the first row taken as the header when it looks like one. Every non-blank cell carries its whole row as
+ * `hints.record` (one shared object per row), so the name detector joins Förnamn and Efternamn wherever they stand.
+ */
+export class TableRows {
+  private names: readonly string[] = [];
+  /** The column in a location: the name, or `sheet › name` when a workbook has several sheets. */
+  private labels: readonly string[] = [];
+  private headerSeen = false;
+
+  /**
+   * `prefix` goes before the column in locations (not in `hints.field`: the detectors read column names).
+   * `names`: continue a table whose header was read elsewhere (a later part of a large CSV file).
+   */
+  constructor(
+    private readonly prefix = '',
+    names?: readonly string[],
+  ) {
+    if (names) this.setNames(names);
+  }
+
+  /**
+   * One row's cells. `columns` gives each cell's 0-based column for sparse rows (a worksheet leaves empty
+   * cells out); without it the cells stand in columns 0, 1, 2 …
+   */
+  add(row: number, cells: readonly string[], columns: readonly number[] | undefined, out: ExtractItem[]): void {
+    if (!this.headerSeen) {
+      const { names, header } = columnNames(columns ? spread(cells, columns) : cells);
+      this.setNames(names);
+      if (header) return;
+    }
+    let record: Record<string, string> | undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells[i] as string;
+      if (isBlank(text)) continue;
+      if (!record) {
+        record = {};
+        for (let j = i; j < cells.length; j++) {
+          const value = cells[j] as string;
+          if (!isBlank(value)) record[this.name(columns ? (columns[j] as number) : j)] = value;
+        }
+      }
+      const index = columns ? (columns[i] as number) : i;
+      const name = this.name(index);
+      const label = this.labels[index] ?? this.prefix + name;
+      out.push(makeSegment(text, { kind: 'cell', row, column: label }, name, 'cell', record));
+    }
+  }
+
+  private setNames(names: readonly string[]): void {
+    this.headerSeen = true;
+    this.names = names;
+    this.labels = this.prefix ? names.map((name) => this.prefix + name) : names;
+  }
+
+  private name(index: number): string {
+    return this.names[index] ?? `column ${index + 1}`;
+  }
+}
+
+/** A sparse row laid out by column, empty strings in the gaps (only the header row, once per table). */
+function spread(cells: readonly string[], columns: readonly number[]): string[] {
+  let width = 0;
+  for (const column of columns) width = Math.max(width, column + 1);
+  const row = new Array<string>(width).fill('');
+  cells.forEach((cell, i) => (row[columns[i] as number] = cell));
+  return row;
+}
+
+const NON_BLANK = /\S/;
+export function isBlank(text: string): boolean {
+  // Most cells start with a visible character; the regex is only for the rest.
+  return text.length === 0 || (text.charCodeAt(0) <= 32 && !NON_BLANK.test(text));
+}

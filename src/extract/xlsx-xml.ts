@@ -1,0 +1,192 @@
+/** The parts of SpreadsheetML the xlsx extractor reads: sheet list, relationships, shared strings, cells. */
+
+import { XmlCursor } from './xml-cursor.js';
+
+export interface SheetEntry {
+  readonly name: string;
+  /** Relationship id (`r:id`) that names the sheet's part in the workbook's relationships. */
+  readonly relationship: string;
+}
+
+/** Every `<sheet>` of `xl/workbook.xml` in workbook order, hidden ones included. */
+export function workbookSheets(xml: string): SheetEntry[] {
+  const cursor = new XmlCursor(xml);
+  const sheets: SheetEntry[] = [];
+  while (cursor.next()) {
+    if (cursor.name !== 'sheet' || cursor.closing) continue;
+    const relationship = cursor.prefixedAttr('id');
+    if (relationship !== undefined) sheets.push({ name: cursor.attr('name') ?? '', relationship });
+  }
+  return sheets;
+}
+
+export interface Relationship {
+  readonly id: string;
+  /** The type URI's last segment: `worksheet`, `sharedStrings`, `officeDocument` … */
+  readonly type: string;
+  readonly target: string;
+}
+
+/** The internal relationships of a `.rels` part (external ones point outside the file). */
+export function relationships(xml: string): Relationship[] {
+  const cursor = new XmlCursor(xml);
+  const found: Relationship[] = [];
+  while (cursor.next()) {
+    if (cursor.name !== 'Relationship' || cursor.closing || cursor.attr('TargetMode') === 'External') continue;
+    const id = cursor.attr('Id');
+    const target = cursor.attr('Target');
+    const type = cursor.attr('Type') ?? '';
+    if (id !== undefined && target !== undefined) found.push({ id, type: type.slice(type.lastIndexOf('/') + 1), target });
+  }
+  return found;
+}
+
+/**
+ * The shared string table: each `<si>` is its `<t>`, or its rich-text runs' `<t>`s joined. Phonetic runs
+ * (`<rPh>`, Japanese reading aids) repeat the text in another script and are left out.
+ */
+export function sharedStrings(xml: string): string[] {
+  const cursor = new XmlCursor(xml);
+  const strings: string[] = [];
+  const text = new RichText();
+  while (cursor.next()) {
+    if (cursor.name === 'si') {
+      if (cursor.closing) strings.push(text.take());
+      else if (cursor.selfClosing) strings.push('');
+      else text.take();
+    } else {
+      text.see(cursor);
+    }
+  }
+  return strings;
+}
+
+/** One worksheet row: its cells with text, and each one's 0-based column. */
+export interface SheetRow {
+  /** The spreadsheet's row number (1-based), as `r` gives it or counted. */
+  readonly row: number;
+  readonly cells: string[];
+  readonly columns: number[];
+}
+
+/** Columns past Excel's last (XFD) come only from damaged or hostile files; such a cell takes the next column. */
+const MAX_COLUMNS = 16_384;
+
+/**
+ * The rows of a worksheet that have cells with text, in file order. Shared-string cells give the string,
+ * inline strings their text, formulas their cached result, numbers and dates the text of `<v>` as written
+ * (phone numbers and personnummer stored as numbers keep their digits); booleans and errors are left out.
+ */
+export function* worksheetRows(xml: string, shared: readonly string[]): Generator<SheetRow> {
+  const cursor = new XmlCursor(xml);
+  const inline = new RichText();
+  let row: SheetRow | undefined;
+  let rowNumber = 0;
+  let nextColumn = 0;
+  let cell: { column: number; type: string; value: string | undefined } | undefined;
+  let inInline = false;
+
+  const endCell = (): void => {
+    if (!cell || !row) return;
+    const text = cellText(cell.type, cell.value, inInline ? inline.take() : undefined, shared);
+    if (text !== undefined) {
+      row.cells.push(text);
+      row.columns.push(cell.column);
+    }
+    cell = undefined;
+    inInline = false;
+  };
+
+  while (cursor.next()) {
+    switch (cursor.name) {
+      case 'row': {
+        endCell();
+        if (row && row.cells.length > 0) yield row;
+        row = undefined;
+        if (cursor.closing) break;
+        rowNumber = positiveInt(cursor.attr('r')) ?? rowNumber + 1;
+        nextColumn = 0;
+        if (!cursor.selfClosing) row = { row: rowNumber, cells: [], columns: [] };
+        break;
+      }
+      case 'c': {
+        endCell();
+        if (cursor.closing || !row) break;
+        const column = columnOf(cursor.attr('r')) ?? Math.min(nextColumn, MAX_COLUMNS - 1);
+        nextColumn = column + 1;
+        if (!cursor.selfClosing) cell = { column, type: cursor.attr('t') ?? 'n', value: undefined };
+        break;
+      }
+      case 'v':
+        if (cell && !cursor.closing && !cursor.selfClosing) cell.value = cursor.text();
+        break;
+      case 'is':
+        if (!cell || cursor.selfClosing) break;
+        if (!cursor.closing) inline.take();
+        inInline = true;
+        break;
+      default:
+        if (cell) inline.see(cursor);
+    }
+  }
+  endCell();
+  // A truncated part ends inside a row: what was read of it still counts.
+  if (row && row.cells.length > 0) yield row;
+}
+
+function cellText(type: string, value: string | undefined, inline: string | undefined, shared: readonly string[]): string | undefined {
+  switch (type) {
+    case 's': {
+      const index = positiveInt(value, 0);
+      return index === undefined ? undefined : shared[index];
+    }
+    case 'inlineStr':
+      return inline ?? value;
+    case 'b':
+    case 'e':
+      return undefined;
+    case 'str':
+      return value;
+    default:
+      // Numbers (`n`) and ISO dates (`d`): as written. Excel writes integers in full (46701234567).
+      return value?.trim();
+  }
+}
+
+/** Text of `<t>` elements seen since the last `take()`, outside phonetic runs. */
+class RichText {
+  private parts: string[] = [];
+  private phonetic = false;
+
+  see(cursor: XmlCursor): void {
+    if (cursor.name === 'rPh') this.phonetic = !cursor.closing && !cursor.selfClosing;
+    else if (cursor.name === 't' && !cursor.closing && !cursor.selfClosing && !this.phonetic) this.parts.push(cursor.text());
+  }
+
+  take(): string {
+    const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
+    this.parts = [];
+    this.phonetic = false;
+    return text;
+  }
+}
+
+/** `B7` → 1; undefined without a valid column reference (one to three letters, at most XFD). */
+export function columnOf(reference: string | undefined): number | undefined {
+  if (reference === undefined) return undefined;
+  let column = 0;
+  let letters = 0;
+  for (; letters < reference.length; letters++) {
+    const code = reference.charCodeAt(letters) & ~32; // upper-case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return letters === 0 || letters > 3 || column > MAX_COLUMNS ? undefined : column - 1;
+}
+
+/** A non-negative decimal integer above `min - 1`, or undefined. */
+function positiveInt(text: string | undefined, min = 1): number | undefined {
+  if (text === undefined || !/^\s*\d{1,9}\s*$/.test(text)) return undefined;
+  const value = Number(text);
+  return value >= min ? value : undefined;
+}

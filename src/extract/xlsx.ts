@@ -1,0 +1,145 @@
+import { posix } from 'node:path';
+import { ExtractError } from '../errors.js';
+import { flatten } from './flatten.js';
+import { openOoxml } from './ooxml.js';
+import { isBlank, TableRows } from './table-rows.js';
+import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
+import { relationships, sharedStrings, workbookSheets, worksheetRows, type Relationship } from './xlsx-xml.js';
+import { readZipEntry, type ZipEntry } from './zip.js';
+
+const OLD_EXCEL = { stream: 'Workbook', detail: 'old binary Excel format (.xls) with a .xlsx name; save as .xlsx to scan' } as const;
+const DEFAULT_WORKBOOK = 'xl/workbook.xml';
+const BATCH_ROWS = 128;
+/** Between the sheet and the column in a location, when a workbook has several sheets. */
+const SHEET_SEPARATOR = ' › ';
+
+/**
+ * Excel workbooks, read as CSV extracts are: one segment per non-empty cell, located by the sheet's row number
+ * and column name, the first non-empty row of each sheet taken as its header when it looks like one. Every
+ * worksheet is read, hidden ones too. With several worksheets the location's column is `Sheet › Column`; the
+ * field hint the detectors see stays the column name, so `Telefon` means a phone column in any sheet.
+ * The ZIP is checked against the same limits as a .docx before anything is inflated.
+ */
+export const xlsxExtractor: Extractor = {
+  id: 'xlsx',
+  extensions: ['.xlsx', '.xlsm'],
+  extract: (source, ctx) => flatten(batches(source, ctx)),
+  extractBatches: batches,
+};
+
+async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
+  const { bytes, entries } = await openOoxml(source, ctx, 'Excel workbook', OLD_EXCEL);
+  const workbook = new WorkbookParts(bytes, entries);
+  const sheets = workbook.worksheets();
+  const shared = workbook.sharedStrings();
+  for (const sheet of sheets) {
+    if (!sheet.entry) {
+      yield [{ kind: 'partial-skip', reason: 'corrupt', detail: `worksheet ${sheet.path} is missing from the workbook` }];
+      continue;
+    }
+    const table = new TableRows(sheets.length > 1 ? sheet.name + SHEET_SEPARATOR : '');
+    let out: ExtractItem[] = [];
+    let rows = 0;
+    try {
+      for (const { row, cells, columns } of worksheetRows(workbook.text(sheet.entry), shared)) {
+        // The header is the first row with text: a sheet may start with empty or styled-only rows.
+        if (cells.every(isBlank)) continue;
+        table.add(row, cells, columns, out);
+        if (++rows % BATCH_ROWS === 0) {
+          yield out;
+          out = [];
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof ExtractError)) throw error;
+      out.push({ kind: 'partial-skip', reason: error.reason, detail: `worksheet ${sheet.path}: ${error.detail}` });
+    }
+    yield out;
+  }
+}
+
+interface Worksheet {
+  readonly name: string;
+  /** The part's path in the archive (`xl/worksheets/sheet1.xml`). */
+  readonly path: string;
+  readonly entry: ZipEntry | undefined;
+}
+
+/** Finds the workbook's parts through its relationships, as Excel does, not by conventional file names. */
+class WorkbookParts {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly path: string;
+  private readonly workbook: ZipEntry;
+  private readonly links: readonly Relationship[];
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    entries: readonly ZipEntry[],
+  ) {
+    // Part names compare without case in Office files.
+    for (const entry of entries) this.byName.set(entry.name.toLowerCase(), entry);
+    const main = this.relationshipsOf('').find((link) => link.type === 'officeDocument');
+    this.path = main ? resolveTarget('', main.target) : DEFAULT_WORKBOOK;
+    const workbook = this.path.toLowerCase().endsWith('.xml') ? this.part(this.path) : undefined;
+    if (!workbook) {
+      if (this.path.toLowerCase().endsWith('.bin') || this.part('xl/workbook.bin')) {
+        throw new ExtractError('unsupported', 'Excel binary workbook (.xlsb) with a .xlsx name; save as .xlsx to scan');
+      }
+      throw new ExtractError('corrupt', `no ${this.path} in the archive (not an Excel workbook)`);
+    }
+    this.workbook = workbook;
+    this.links = this.relationshipsOf(this.path);
+  }
+
+  /** The worksheets in workbook order; chart sheets and dialog sheets hold no cells and are left out. */
+  worksheets(): Worksheet[] {
+    const links = new Map(this.links.map((link) => [link.id, link]));
+    const sheets: Worksheet[] = [];
+    for (const { name, relationship } of workbookSheets(this.text(this.workbook))) {
+      const link = links.get(relationship);
+      if (link && link.type !== 'worksheet') continue;
+      const path = link ? resolveTarget(this.path, link.target) : `(relationship ${relationship})`;
+      sheets.push({ name, path, entry: link ? this.part(path) : undefined });
+    }
+    return sheets;
+  }
+
+  sharedStrings(): string[] {
+    const link = this.links.find((candidate) => candidate.type === 'sharedStrings');
+    const entry = this.part(link ? resolveTarget(this.path, link.target) : 'xl/sharedStrings.xml');
+    return entry ? sharedStrings(this.text(entry)) : [];
+  }
+
+  /** A part's XML as text; Excel writes UTF-8, other writers may use UTF-16 with a byte order mark. */
+  text(entry: ZipEntry): string {
+    const data = readZipEntry(this.bytes, entry);
+    return data[0] === 0xff && data[1] === 0xfe ? data.toString('utf16le', 2) : data.toString('utf8');
+  }
+
+  /** The relationships of the part at `path` (`''`: the package's own, `_rels/.rels`). */
+  private relationshipsOf(path: string): Relationship[] {
+    const rels = posix.join(posix.dirname(path), '_rels', `${posix.basename(path)}.rels`);
+    const entry = this.part(rels);
+    return entry ? relationships(this.text(entry)) : [];
+  }
+
+  private part(path: string): ZipEntry | undefined {
+    const key = path.toLowerCase();
+    return this.byName.get(key) ?? this.byName.get(safeDecodeUri(key));
+  }
+}
+
+/** A relationship target: absolute (`/xl/worksheets/sheet1.xml`) or relative to the source part's folder. */
+function resolveTarget(source: string, target: string): string {
+  const path = target.startsWith('/') ? target : posix.join(posix.dirname(source), target);
+  return posix.normalize(path).replace(/^(\.\.\/|\/)+/, '');
+}
+
+/** Part names in relationships are URIs (`Kund%20lista.xml`); a malformed escape is left as written. */
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nameDetector } from '../../src/detect/name.js';
+import { personnummerDetector } from '../../src/detect/personnummer.js';
+import { phoneDetector } from '../../src/detect/phone.js';
+import { chooseExtractor } from '../../src/extract/registry.js';
+import type { Segment } from '../../src/extract/types.js';
+import { xlsxExtractor } from '../../src/extract/xlsx.js';
+import { columnOf } from '../../src/extract/xlsx-xml.js';
+import { oleFile, zip } from '../../scripts/hostile/make-hostile-tree.mjs';
+import { rules } from '../helpers/detector-cases.js';
+import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
+import { withDeclaredSize } from './zip-bytes.js';
+
+const FIXTURE = join(FORMATS, 'xlsx/kunder.xlsx');
+const SINGLE_SHEET = join(FORMATS, '../exports/crm/kundregister.xlsx');
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+interface SheetSpec {
+  readonly name: string;
+  /** The worksheet's <sheetData> content, or a whole part when it starts with `<?xml` or `<!`. */
+  readonly xml: string;
+  readonly target?: string;
+  readonly type?: string;
+}
+
+/** A minimal workbook in memory: the parts the extractor reads, as a test needs them. */
+function workbook(sheets: readonly SheetSpec[], options: { shared?: string[]; workbookXml?: string; omit?: string[] } = {}): Buffer {
+  const target = (sheet: SheetSpec, i: number) => sheet.target ?? `worksheets/sheet${i + 1}.xml`;
+  const sheetPart = (xml: string) => (xml.startsWith('<?xml') || xml.startsWith('<!') ? xml : `<worksheet xmlns="${MAIN_NS}"><sheetData>${xml}</sheetData></worksheet>`);
+  const parts = [
+    { name: '_rels/.rels', data: `<Relationships><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: 'xl/workbook.xml',
+      data:
+        options.workbookXml ??
+        `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: `<Relationships>${sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/${s.type ?? 'worksheet'}" Target="${target(s, i)}"/>`).join('')}<Relationship Id="rIdS" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    },
+    { name: 'xl/sharedStrings.xml', data: `<sst xmlns="${MAIN_NS}">${(options.shared ?? []).map((si) => `<si>${si}</si>`).join('')}</sst>` },
+    ...sheets.map((s, i) => ({ name: target(s, i).replace(/^\//, '').replace(/^(?!xl\/)/, 'xl/'), data: sheetPart(s.xml) })),
+  ];
+  return zip(parts.filter((p) => !options.omit?.includes(p.name)).map((p) => ({ name: p.name, data: Buffer.from(p.data) })));
+}
+
+/** A header row (`Text` in A1) and data rows with inline strings in column A from row 2. */
+const rows = (...values: string[]) =>
+  ['Text', ...values].map((value, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${value}</t></is></c></row>`).join('');
+const texts = async (bytes: Buffer) => segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes)).map((s) => s.text);
+const cells = (items: readonly Segment[]) => items.map((s) => (s.location.kind === 'cell' ? [s.location.row, s.location.column, s.text] : s.location));
+
+describe('xlsx extractor on the fixture', () => {
+  it('reads every sheet, hidden ones too, by real row number and `Sheet › Column`', async () => {
+    const items = segments(await extractFile(xlsxExtractor, FIXTURE));
+    expect(cells(items)).toEqual([
+      [2, 'Kunder › Kundnr', '1001'],
+      [2, 'Kunder › Förnamn', 'Anna'],
+      [2, 'Kunder › Efternamn', 'Lindqvist'],
+      [2, 'Kunder › E-post', 'anna.lindqvist@exempel.se'],
+      // A phone number stored as a number keeps its digits.
+      [2, 'Kunder › Telefon', '46701234567'],
+      [2, 'Kunder › Personnummer', '850312-2387'],
+      // Rich text: the runs joined, entities decoded, the phonetic run left out. The boolean in H2 is not text.
+      [2, 'Kunder › Anteckningar', 'Ringde 2024-02-12 & <måndag> "autogiro"'],
+      // Row 3 is missing from the sheet; row 4 leaves out columns A and D; its error cell (H4) is not text.
+      [4, 'Kunder › Förnamn', 'Björn'],
+      [4, 'Kunder › Efternamn', 'Åkesson'],
+      [4, 'Kunder › Telefon', '+46 73 555 01 02'],
+      [4, 'Kunder › Personnummer', '197901011127'],
+      [5, 'Kunder › Kundnr', '1003'],
+      [5, 'Kunder › Förnamn', 'Fatima'], // an inline string
+      [5, 'Kunder › Efternamn', 'Hassan'],
+      [5, 'Kunder › E-post', 'fatima.hassan@posten-exempel.se'], // a formula's cached result
+      [5, 'Kunder › Telefon', '08-123 456 78'],
+      [5, 'Kunder › Personnummer', '920229-3446'],
+      // Second sheet: row 1 has only styled empty cells, so row 2 is the header.
+      [3, 'Ärenden › Ärende', '5001'],
+      [3, 'Ärenden › Kontakt', 'Märta Öberg'],
+      [3, 'Ärenden › Beskrivning', 'Ring 031-12 34 56 om fakturan.'],
+      // The hidden sheet's first row is data (an e-mail address): columns are numbered as in a CSV without header.
+      [1, 'Gammal lista › column 1', 'Mehmet Yilmaz'],
+      [1, 'Gammal lista › column 2', 'm.yilmaz@example.org'],
+      [1, 'Gammal lista › column 3', '0046 76 987 65 43'],
+    ]);
+  });
+
+  it('gives the detectors the plain column name and the whole row, one shared record per row', async () => {
+    const items = segments(await extractFile(xlsxExtractor, FIXTURE));
+    const row4 = items.filter((s) => s.location.kind === 'cell' && s.location.row === 4);
+    expect(row4[0]?.hints).toEqual({
+      field: 'Förnamn',
+      scope: 'cell',
+      record: { Förnamn: 'Björn', Efternamn: 'Åkesson', Telefon: '+46 73 555 01 02', Personnummer: '197901011127' },
+    });
+    expect(row4.every((s) => s.hints?.record === row4[0]?.hints?.record)).toBe(true);
+    expect(row4.map((s) => s.hints?.field)).toEqual(['Förnamn', 'Efternamn', 'Telefon', 'Personnummer']);
+  });
+
+  it('lets the name detector join Förnamn and Efternamn, and the number detectors read number cells', async () => {
+    const items = segments(await extractFile(xlsxExtractor, FIXTURE));
+    const found = (detector: typeof nameDetector) => items.flatMap((s) => [...detector.detect(s, { rules: rules() })].map((m) => m.value));
+    expect(found(nameDetector)).toEqual(expect.arrayContaining(['Anna Lindqvist', 'Björn Åkesson', 'Fatima Hassan', 'Märta Öberg', 'Mehmet Yilmaz']));
+    expect(found(nameDetector)).not.toContain('Björn');
+    expect(found(phoneDetector)).toEqual(expect.arrayContaining(['46701234567', '+46 73 555 01 02']));
+    expect(found(personnummerDetector)).toEqual(expect.arrayContaining(['850312-2387', '197901011127', '920229-3446']));
+  });
+
+  it('names columns without the sheet when the workbook has one sheet', async () => {
+    const items = segments(await extractFile(xlsxExtractor, SINGLE_SHEET));
+    expect(cells(items.slice(0, 6))).toEqual([
+      [2, 'Kundnr', '3001'],
+      [2, 'Förnamn', 'Anna-Karin'],
+      [2, 'Efternamn', 'Bergström'],
+      [2, 'E-post', 'ak.bergstrom@exempel.se'],
+      [2, 'Mobil', '46701234568'],
+      [2, 'Personnummer', '010203-7652'],
+    ]);
+  });
+
+  it('reads the same workbook from in-memory bytes (a mail attachment) and is chosen by extension', async () => {
+    const bytes = readFileSync(FIXTURE);
+    expect(segments(await extractBytes(xlsxExtractor, 'bilaga.xlsx', bytes))).toHaveLength(23);
+    for (const name of ['kunder.xlsx', 'KUNDER.XLSM']) expect(chooseExtractor(name, bytes.subarray(0, 4096))).toEqual({ kind: 'extractor', extractor: xlsxExtractor });
+  });
+});
+
+describe('xlsx cells and parts', () => {
+  it('counts rows and columns where `r` is left out, and reads namespace-prefixed SpreadsheetML', async () => {
+    const sheet =
+      `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN_NS}"><x:sheetData>` +
+      '<x:row><x:c t="inlineStr"><x:is><x:t>Namn</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>E-post</x:t></x:is></x:c></x:row>' +
+      '<x:row><x:c t="inlineStr"><x:is><x:t>Anna Exempel</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>anna@exempel.se</x:t></x:is></x:c></x:row>' +
+      '<x:row r="7"><x:c r="C7"><x:v>46701234567</x:v></x:c><x:c><x:v>12</x:v></x:c></x:row>' +
+      '<x:row><x:c t="inlineStr"><x:is><x:t>Bo</x:t></x:is></x:c></x:row>' +
+      '</x:sheetData></x:worksheet>';
+    const items = segments(await extractBytes(xlsxExtractor, 'x.xlsx', workbook([{ name: 'Blad1', xml: sheet }])));
+    expect(cells(items)).toEqual([
+      [2, 'Namn', 'Anna Exempel'],
+      [2, 'E-post', 'anna@exempel.se'],
+      [7, 'column 3', '46701234567'],
+      [7, 'column 4', '12'],
+      [8, 'Namn', 'Bo'],
+    ]);
+  });
+
+  it('decodes the predefined and numeric entities, keeps CDATA as written and never expands DOCTYPE entities', async () => {
+    const laughs = ['<!ENTITY lol "lol">', ...Array.from({ length: 8 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`)];
+    const sheet =
+      `<?xml version="1.0"?><!DOCTYPE worksheet [${laughs.join('')}]><worksheet xmlns="${MAIN_NS}"><sheetData>${rows()}<row r="2">` +
+      '<c r="A2" t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#229;&#xE4;&#99999999;</t></is></c>' +
+      '<c r="B2" t="inlineStr"><is><t><![CDATA[<b>&amp;</b>]]></t></is></c>' +
+      '<c r="C2" t="inlineStr"><is><t>&lol8;</t></is></c>' +
+      '</row></sheetData></worksheet>';
+    expect(await texts(workbook([{ name: 'A', xml: sheet }]))).toEqual(['&<>"\'åä\uFFFD', '<b>&amp;</b>', '&lol8;']);
+  });
+
+  it('takes shared strings by index, skips booleans and errors, and an index outside the table', async () => {
+    const xml = `${rows()}<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="e"><v>#REF!</v></c><c r="D2" t="s"><v>9</v></c><c r="E2" t="str"><f>A2</f><v>Anna Exempel</v></c><c r="F2" t="d"><v>2024-03-01T00:00:00</v></c></row>`;
+    expect(await texts(workbook([{ name: 'A', xml }], { shared: ['<t>noll</t>', '<r><t>ett </t></r><r><t>två</t></r>'] }))).toEqual([
+      'ett två',
+      'Anna Exempel',
+      '2024-03-01T00:00:00',
+    ]);
+  });
+
+  it('finds sheets by relationship with absolute targets and any case, and passes over chart sheets', async () => {
+    const bytes = workbook([
+      { name: 'Ett', xml: rows('ett'), target: '/xl/worksheets/Sheet1.xml' },
+      { name: 'Diagram', xml: rows('diagram'), target: 'chartsheets/sheet1.xml', type: 'chartsheet' },
+      { name: 'Två', xml: rows('två'), target: 'worksheets/sheet2.xml' },
+    ]);
+    const items = segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes));
+    expect(cells(items)).toEqual([
+      [2, 'Ett › Text', 'ett'],
+      [2, 'Två › Text', 'två'],
+    ]);
+  });
+
+  it('reports a worksheet missing from the archive and reads the others', async () => {
+    const items = await extractBytes(xlsxExtractor, 'x.xlsx', workbook([{ name: 'A', xml: rows('borta') }, { name: 'B', xml: rows('kvar') }], { omit: ['xl/worksheets/sheet1.xml'] }));
+    expect(skips(items)).toEqual([{ kind: 'partial-skip', reason: 'corrupt', detail: 'worksheet xl/worksheets/sheet1.xml is missing from the workbook' }]);
+    expect(cells(segments(items))).toEqual([[2, 'B › Text', 'kvar']]);
+  });
+
+  it('reads a truncated worksheet up to the damage', async () => {
+    const xml = '<row r="1"><c r="A1" t="inlineStr"><is><t>Namn</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Anna Exempel</t></is></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>Bo Ex';
+    expect(await texts(workbook([{ name: 'A', xml: `<?xml version="1.0"?><worksheet><sheetData>${xml}` }]))).toEqual(['Anna Exempel', 'Bo Ex']);
+  });
+
+  it.each([
+    ['A1', 0],
+    ['b7', 1],
+    ['Z9', 25],
+    ['AA1', 26],
+    ['XFD1048576', 16_383],
+    ['XFE1', undefined],
+    ['ABCD1', undefined],
+    ['17', undefined],
+    [undefined, undefined],
+  ])('column of %j is %j', (reference, column) => {
+    expect(columnOf(reference)).toBe(column);
+  });
+});
+
+describe('xlsx files that cannot be read', () => {
+  it('reports a ZIP without a workbook as corrupt', async () => {
+    const bytes = workbook([{ name: 'A', xml: '' }], { omit: ['xl/workbook.xml'] });
+    expect(await extractError(extractBytes(xlsxExtractor, 'x.xlsx', bytes))).toMatchObject({ reason: 'corrupt', detail: 'no xl/workbook.xml in the archive (not an Excel workbook)' });
+  });
+
+  it('reports an old binary Excel file renamed .xlsx as unsupported', async () => {
+    expect(await extractError(extractBytes(xlsxExtractor, 'x.xlsx', oleFile(['Workbook'])))).toMatchObject({
+      reason: 'unsupported',
+      detail: 'old binary Excel format (.xls) with a .xlsx name; save as .xlsx to scan',
+    });
+  });
+
+  it('reports a binary workbook (.xlsb) as unsupported, by extension and by content', async () => {
+    expect(chooseExtractor('kunder.xlsb', Buffer.from('PK\x03\x04'))).toEqual({ kind: 'unsupported', detail: 'Excel binary workbook (.xlsb); save as .xlsx to scan' });
+    expect(chooseExtractor('kunder.xls', Buffer.alloc(8))).toEqual({ kind: 'unsupported', detail: 'old binary Excel format (.xls); save as .xlsx to scan' });
+    const xlsb = zip([
+      { name: '_rels/.rels', data: Buffer.from(`<Relationships><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.bin"/></Relationships>`) },
+      { name: 'xl/workbook.bin', data: Buffer.from([0x83, 0x01, 0x00]) },
+    ]);
+    expect(await extractError(extractBytes(xlsxExtractor, 'x.xlsx', xlsb))).toMatchObject({ reason: 'unsupported', detail: expect.stringContaining('.xlsb') });
+  });
+
+  it('reports one worksheet that inflates past its declared size and reads the others', async () => {
+    const bytes = workbook([{ name: 'A', xml: rows('kvar') }, { name: 'B', xml: `${rows('borta')}${'<row/>'.repeat(1000)}` }]);
+    const items = await extractBytes(xlsxExtractor, 'x.xlsx', withDeclaredSize(bytes, 100, 'xl/worksheets/sheet2.xml'));
+    expect(skips(items)).toEqual([{ kind: 'partial-skip', reason: 'too-large', detail: 'worksheet xl/worksheets/sheet2.xml: ZIP entry expands beyond its declared size' }]);
+    expect(cells(segments(items))).toEqual([[2, 'A › Text', 'kvar']]);
+  });
+});

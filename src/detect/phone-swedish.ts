@@ -131,26 +131,58 @@ export function bufferedSwedishType(offset: number, length: number): NumberType 
 
 /** Keyed by `shapeKey`, like `typeByShape`: how many digits of such a number libphonenumber groups as its area code. */
 const areaCodeByShape = new Map<number, number>();
+/** Keyed by `shapeKey`: the groups after the area code as libphonenumber formats such a number (`packGroups`). */
+const groupsByShape = new Map<number, number>();
+
+/** Group lengths (1–15 digits, at most seven groups) in one number, four bits each, the first group highest: [3, 2, 2] → 0x322. */
+export function packGroups(lengths: readonly number[]): number {
+  let packed = 0;
+  for (const length of lengths) packed = packed * 16 + length;
+  return packed;
+}
+
+/** Reads the national format of the buffered number (`08-123 45 67`) into the two memos, once per shape. */
+function formatShape(key: number, offset: number, length: number): void {
+  const phone = parsePhoneNumberFromString(`+46${bufferedDigits(offset, offset + length)}`);
+  const national = phone?.isValid() ? phone.formatNational() : '';
+  // `08-123 45 67`: the trunk 0 and the area code stand before the hyphen, the groups after it.
+  const hyphen = national.indexOf('-');
+  const area = national.charCodeAt(0) === 48 && hyphen > 1 ? hyphen - 1 : -1;
+  const groups = area < 0 ? -1 : packGroups(national.slice(hyphen + 1).split(' ').map((group) => group.length));
+  if (areaCodeByShape.size >= MAX_MEMO) areaCodeByShape.clear();
+  if (groupsByShape.size >= MAX_MEMO) groupsByShape.clear();
+  areaCodeByShape.set(key, area);
+  groupsByShape.set(key, groups);
+}
 
 /**
  * Digits of the area code or mobile prefix (without the trunk 0) of the buffered national number, as
  * libphonenumber-js formats it (`08-…` → 1, `031-…` → 2, `0920-…` → 3, `070-…` → 2), or -1 when its national
  * format has no area code. Like the type, it follows from the first three digits and the length
- * (test/detectors/phone-prefix.test.ts checks that). Only asked for numbers written with `/` after the area code.
+ * (test/detectors/phone-prefix.test.ts checks that). Only asked for numbers written with `/` or dots after the area code.
  */
 export function bufferedAreaCodeLength(offset: number, length: number): number {
   const key = shapeKey(offset, length);
   let digits = areaCodeByShape.get(key);
   if (digits === undefined) {
-    const phone = parsePhoneNumberFromString(`+46${bufferedDigits(offset, offset + length)}`);
-    const national = phone?.isValid() ? phone.formatNational() : '';
-    // `08-123 45 67`: the trunk 0 and the area code stand before the hyphen.
-    const hyphen = national.indexOf('-');
-    digits = national.charCodeAt(0) === 48 && hyphen > 1 ? hyphen - 1 : -1;
-    if (areaCodeByShape.size >= MAX_MEMO) areaCodeByShape.clear();
-    areaCodeByShape.set(key, digits);
+    formatShape(key, offset, length);
+    digits = areaCodeByShape.get(key)!;
   }
   return digits;
+}
+
+/**
+ * The groups after the area code of the buffered national number as libphonenumber-js formats it, packed
+ * (`070-123 45 67` → 0x322, `08-123 456 78` → 0x332), or -1 when it has no area code. Only asked for dotted numbers.
+ */
+export function bufferedLocalGroups(offset: number, length: number): number {
+  const key = shapeKey(offset, length);
+  let groups = groupsByShape.get(key);
+  if (groups === undefined) {
+    formatShape(key, offset, length);
+    groups = groupsByShape.get(key)!;
+  }
+  return groups;
 }
 
 /** E.164 form of the buffered national number. */

@@ -2,10 +2,12 @@ import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/m
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
 import { parsePersonnummer } from './personnummer.js';
+import { DOTTED_NEEDS_CONTEXT, DOTTED_NEVER, dottedAreaDigits, dottedEnd, dottedForm, dottedLocalGroups } from './phone-dotted.js';
 import { mayHaveKeywordNear } from './keyword-precheck.js';
 import {
   bufferedAreaCodeLength,
   bufferedE164,
+  bufferedLocalGroups,
   bufferedSwedishType,
   nationalOffset,
   nationalOffsetWithoutPlus,
@@ -27,7 +29,9 @@ export { swedishNational, validateSwedishByShape } from './phone-swedish.js';
  * keyword says so: bare, such digits are more often ids.
  *
  * One `/` may stand right after the area code (`070/1234567`, `08/123 45 67`, an older Swedish habit) when it
- * sits where the number's own area code ends; dates (`05/11/2024`, `08/12 2024`) never pass.
+ * sits where the number's own area code ends; dates (`05/11/2024`, `08/12 2024`) never pass. Dots between the
+ * groups (`070.123.45.67`, `070.1234567`, `+46.70.123.45.67`) are read by `phone-dotted.ts`, under the same rule
+ * for the area code and stricter ones for the groups: dotted dates, versions and addresses never pass.
  *
  * The scan matches exactly what `/(?:\+|\(0|0|4(?=6))[\d\u00a0 ()-]{5,22}\d/g` would (plus that one `/`), but
  * tests the character before a candidate first: most zeros in logs sit inside timestamps, dates and amounts
@@ -74,19 +78,30 @@ function isBoundedAfter(text: string, end: number): boolean {
 
 /** Where the last candidate read by `candidateEnd` has its area-code `/`, or -1. */
 let candidateSlash = -1;
+/** Whether the last candidate read by `candidateEnd` is written with dots (`070.123.45.67`). */
+let candidateDotted = false;
 
 /**
  * End of the longest candidate starting at `start` (a `+`, `0`, `(0` or `46`), or -1 if there is none. Sets
- * `candidateSlash`.
+ * `candidateSlash` and `candidateDotted`.
  */
 function candidateEnd(text: string, start: number): number {
   const body = text.charCodeAt(start) === 40 /* ( */ ? start + 2 : start + 1;
   const limit = Math.min(text.length, body + MAX_BODY);
   let end = -1;
   candidateSlash = -1;
+  candidateDotted = false;
   for (let i = body; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (!isBodyCode(code)) {
+      // A dot right after the area code (`070.`, `08.`, `+46.`) may start a dotted number; later dots end the candidate.
+      if (code === 46 /* . */ && i - start <= 4) {
+        const dotted = dottedEnd(text, start, i);
+        if (dotted >= 0) {
+          candidateDotted = true;
+          return dotted - body >= MIN_BODY ? dotted : -1;
+        }
+      }
       // Tested only where the candidate would end anyway, so numbers without a slash pay nothing for it.
       if (code !== 47 /* / */ || candidateSlash >= 0 || !isAreaCodeSlash(text, start, i)) break;
       candidateSlash = i;
@@ -208,25 +223,36 @@ function slashFitsAreaCode(areaDigits: number, offset: number, length: number, t
 }
 
 /**
- * Validates `text[start, stop)` whose `digits` digits were just read; no string is made for a Swedish miss.
- * `slash` is the area-code `/` (or -1); `withoutPlus` marks a `46…` candidate.
+ * The dotted number just read has its area code where libphonenumber puts it, and its groups as libphonenumber
+ * groups them (or all in one run). Company numbers, whose area code may be written a digit longer, keep any grouping.
  */
-function validate(text: string, start: number, stop: number, digits: number, slash: number, withoutPlus: boolean): Parsed | undefined {
+function dottedFits(offset: number, length: number, type: NumberType): boolean {
+  if (!slashFitsAreaCode(dottedAreaDigits(), offset, length, type)) return false;
+  const groups = dottedLocalGroups();
+  return groups === 0 || subtypeOf(type) === 'other' || groups === bufferedLocalGroups(offset, length);
+}
+
+/**
+ * Validates `text[start, stop)` whose `digits` digits were just read; no string is made for a Swedish miss.
+ * `slash` is the area-code `/` (or -1); `withoutPlus` marks a `46…` candidate, `dotted` one written with dots.
+ */
+function validate(text: string, start: number, stop: number, digits: number, slash: number, withoutPlus: boolean, dotted: boolean): Parsed | undefined {
   const offset = withoutPlus ? nationalOffsetWithoutPlus(digits) : nationalOffset(text, start, stop, digits);
   if (offset >= 0 && digits - offset >= MIN_SHAPE_DIGITS) {
     const type = bufferedSwedishType(offset, digits - offset);
     if (type === null) return undefined;
     if (slash >= 0 && !slashFitsAreaCode(slash - start - 1, offset, digits - offset, type)) return undefined;
+    if (dotted && !dottedFits(offset, digits - offset, type)) return undefined;
     return { end: stop, e164: bufferedE164(offset, digits - offset), type };
   }
-  // Both forms are read here and nowhere else: libphonenumber is never asked about them.
-  if (slash >= 0 || withoutPlus) return undefined;
+  // These forms are read here and nowhere else: libphonenumber is never asked about them.
+  if (slash >= 0 || withoutPlus || dotted) return undefined;
   const phone = validateWritten(text.slice(start, stop));
   return phone ? { end: stop, e164: phone.e164, type: phone.type } : undefined;
 }
 
 /** Validates `text[start, end)`, dropping up to MAX_TRIMS trailing groups when the whole is not a number. */
-function parseCandidate(text: string, start: number, end: number, slash: number, withoutPlus: boolean): Parsed | undefined {
+function parseCandidate(text: string, start: number, end: number, slash: number, withoutPlus: boolean, dotted: boolean): Parsed | undefined {
   let stop = end;
   for (let trims = 0; trims <= MAX_TRIMS; trims++) {
     const digits = readDigits(text, start, stop);
@@ -234,7 +260,7 @@ function parseCandidate(text: string, start: number, end: number, slash: number,
     if (digits <= MAX_DIGITS) {
       if (isDateOrIdentityShape(text, start, stop)) return undefined;
       if (slash >= 0 && isSlashDate(text, start, stop, slash)) return undefined;
-      const phone = validate(text, start, stop, digits, slash, withoutPlus);
+      const phone = validate(text, start, stop, digits, slash, withoutPlus, dotted);
       if (phone) return phone;
     }
     const space = text.lastIndexOf(' ', stop - 1);
@@ -312,9 +338,12 @@ export const phoneDetector: Detector = {
       const end = candidateEnd(text, start);
       if (end < 0 || !isBoundedAfter(text, end)) continue;
       const slash = candidateSlash;
+      // -1 for a number without dots.
+      const dotted = candidateDotted ? dottedForm(text) : -1;
       // A `46…` candidate that is not taken leaves the digits inside it to be tried as they always were.
       if (!withoutPlus) from = end;
-      const parsed = parseCandidate(text, start, end, slash, withoutPlus);
+      if (dotted === DOTTED_NEVER) continue;
+      const parsed = parseCandidate(text, start, end, slash, withoutPlus, dotted >= 0);
       if (!parsed) continue;
       if (column === null) column = columnKind(segment, ctx.rules);
       // The keyword windows are read only when the column does not already decide and a keyword may be there.
@@ -324,7 +353,10 @@ export const phoneDetector: Detector = {
           : nearestKeyword(text, start, parsed.end, ctx.rules);
       const kind = isDecisiveColumn(column) ? column : keyword?.kind;
       if (kind === 'notPersonal') continue;
-      if (withoutPlus && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
+      // A `46…` number, dotted groups that could be a version or a date, or a dotted company number (`0771.123.456`,
+      // an article number as often), only where a phone keyword or column names it.
+      const needsLabel = withoutPlus || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
+      if (needsLabel && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
       const value = text.slice(start, parsed.end);
       // Digits that pass the personnummer check next to a personnummer label are the personnummer; `46…`
       // digits that pass it are never read as a number without its `+`.

@@ -106,3 +106,52 @@ describe('an area-code slash stands where libphonenumber-js ends the area code',
     expect(wronglyFound).toEqual([]);
   });
 });
+
+describe('a dotted number is grouped where libphonenumber-js groups it', () => {
+  const PERSONAL_TYPES = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
+
+  it('finds 0<area>.<rest> and 0<area>.<groups> for sampled prefixes, and no dot one digit early nor other groups', () => {
+    const random = rng(17);
+    const missed: string[] = [];
+    const wronglyFound: string[] = [];
+    let written = 0;
+    let regrouped = 0;
+    for (let prefix = 1000; prefix <= 9999; prefix += 7) {
+      for (let length = 7; length <= 10; length++) {
+        let national = String(prefix);
+        while (national.length < length) national += String(Math.floor(random() * 10));
+        const direct = parsePhoneNumberFromString(`+46${national}`);
+        // Personal numbers only: company numbers are written a digit longer and grouped freely (see above).
+        if (!direct?.isValid() || !PERSONAL_TYPES.has(direct.getType() ?? '')) continue;
+        const formatted = direct.formatNational(); // 070-123 45 67
+        const area = formatted.indexOf('-') - 1;
+        const rest = national.slice(area);
+        if (area < 1 || rest.length < 5 || rest.length > 8) continue;
+        const groups = formatted.slice(area + 2).split(' ');
+        const found = (text: string): string | undefined => detectAll(phoneDetector, `tel ${text}`)[0]?.normalized;
+        written++;
+        for (const text of [`0${national.slice(0, area)}.${rest}`, `0${national.slice(0, area)}.${groups.join('.')}`]) {
+          if (found(text) !== direct.number) missed.push(text);
+        }
+        const early = `0${national.slice(0, area - 1)}.${national.slice(area - 1)}`;
+        if (area > 1 && found(early) !== undefined) wronglyFound.push(early);
+        // The same digits in groups libphonenumber does not use (`0123.456.789` for 0123-45 67 89).
+        if (groups.length >= 2 && groups[0]!.length + groups[1]!.length <= 6) {
+          const other = [groups[0]!.length === 3 ? 2 : 3];
+          while (other.reduce((a, b) => a + b, 0) < rest.length) other.push(Math.min(3, rest.length - other.reduce((a, b) => a + b, 0)));
+          let at = 0;
+          const parts = other.map((n) => rest.slice(at, (at += n)));
+          if (parts.every((part) => part.length >= 2) && parts.join('.') !== groups.join('.')) {
+            regrouped++;
+            const text = `0${national.slice(0, area)}.${parts.join('.')}`;
+            if (found(text) !== undefined) wronglyFound.push(text);
+          }
+        }
+      }
+    }
+    expect(written).toBeGreaterThan(1_000);
+    expect(regrouped).toBeGreaterThan(500);
+    expect(missed).toEqual([]);
+    expect(wronglyFound).toEqual([]);
+  });
+});

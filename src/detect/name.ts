@@ -11,7 +11,8 @@ import type { DetectContext, Detector, Match } from './types.js';
  * Person names: first name + surname in free text (gazetteers, surname endings, greetings, signatures, labels,
  * e-mail display names), whole cells of name columns, and Förnamn + Efternamn columns of one record joined into
  * one person. Lone first names are not reported: they rarely identify anyone, and the inventory counts people.
- * Names written in lower case are read only in those slots: after a label, on a signature line, in a name column.
+ * Names written in lower case are read only in those slots: after a label, on a signature line, in a name column,
+ * and in a self-introduction (`jag heter anna svensson`, `hej, anna svensson här`).
  */
 
 const NONE: Match[] = [];

@@ -117,3 +117,54 @@ runDetectorCases(nameDetector, {
     },
   ],
 });
+
+// Introductions are read after `heter` and where a text, line or chat message starts, past blanks and a greeting;
+// these cases pin the reader's edges: text ends, blanks, greetings with and without a name, glue and line breaks.
+runDetectorCases(nameDetector, {
+  valid: [
+    'jag heter',
+    'jag heter ',
+    'jag heter anna',
+    'heter anna svensson',
+    'jag heter\nanna svensson',
+    'jag heter  anna svensson',
+    'hej,',
+    'Besökare: hej',
+    'Hej Anna!',
+    'hej, anna svensson',
+    'hej, anna svensson härifrån',
+    'hej, anna svensson här2',
+    'hej,anna svensson här',
+    'hej anna, svensson här',
+    'Namn anna',
+    'namn  anna svensson',
+    '         namn anna svensson',
+    'x namn anna svensson',
+    'my name is',
+    'my name is john',
+    'this isn\'t john johnson',
+    'thisis john johnson',
+  ],
+  invalid: [
+    { text: 'jag heter anna svensson.', matches: [{ value: 'anna svensson', reasons: ['introduction'] }] },
+    { text: 'jag heter anna\u00a0svensson', name: 'no-break space in the name', matches: [{ value: 'anna\u00a0svensson', normalized: 'Anna Svensson' }] },
+    { text: 'jag\u00a0heter\u00a0anna svensson', name: 'no-break spaces around heter', matches: [{ value: 'anna svensson' }] },
+    { text: '  namn anna svensson', name: 'blanks before the opener', matches: [{ value: 'anna svensson' }] },
+    { text: 'Kund:\tnamn är anna svensson', name: 'a tab after the colon', matches: [{ value: 'anna svensson', reasons: ['introduction'] }] },
+    { text: 'Ärende\r\nnamn anna svensson\r\n', name: 'CRLF', matches: [{ value: 'anna svensson' }] },
+    { text: 'NAMN anna svensson', name: 'an opener in capitals', matches: [{ value: 'anna svensson' }] },
+    { text: 'HEJ! erik johansson här', matches: [{ value: 'erik johansson' }] },
+    { text: 'hej anna maria svensson här', name: 'three words before här', matches: [{ value: 'anna maria svensson', normalized: 'Anna Maria Svensson' }] },
+    { text: 'tjena, this is john johnson', matches: [{ value: 'john johnson' }] },
+    {
+      text: 'jag heter anna svensson och min man heter erik johansson',
+      name: 'two introductions in one line',
+      matches: [{ value: 'anna svensson' }, { value: 'erik johansson' }],
+    },
+    {
+      text: 'Besökare: hej, anna svensson här\nBesökare: mitt namn är erik johansson',
+      name: 'one per chat message',
+      matches: [{ value: 'anna svensson' }, { value: 'erik johansson' }],
+    },
+  ],
+});

@@ -1,0 +1,165 @@
+import type { Found } from './name-spans.js';
+import type { RuleSet } from './rules/types.js';
+
+/**
+ * Reads person names written in lower case, for the slots that hold one: labels, signature lines and name cells
+ * (name-lower.ts), self-introductions (name-intro.ts). Every word must be a listed name that is not also an
+ * everyday word (`mark`, `sten`, `björn`, `berg` are ambiguous, `inga`, `ville`, `penna` everyday): given name(s),
+ * then a surname. Such names are never more than `medium`.
+ */
+
+/** Given name, second given name, particle, surname. */
+const MAX_WORDS = 4;
+const PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu', 'ter', 'zu', 'ten']);
+const REASON = 'gazetteer:first+last:lower';
+
+/** 1 lower-case letter, 2 combining mark, 3 other letter or digit (glues a word), 0 anything else; 255 not yet known. */
+const KIND = new Uint8Array(65536).fill(255);
+const LOWER_LETTER = /\p{Ll}/u;
+const MARK = /\p{M}/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+for (let c = 0; c < 128; c++) KIND[c] = c >= 97 && c <= 122 ? 1 : (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 3 : 0;
+
+function kindOf(code: number): number {
+  let kind = KIND[code]!;
+  if (kind === 255) {
+    const ch = String.fromCharCode(code);
+    kind = LOWER_LETTER.test(ch) ? 1 : MARK.test(ch) ? 2 : WORDISH.test(ch) || (code >= 0xd800 && code <= 0xdfff) ? 3 : 0;
+    KIND[code] = kind;
+  }
+  return kind;
+}
+
+/** A lower-case letter: what a lower-case word starts with. */
+export function isLowerLetter(code: number): boolean {
+  return kindOf(code) === 1;
+}
+
+/** A letter, mark or digit: what glues a word to the one before or after it. */
+export function isWordish(code: number): boolean {
+  return kindOf(code) !== 0;
+}
+
+/** A letter of any case (not a digit): what a label ends with. */
+export function isLetterCode(code: number): boolean {
+  const kind = kindOf(code);
+  return kind === 1 || kind === 2 || (kind === 3 && !(code >= 48 && code <= 57) && code !== 95);
+}
+
+/** Characters that glue a word into an address, path or identifier when they follow it. */
+function isGlue(code: number): boolean {
+  return code === 64 || code === 47 || code === 92 || code === 35 || code === 61 || code === 43 || code === 124;
+}
+
+/**
+ * End of the lower-case word at `i` (letters and marks, `-` or `'` between letters: `anna-karin`, `o'brien`), or
+ * -1 when there is none or it is glued to more (`annaSvensson`, `anna2`, `anna@`, `anna.svensson`).
+ */
+function wordEnd(text: string, i: number): number {
+  if (i >= text.length || kindOf(text.charCodeAt(i)) !== 1) return -1;
+  let j = i + 1;
+  for (;;) {
+    if (j >= text.length) return j;
+    const code = text.charCodeAt(j);
+    const kind = kindOf(code);
+    if (kind === 1 || kind === 2) {
+      j++;
+    } else if ((code === 45 || code === 39 || code === 0x2019) && j + 1 < text.length && kindOf(text.charCodeAt(j + 1)) === 1) {
+      j += 2;
+    } else if (kind === 3 || isGlue(code) || (code === 46 && j + 1 < text.length && kindOf(text.charCodeAt(j + 1)) !== 0)) {
+      return -1;
+    } else {
+      return j;
+    }
+  }
+}
+
+// The words found by the last `readWords` call.
+const wordStarts = new Int32Array(MAX_WORDS);
+const wordEnds = new Int32Array(MAX_WORDS);
+
+/** End of the `index`th word found by the last `readWords` call. */
+export function readWordEnd(index: number): number {
+  return wordEnds[index]!;
+}
+
+/** Reads up to MAX_WORDS lower-case words from `start`, one space or no-break space apart; returns how many. */
+export function readWords(text: string, start: number): number {
+  let count = 0;
+  let i = start;
+  while (count < MAX_WORDS) {
+    const end = wordEnd(text, i);
+    if (end < 0) break;
+    wordStarts[count] = i;
+    wordEnds[count] = end;
+    count++;
+    const gap = text.charCodeAt(end);
+    if (gap !== 32 && gap !== 0xa0) break;
+    i = end + 1;
+  }
+  return count;
+}
+
+function word(text: string, index: number): string {
+  const w = text.slice(wordStarts[index], wordEnds[index]);
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x300) return w.normalize('NFC');
+  return w;
+}
+
+/** A listed name of `list`, three letters or more, that no list also calls ambiguous, everyday or a stop word. */
+function isPlainName(w: string, list: ReadonlySet<string>, rules: RuleSet): boolean {
+  const names = rules.names;
+  return w.length >= 3 && list.has(w) && !names.ambiguous.has(w) && !names.everyday.has(w) && !names.stop.has(w);
+}
+
+/** `isPlainName`, or for a hyphenated word (`svensson-lundqvist`) every part. */
+function isName(w: string, list: ReadonlySet<string>, rules: RuleSet): boolean {
+  if (isPlainName(w, list, rules)) return true;
+  if (w.indexOf('-') < 0) return false;
+  for (const part of w.split('-')) if (!isPlainName(part, list, rules)) return false;
+  return true;
+}
+
+/**
+ * How many of the `count` words just read make a name, longest first: given name(s), an optional particle, a
+ * surname (`anna andersson`, `anna maria andersson`, `gustaf von essen`); 0 when none do. With `whole`, only all
+ * `count` words.
+ */
+export function nameWords(text: string, count: number, rules: RuleSet, whole: boolean): number {
+  const words: string[] = [];
+  for (let k = count; k >= 2; k--) {
+    while (words.length < k) words.push(word(text, words.length));
+    if (isNameOf(words, k, rules)) return k;
+    if (whole) return 0;
+  }
+  return 0;
+}
+
+function isNameOf(words: readonly string[], k: number, rules: RuleSet): boolean {
+  if (!isName(words[k - 1]!, rules.names.last, rules)) return false;
+  const given = k >= 3 && PARTICLES.has(words[k - 2]!) ? k - 2 : k - 1;
+  if (given < 1 || given > 2) return false;
+  for (let i = 0; i < given; i++) if (!isName(words[i]!, rules.names.first, rules)) return false;
+  return true;
+}
+
+/** `anna-karin af klinteberg` → `Anna-Karin af Klinteberg`. */
+export function titleCase(text: string): string {
+  return text
+    .normalize('NFC')
+    .split(/\s+/)
+    .map((w) => (PARTICLES.has(w) ? w : w.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .join(' ');
+}
+
+/** The lower-case name `text[start, end)`, read in the slot that `reason` names (`label:namn`, `signoff`). */
+export function lowerName(text: string, start: number, end: number, reason: string): Found {
+  return { start, end, normalized: titleCase(text.slice(start, end)), confidence: 'medium', reasons: [REASON, reason] };
+}
+
+/** `list` with `item` added, unless an item of the list starts where it does. */
+export function addName(list: Found[] | undefined, item: Found): Found[] {
+  if (!list) return [item];
+  if (!list.some((other) => other.start === item.start)) list.push(item);
+  return list;
+}

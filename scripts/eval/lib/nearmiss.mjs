@@ -63,6 +63,12 @@ const GENERATORS = [
 const LOWER_SLOT_WORDS = ['ny kund sedan 2019', 'via mejl', 'ingen tilldelad än', 'saknas i systemet', 'mark och berg ab',
   'björn ek bord', 'sten lind trädgård', 'inga uppgifter', 'privatperson', 'hans fru ringde', 'mark berg'];
 const LOWER_SIGNATURES = ['kundtjänst', 'team ekonomi', 'kundservice sverige', 'sten ek', 'björn lind', 'ros berg'];
+/** Self-introductions that introduce no name: [before, the lower-case words after the phrase, after]. */
+const LOWER_INTRODUCTIONS = [['jag heter ', 'inte det', ''], ['mitt namn är ', 'viktigt för mig', ''],
+  ['jag heter ', 'mark och bor i berg', ''], ['det är ', 'sten', ' som ringer'], ['det är ', 'inga problem', ''],
+  ['hej, ', 'kundtjänst', ' här'], ['hej, ', 'sten ek', ' här'], ['namn ', 'saknas', ''], ['this is ', 'great news', ''],
+  ['my name is ', 'on the invoice', ''], ['det är ', 'mark berg', ' som ringer']];
+const pad2 = (n) => String(n).padStart(2, '0');
 
 // Look-alikes of the rarer writing styles (rng.styles): each returns the text to append, separator included.
 const STYLE_GENERATORS = [
@@ -73,6 +79,18 @@ const STYLE_GENERATORS = [
   // Lower-case words after a name label or under a sign-off that are no name, some of them names when capitalised.
   [2, (f, rng) => ` ${rng.pick(['Kund', 'Kontakt', 'Ansvarig', 'Namn', 'Handläggare'])}: ${f.near('lower_words', rng.pick(LOWER_SLOT_WORDS), 'name')}`],
   [1, (f, rng) => `\n${rng.pick(['Mvh', 'Hälsningar', 'Med vänliga hälsningar'])}\n${f.near('lower_words', rng.pick(LOWER_SIGNATURES), 'name')}\n`],
+  // A self-introduction phrase before lower-case words that are no name (`jag heter inte det`, `hej, kundtjänst här`).
+  [2, (f, rng) => { const [before, words, after] = rng.pick(LOWER_INTRODUCTIONS);
+    return `\n${before}${f.near('lower_intro', words, 'name')}${after}\n`; }],
+  // Dotted dates, amounts, versions and article numbers, some of them right after a phone keyword.
+  [2, (f, rng) => { const d = makeDate(rng);
+    return rng.pick([
+      () => ` Leverans ${f.near('date', `${pad2(d.d)}.${pad2(d.m)}.${String(d.y).slice(2)}`, 'phone')}.`,
+      () => ` Ring oss ${f.near('date', `${pad2(d.d)}.${pad2(d.m)}.${d.y}`, 'phone')} kl ${rng.int(8, 16)}.00.`,
+      () => ` Summa ${f.near('amount', `${rng.int(1, 9)}.${rng.digits(3)}.${rng.digits(3)}`, 'phone')} kr.`,
+      () => ` Version ${f.near('version', `0${rng.int(1, 9)}.${rng.digits(2)}.${rng.digits(2)}.${rng.digits(2)}`, 'phone')} installerad.`,
+      () => ` Art.nr ${f.near('article_number', `0${rng.int(100, 999)}.${rng.digits(3)}.${rng.digits(3)}`, 'phone')}.`,
+    ])(); }],
 ];
 const STYLE_RATE = 0.08;
 

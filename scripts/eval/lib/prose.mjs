@@ -24,6 +24,21 @@ export function slotNameText(f, rng, person, { forms = ['plain'] } = {}) {
   return nameText(f, rng, person, { forms: [rng.styles.chance(LOWER_NAME_RATE) ? 'lower' : form] });
 }
 
+/** How often a customer introducing themself in a message types their name in lower case. */
+const LOWER_INTRO_RATE = 0.08;
+/** How they then put it, per language: the phrases people open a chat or a mail with. */
+const INTRODUCTIONS = {
+  sv: [[40, (n) => `Jag heter ${n}`], [25, (n) => `Mitt namn är ${n}`], [15, (n) => `Det är ${n} som skriver`],
+    [12, (n) => `jag heter ${n}`], [8, (n) => `Namnet är ${n}`]],
+  en: [[60, (n) => `My name is ${n}`], [40, (n) => `This is ${n}`]],
+};
+
+/** `Jag heter Anna Svensson` / `My name is …`; now and then (drawn from rng.styles alone) another phrase and a lower-case name. */
+export function introduction(f, rng, person, lang = 'sv') {
+  if (!rng.styles.chance(LOWER_INTRO_RATE)) return `${lang === 'en' ? 'My name is' : 'Jag heter'} ${nameText(f, rng, person)}`;
+  return rng.styles.weighted(INTRODUCTIONS[lang])(nameText(f, rng, person, { forms: ['lower'] }));
+}
+
 export function pnrText(f, rng, person, form) {
   return f.pnr(formatPnr(rng, person.pnr, form), person.pnr.samordning ? 'samordningsnummer' : 'personnummer');
 }
@@ -66,7 +81,7 @@ export function signature(f, rng, person, lang = 'sv') {
 function sv(f, rng, c, agentFirst) {
   const product = rng.pick(PRODUCTS);
   return rng.pick([
-    () => `Hej ${loneFirstName(f, rng, agentFirst)}!\n\nJag heter ${nameText(f, rng, c)} och mitt personnummer är ${pnrText(f, rng, c)}. `
+    () => `Hej ${loneFirstName(f, rng, agentFirst)}!\n\n${introduction(f, rng, c, 'sv')} och mitt personnummer är ${pnrText(f, rng, c)}. `
       + `Min ${product} har slutat fungera. ${distractor(f, rng)}\nRing mig gärna på ${labelledPhoneText(f, rng, c)} efter kl 16.`,
     () => `hej\nmin order har inte kommit än.. ${distractor(f, rng)} ring mig ${labelledPhoneText(f, rng, c)} `
       + `eller maila ${emailText(f, rng, c)}\n/${loneFirstName(f, rng, c.first)}`,
@@ -82,7 +97,7 @@ function sv(f, rng, c, agentFirst) {
 
 function en(f, rng, c, agentFirst) {
   return rng.pick([
-    () => `Hi ${loneFirstName(f, rng, agentFirst)},\n\nMy name is ${nameText(f, rng, c)} and I am writing about my order. `
+    () => `Hi ${loneFirstName(f, rng, agentFirst)},\n\n${introduction(f, rng, c, 'en')} and I am writing about my order. `
       + `${distractor(f, rng)} Please call me at ${labelledPhoneText(f, rng, c)} or email ${emailText(f, rng, c)}.`,
     () => `Hello, I moved to Sweden and got a coordination number ${pnrText(f, rng, c)}. `
       + `Can you update my account (${emailText(f, rng, c)})? ${distractor(f, rng)}`,

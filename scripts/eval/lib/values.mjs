@@ -91,14 +91,26 @@ export function formatSwedishPhone(rng, ph) {
     case 'intl-zero': return `+46 (0)${area}-${groupLocal(local)}`;
     case 'double-zero': return `0046 ${area} ${groupLocal(local)}`;
     case 'intl-dash': return `+46-${area}-${local}`;
-    // Dotted groups are a mobile-number habit (070.123.45.67); other lengths get the common dash form.
-    case 'dots': return local.length === 7 ? `0${area}.${local.slice(0, 3)}.${local.slice(3, 5)}.${local.slice(5)}`
-      : `0${area}-${groupLocal(local)}`;
+    // Dots between the groups: 070.123.45.67, 08.123.456.78, 031.12.34.56, now and then 070.1234567 or +46.70.123.45.67.
+    case 'dots': return dottedPhone(rng.styles, ph);
     // The older Swedish habit of a slash after the area code: 070/1234567, 08/123 45 67, 0771/12 34 56.
     case 'slash': return rng.styles.chance(0.5) ? `0${area}/${local}` : `0${area}/${groupLocal(local)}`;
     case 'paren-area': return `(0${area}) ${groupLocal(local)}`;
     default: return `0${area}-${groupLocal(local).replaceAll(' ', '\u00a0')}`;
   }
+}
+
+/** The local number in the groups it is spoken in (and libphonenumber formats it): 123.45.67, 12.34.56, 123.456.78, 123.45. */
+function dottedGroups(local) {
+  return groupLocal(local).replaceAll(' ', '.');
+}
+
+/** A Swedish number with dots between the groups; the rarer forms are drawn from `styles` alone. */
+function dottedPhone(styles, { area, local }) {
+  const form = styles.weighted([[80, 'grouped'], [14, 'run'], [6, 'intl']]);
+  if (form === 'run') return `0${area}.${local}`;
+  if (form === 'intl') return `+46.${area}.${dottedGroups(local)}`;
+  return `0${area}.${dottedGroups(local)}`;
 }
 
 /** E.164 without its `+`, as spreadsheets leave it (46701234567); only ever written under a phone label or column. */

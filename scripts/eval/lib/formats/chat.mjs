@@ -8,9 +8,13 @@ function clock(rng) {
   return `${String(rng.int(8, 21)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
 }
 
+/** How a visitor says who they are, drawn from rng.styles alone (the name's case from `rng`, as it always was). */
+const CHAT_INTRODUCTIONS = [[50, (n) => `hej jag heter ${n}`], [12, (n) => `hej, ${n} här`], [10, (n) => `mitt namn är ${n}`],
+  [8, (n) => `hej! det är ${n} som skriver`], [8, (n) => `namn ${n}`], [6, (n) => `${n} här, hej`], [6, (n) => `hi, my name is ${n}`]];
+
 function visitorLines(f, rng, p) {
   return rng.shuffle([
-    () => `hej jag heter ${nameText(f, rng, p, { forms: ['plain', 'lower', 'lower'] })}`,
+    () => rng.styles.weighted(CHAT_INTRODUCTIONS)(nameText(f, rng, p, { forms: ['plain', 'lower', 'lower'] })),
     () => `mitt nummer är ${phoneText(f, rng, p)}`,
     () => `pnr ${pnrText(f, rng, p, rng.pick(['YYMMDDNNNN', 'YYMMDD-NNNN', 'YYYYMMDDNNNN']))}`,
     () => `mejla mig på ${emailText(f, rng, p)} tack`,

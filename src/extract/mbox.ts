@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { flatten } from './flatten.js';
+import { readFileChunks } from './read-chunks.js';
 import { messageItems } from './mime/message.js';
 import { type MboxEntry, MboxSplitter } from './mime/mbox-split.js';
 import { unescapeFromLines } from './mime/mboxrd.js';
@@ -47,9 +47,7 @@ async function* chunksOf(source: ExtractSource, ctx: ExtractContext, chunkBytes:
   }
   const path = source.path;
   if (path === undefined) return;
-  const range = source.part ? { start: source.part.start, end: source.part.end - 1 } : {};
-  const stream = createReadStream(path, ctx.signal === undefined ? { highWaterMark: chunkBytes, ...range } : { highWaterMark: chunkBytes, signal: ctx.signal, ...range });
-  for await (const chunk of stream) yield chunk as Buffer;
+  yield* readFileChunks(path, chunkBytes, source.part, ctx.signal);
 }
 
 /**

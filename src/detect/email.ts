@@ -31,13 +31,13 @@ const ROLE_LOCALS = new Set([
 ]);
 
 /** Top-level "domains" that are really file extensions (`logo@2x.png`, `scan@home.pdf`). */
-const FILE_EXTENSIONS = new Set([
+const FILE_EXTENSIONS = packedExtensions([
   'png', 'jpg', 'jpeg', 'gif', 'bmp', 'svg', 'webp', 'ico', 'tif', 'tiff', 'heic', 'pdf', 'doc', 'docx', 'xls', 'xlsx',
   'ppt', 'pptx', 'txt', 'csv', 'json', 'xml', 'html', 'htm', 'css', 'js', 'ts', 'eml', 'msg', 'mp3', 'mp4', 'wav', 'zip',
 ]);
 
 const LONGEST_ROLE_LOCAL = Math.max(...[...ROLE_LOCALS].map((local) => local.length));
-const FILE_LOCAL_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'bmp', 'svg', 'webp', 'ico', 'tif', 'tiff', 'pdf', 'doc', 'docx', 'xls', 'xlsx']);
+const FILE_LOCAL_EXTENSIONS = packedExtensions(['png', 'jpg', 'jpeg', 'gif', 'bmp', 'svg', 'webp', 'ico', 'tif', 'tiff', 'pdf', 'doc', 'docx', 'xls', 'xlsx']);
 const HEX_ID = /^[0-9a-f._-]{16,}$/i;
 const MESSAGE_ID_FIELDS = new Set(['messageid', 'references', 'inreplyto', 'contentid', 'resentmessageid', 'xmsexchangeparentmessageid']);
 const MESSAGE_ID_LINE = /^\s*(?:message-id|references|in-reply-to|content-id|resent-message-id)\s*:/i;
@@ -69,64 +69,90 @@ function isDomainCode(code: number): boolean {
 
 /**
  * Labels of 1–63 characters without a leading or trailing dash, at least two of them, and a top-level label
- * that is a real TLD: letters only (two or more) or punycode, and not a file extension. One pass over the
- * characters: this runs on every candidate, and split() plus regexes cost more than the rest of the check.
+ * that is a real TLD: letters only (two or more) or punycode, and not a file extension. One pass over
+ * `text[from, to)`: this runs on every candidate, and slices, split() and regexes cost more than the rest of it.
  */
-function validDomain(domain: string): boolean {
-  const length = domain.length;
-  if (length > MAX_DOMAIN) return false;
-  let labelStart = 0;
+function validDomain(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_DOMAIN) return false;
+  let labelStart = from;
   let labels = 0;
-  for (let i = 0; i <= length; i++) {
-    if (i < length && domain.charCodeAt(i) !== 46 /* . */) continue;
+  let tldStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 46 /* . */) continue;
     const labelLength = i - labelStart;
     if (labelLength === 0 || labelLength > 63) return false;
-    if (domain.charCodeAt(labelStart) === 45 || domain.charCodeAt(i - 1) === 45) return false;
-    if (labels === 0 && isRetinaSuffix(domain, labelStart, i)) return false; // icon@2x.png, logo@3x.gif
+    if (text.charCodeAt(labelStart) === 45 || text.charCodeAt(i - 1) === 45) return false;
+    if (labels === 0 && isRetinaSuffix(text, labelStart, i)) return false; // icon@2x.png, logo@3x.gif
     labels++;
+    tldStart = labelStart;
     labelStart = i + 1;
   }
   if (labels < 2) return false;
-  const tldStart = domain.lastIndexOf('.') + 1;
-  const tldLength = length - tldStart;
-  if (tldLength > 4 && startsWithPunycode(domain, tldStart)) return true;
+  const tldLength = to - tldStart;
+  if (tldLength > 4 && startsWithPunycode(text, tldStart)) return true;
   if (tldLength < 2) return false;
-  for (let i = tldStart; i < length; i++) {
-    const code = domain.charCodeAt(i);
+  for (let i = tldStart; i < to; i++) {
+    const code = text.charCodeAt(i);
     if ((code >= 48 && code <= 57) || code === 95 || code === 45) return false;
   }
-  return !FILE_EXTENSIONS.has(tldLength <= 4 ? domain.slice(tldStart).toLowerCase() : '');
+  return tldLength > 4 || !FILE_EXTENSIONS.has(packedLowerAscii(text, tldStart, to));
+}
+
+/**
+ * Up to four characters, lower-cased, packed into one number: file extensions are compared without a slice or
+ * a lower-cased copy per address. Non-ASCII characters give -1, which no extension has.
+ */
+function packedLowerAscii(text: string, from: number, to: number): number {
+  let packed = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return -1;
+    packed = packed * 128 + (code >= 65 && code <= 90 ? code + 32 : code);
+  }
+  return packed;
+}
+
+function packedExtensions(extensions: readonly string[]): Set<number> {
+  return new Set(extensions.map((extension) => packedLowerAscii(extension, 0, extension.length)));
 }
 
 /** `2x`, `3x`, `10x`: digits then `x`, the whole first label. */
-function isRetinaSuffix(domain: string, start: number, end: number): boolean {
-  if (end - start < 2 || domain.charCodeAt(end - 1) !== 120 /* x */) return false;
-  for (let i = start; i < end - 1; i++) if (!isDigitCode(domain.charCodeAt(i))) return false;
+function isRetinaSuffix(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 120 /* x */) return false;
+  for (let i = start; i < end - 1; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
   return true;
 }
 
-function startsWithPunycode(domain: string, at: number): boolean {
-  return (domain.charCodeAt(at) | 32) === 120 && (domain.charCodeAt(at + 1) | 32) === 110 && domain.charCodeAt(at + 2) === 45 && domain.charCodeAt(at + 3) === 45;
+function startsWithPunycode(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 32) === 120 && (text.charCodeAt(at + 1) | 32) === 110 && text.charCodeAt(at + 2) === 45 && text.charCodeAt(at + 3) === 45;
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+function isAsciiRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
   return true;
 }
 
 /** Long hexadecimal ids (Message-ID left parts, tracking ids) are generated by software, not chosen by people. */
-function isMachineId(local: string): boolean {
-  if (local.length < 16 || !HEX_ID.test(local)) return false;
+function isMachineId(text: string, from: number, to: number): boolean {
+  if (to - from < 16) return false;
+  const local = text.slice(from, to);
+  if (!HEX_ID.test(local)) return false;
   let digits = 0;
   for (let i = 0; i < local.length; i++) if (local.charCodeAt(i) >= 48 && local.charCodeAt(i) <= 57) digits++;
   return digits >= 4;
 }
 
-function validLocal(local: string): boolean {
-  if (local.length === 0 || local.charCodeAt(local.length - 1) === 46 || local.includes('..')) return false;
-  // `scan.pdf@host`, `IMG_0001.JPG@host`: a file name in front of an @.
-  const dot = local.lastIndexOf('.');
-  return dot < 0 || local.length - dot > 5 || !FILE_LOCAL_EXTENSIONS.has(local.slice(dot + 1).toLowerCase());
+/** The local part `text[from, to)`: not empty, no leading `..` or trailing dot, not a file name (`scan.pdf@host`). */
+function validLocal(text: string, from: number, to: number): boolean {
+  if (to === from || text.charCodeAt(to - 1) === 46) return false;
+  let lastDot = -1;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 46) continue;
+    if (i === lastDot + 1 && lastDot >= from) return false; // `..`
+    lastDot = i;
+  }
+  // An extension is at most four characters after the last dot.
+  return lastDot < 0 || lastDot < to - 5 || !FILE_LOCAL_EXTENSIONS.has(packedLowerAscii(text, lastDot + 1, to));
 }
 
 /** The local part as role lists write it: lower case, before any `+tag`, without `.`, `_` and `-`. */
@@ -201,15 +227,13 @@ export const emailDetector: Detector = {
       // A sentence-ending dot or a dash after the address is not part of it.
       while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
       const next = text.indexOf('@', Math.max(end, at + 1));
-      const local = text.slice(start, at);
-      const domain = text.slice(at + 1, end);
       if (
         tooLong ||
-        !validLocal(local) ||
-        !validDomain(domain) ||
+        !validLocal(text, start, at) ||
+        !validDomain(text, at + 1, end) ||
         codeAt(text, end) === 64 /* a@b@c */ ||
         codeAt(text, start - 1) === 64 ||
-        isMachineId(local) ||
+        isMachineId(text, start, at) ||
         onMessageIdLine(text, start) ||
         (codeAt(text, start - 1) === 58 /* : */ && inUrlAuthority(text, start))
       ) {
@@ -218,7 +242,7 @@ export const emailDetector: Detector = {
       }
       if (columnReason === null) columnReason = columnKind(segment, ctx.rules) === 'email';
       const value = text.slice(start, end);
-      const normalized = isAscii(value) ? value.toLowerCase() : value.normalize('NFC').toLowerCase();
+      const normalized = isAsciiRange(text, start, end) ? value.toLowerCase() : value.normalize('NFC').toLowerCase();
       if (isRoleAddress(normalized)) {
         at = next;
         continue;

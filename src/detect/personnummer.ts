@@ -368,9 +368,15 @@ function systemYear(): number {
   return cachedYear;
 }
 
-/** A dash with two more three characters apart (`12-31-`), as `YYYY-MM-DD-NNNN` has: a cheap guard for the regex. */
+/**
+ * A dash with two more three characters apart (`12-31-`), as `YYYY-MM-DD-NNNN` has: a cheap guard for the regex.
+ * Runs on every segment: most CSV cells and JSON leaves are shorter than the form's 15 characters, and its first
+ * dash stands four characters in and ten before the end.
+ */
 function mayHoldIsoDated(text: string): boolean {
-  for (let dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+  const lastDash = text.length - 11;
+  if (lastDash < 4) return false;
+  for (let dash = text.indexOf('-', 4); dash >= 0 && dash <= lastDash; dash = text.indexOf('-', dash + 1)) {
     if (text.charCodeAt(dash + 3) === 45 && text.charCodeAt(dash + 6) === 45) return true;
   }
   return false;

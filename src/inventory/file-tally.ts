@@ -28,7 +28,7 @@ export type FileTallyData = Partial<Record<Category, CategoryTallyData>>;
  * instead of a million objects sent between threads. Raw values never enter it: only fingerprints and masks.
  */
 export class FileTally {
-  private readonly categories = new Map<Category, { data: CategoryTallyData; numbers: DistinctCounter; strings: Set<string> }>();
+  private readonly categories = new Map<Category, CategoryCounts>();
 
   add(category: Category, confidence: Confidence, subtype: string | undefined, field: string | undefined, fingerprint: string | number, masked: () => string): void {
     const examples = this.count(category, confidence, subtype, field, fingerprint);
@@ -43,29 +43,26 @@ export class FileTally {
 
   /** Counts one occurrence; returns the example list when this value should be shown as an example. */
   private count(category: Category, confidence: Confidence, subtype: string | undefined, field: string | undefined, fingerprint: string | number): string[] | undefined {
-    let entry = this.categories.get(category);
-    if (!entry) {
-      entry = {
-        data: { occurrences: 0, confidence: { low: 0, medium: 0, high: 0 }, subtypes: {}, fields: {}, fingerprints: [], examples: [] },
-        numbers: new DistinctCounter(0.5, undefined, 1024),
-        strings: new Set(),
-      };
-      this.categories.set(category, entry);
+    let counts = this.categories.get(category);
+    if (!counts) {
+      counts = new CategoryCounts();
+      this.categories.set(category, counts);
     }
-    const { data } = entry;
-    data.occurrences++;
-    data.confidence[confidence]++;
-    if (subtype !== undefined) data.subtypes[subtype] = (data.subtypes[subtype] ?? 0) + 1;
+    counts.occurrences++;
+    if (confidence === 'high') counts.high++;
+    else if (confidence === 'medium') counts.medium++;
+    else counts.low++;
+    if (subtype !== undefined) counts.subtypes.set(subtype, (counts.subtypes.get(subtype) ?? 0) + 1);
     const key = field ?? '';
-    data.fields[key] = (data.fields[key] ?? 0) + 1;
+    counts.fields.set(key, (counts.fields.get(key) ?? 0) + 1);
     let isNew: boolean;
-    if (typeof fingerprint === 'number') isNew = entry.numbers.add(fingerprint);
+    if (typeof fingerprint === 'number') isNew = counts.numbers.add(fingerprint);
     else {
-      isNew = !entry.strings.has(fingerprint);
-      entry.strings.add(fingerprint);
+      isNew = !counts.strings.has(fingerprint);
+      counts.strings.add(fingerprint);
     }
     // Masking costs string work: only the first few distinct values of a file are ever shown.
-    return isNew && data.examples.length < EXAMPLES_PER_FILE ? data.examples : undefined;
+    return isNew && counts.examples.length < EXAMPLES_PER_FILE ? counts.examples : undefined;
   }
 
   get empty(): boolean {
@@ -74,9 +71,36 @@ export class FileTally {
 
   toData(): FileTallyData {
     const out: FileTallyData = {};
-    for (const [category, { data, numbers, strings }] of this.categories) {
-      out[category] = { ...data, fingerprints: numbers.size > 0 ? numbers.toData() : [...strings] };
-    }
+    for (const [category, counts] of this.categories) out[category] = counts.toData();
     return out;
+  }
+}
+
+/**
+ * One category's counts while a file is scanned. Counted per finding (millions per export), so there are no
+ * keyed property writes here: field names come from the file (CSV headers, JSON keys), and an object keyed by
+ * them made V8 look each name up in its string table per count; Maps hash the string once and keep the hash.
+ * The plain data of CategoryTallyData is built once, at the end of the file.
+ */
+class CategoryCounts {
+  occurrences = 0;
+  low = 0;
+  medium = 0;
+  high = 0;
+  readonly subtypes = new Map<string, number>();
+  readonly fields = new Map<string, number>();
+  readonly numbers = new DistinctCounter(0.5, undefined, 1024);
+  readonly strings = new Set<string>();
+  readonly examples: string[] = [];
+
+  toData(): CategoryTallyData {
+    return {
+      occurrences: this.occurrences,
+      confidence: { low: this.low, medium: this.medium, high: this.high },
+      subtypes: Object.fromEntries(this.subtypes),
+      fields: Object.fromEntries(this.fields),
+      fingerprints: this.numbers.size > 0 ? this.numbers.toData() : [...this.strings],
+      examples: this.examples,
+    };
   }
 }

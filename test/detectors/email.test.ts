@@ -33,6 +33,8 @@ runDetectorCases(emailDetector, {
     '5 st @ 20 kr',
     'anna@example.123',
     'a@b@example.se',
+    { text: 'Bifogat: scan.pdf@example.se och IMG_0001.JPG@example.se', name: 'file names before an @' },
+    { text: 'rapport@example.PDF eller anna@kvitto.jpeg', name: 'file extension as top-level domain' },
   ],
   invalid: [
     {
@@ -57,6 +59,9 @@ runDetectorCases(emailDetector, {
       matches: [{ value: 'a.b@example.se' }, { value: 'c.d@example.com' }, { value: 'e@example.org' }],
     },
     { text: 'Message-ID ändrades; skriv till kalle@example.se', matches: [{ value: 'kalle@example.se' }] },
+    { text: 'png@example.se', matches: [{ value: 'png@example.se' }], name: 'a local part that is only an extension word' },
+    { text: 'kalle.docxx@example.se', matches: [{ value: 'kalle.docxx@example.se' }], name: 'five letters after the last dot' },
+    { text: 'Till pia.kvist@example.info.', matches: [{ value: 'pia.kvist@example.info' }], name: 'four-letter TLD that is no extension' },
   ],
 });
 

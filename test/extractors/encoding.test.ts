@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createDecoder, decodeBytes, detectEncoding, type TextEncoding } from '../../src/extract/encoding.js';
+import { createDecoder, decodeBytes, decodeValidUtf8, decodeWindows1252, detectEncoding, type TextEncoding } from '../../src/extract/encoding.js';
 import { ExtractError } from '../../src/errors.js';
 import { FORMATS } from './collect.js';
 
@@ -77,5 +77,31 @@ describe('createDecoder (streaming)', () => {
     const out = decoder.write(Buffer.from('Åsa\n')) + decoder.write(Buffer.from([0x4f, 0xe9, 0x0a])) + decoder.end();
     expect(out).toBe('Åsa\nO\uFFFD\n');
     expect(decoder.encoding).toBe('utf-8');
+  });
+});
+
+describe('decodeValidUtf8 and decodeWindows1252 (the fast paths)', () => {
+  // Long enough for the TextDecoder path (1 KiB and more), with a U+FEFF inside that must stay.
+  const long = `${'Åsa Öberg; Västerås; ä ö 😀\n'.repeat(80)}\uFEFFslut`;
+
+  it('decodes valid UTF-8 short and long exactly as Buffer#toString does, keeping a U+FEFF', () => {
+    for (const text of ['Åsa', long, `\uFEFF${long}`]) {
+      const bytes = Buffer.from(text, 'utf8');
+      expect(decodeValidUtf8(bytes)).toBe(bytes.toString('utf8'));
+      expect(decodeValidUtf8(bytes)).toBe(text);
+    }
+  });
+
+  it('decodes Windows-1252 without C1 bytes like iconv does, and with them (€, curly quotes) through iconv', () => {
+    const plain = iconv.encode(`Åsa Öberg, Västerås ${'ÿ×'.repeat(600)}`, 'win1252');
+    const c1 = iconv.encode('Pris 10 € – ”Åsa”', 'win1252');
+    expect(c1.some((byte) => byte >= 0x80 && byte <= 0x9f)).toBe(true);
+    for (const bytes of [plain, c1]) expect(decodeWindows1252(bytes)).toBe(iconv.decode(bytes, 'win1252'));
+    expect(decodeWindows1252(c1)).toBe('Pris 10 € – ”Åsa”');
+  });
+
+  it('the streaming Windows-1252 decoder gives the euro sign, not U+0080', () => {
+    const decoder = createDecoder({ encoding: 'windows-1252', bomLength: 0 });
+    expect(decoder.write(iconv.encode('Åsa;100 €\n', 'win1252')) + decoder.end()).toBe('Åsa;100 €\n');
   });
 });

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { decodeValidUtf8, decodeWindows1252 } from '../encoding.js';
 
 /**
  * Labels that mean "the bytes are UTF-8 or plain ASCII": decoded by Node directly, which is several times
@@ -13,7 +14,6 @@ const UTF8_LABELS = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii', 'ansi_x3.4-19
  */
 const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'cp819', 'iso_8859-1']);
 
-const C1_CONTROLS = /[\x80-\x9f]/;
 
 const knownCharsets = new Map<string, string | null>();
 
@@ -39,15 +39,12 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
   if (UTF8_LABELS.has(label)) {
     // Unlabelled or "ASCII" 8-bit text from old mailers is often windows-1252; a body labelled UTF-8 keeps
     // UTF-8 even with a stray bad byte, so one broken character does not garble every å/ä/ö.
-    if (label.startsWith('utf') || isUtf8(buf)) return buf.toString('utf8');
-    return iconv.decode(buf, 'windows-1252');
+    if (isUtf8(buf)) return decodeValidUtf8(buf);
+    if (label.startsWith('utf')) return buf.toString('utf8');
+    return decodeWindows1252(buf);
   }
   const resolved = resolveCharset(label);
-  if (resolved === 'windows-1252') {
-    // Node decodes latin1 natively; windows-1252 differs from it only in 0x80–0x9f, which is rare.
-    const latin1 = buf.toString('latin1');
-    return C1_CONTROLS.test(latin1) ? iconv.decode(buf, resolved) : latin1;
-  }
+  if (resolved === 'windows-1252') return decodeWindows1252(buf);
   if (resolved !== null) return iconv.decode(buf, resolved);
-  return isUtf8(buf) ? buf.toString('utf8') : iconv.decode(buf, 'windows-1252');
+  return isUtf8(buf) ? decodeValidUtf8(buf) : decodeWindows1252(buf);
 }

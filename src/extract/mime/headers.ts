@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { decodeValidUtf8 } from '../encoding.js';
 import { decodeCharset } from './charset.js';
 import { decodeEncodedWords } from './encoded-words.js';
 
@@ -41,7 +42,7 @@ export function splitHeaders(buf: Buffer, from = 0, end = buf.length): HeaderSpl
  * Lines that are neither a field nor a continuation are ignored rather than failing the message.
  */
 export function parseHeaders(block: Buffer): HeaderField[] {
-  const text = isUtf8(block) ? block.toString('utf8') : decodeCharset(block, 'windows-1252');
+  const text = isUtf8(block) ? decodeValidUtf8(block) : decodeCharset(block, 'windows-1252');
   const fields: HeaderField[] = [];
   let name = '';
   let value = '';

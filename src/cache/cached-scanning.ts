@@ -1,4 +1,5 @@
-import type { Finding, Skipped } from '../scan-types.js';
+import type { Skipped } from '../scan-types.js';
+import { FindingBlockWriter } from './finding-blocks.js';
 import type { FileScanning, FindingsCache } from './types.js';
 
 /**
@@ -16,11 +17,11 @@ export function cachedScanning(cache: FindingsCache, scanner: FileScanning, want
         for (const entry of hit.skipped) sink.skipped(entry);
         return { scanned: true, extractMs: performance.now() - started, detectMs: 0, tally: hit.tally };
       }
-      const findings: Finding[] = [];
+      const findings = wantFindings ? new FindingBlockWriter() : undefined;
       const skipped: Skipped[] = [];
       const outcome = await scanner.scan(file, system, {
         finding(finding) {
-          findings.push(finding);
+          findings?.add(finding);
           sink.finding(finding);
         },
         skipped(entry) {
@@ -28,7 +29,7 @@ export function cachedScanning(cache: FindingsCache, scanner: FileScanning, want
           sink.skipped(entry);
         },
       });
-      if (outcome.scanned && !skipped.some((s) => s.reason === 'timeout' || !s.partial)) cache.store(file, { ...(wantFindings ? { findings } : {}), skipped, tally: outcome.tally });
+      if (outcome.scanned && !skipped.some((s) => s.reason === 'timeout' || !s.partial)) cache.store(file, { ...(findings ? { findings } : {}), skipped, tally: outcome.tally });
       return outcome;
     },
   };

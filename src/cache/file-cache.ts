@@ -3,14 +3,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CATEGORIES, CONFIDENCES } from '../detect/types.js';
-import type { Location } from '../extract/types.js';
-import type { Finding, Skipped } from '../scan-types.js';
+import { CATEGORIES } from '../detect/types.js';
+import type { Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
-import type { CachedFile, FindingsCache } from './types.js';
+import { blocksIntact, unpackFindings } from './finding-blocks.js';
+import type { CachedFile, FileResults, FindingsCache } from './types.js';
 
 export { DEFAULT_CACHE_FILE } from '../file-names.js';
-const CACHE_VERSION = 1;
+/** 2: findings packed in deflated blocks (finding-blocks.ts) instead of one JSON object each. */
+const CACHE_VERSION = 2;
 
 /** What decides whether cached findings are still what a fresh scan would find. */
 export interface CacheSalt {
@@ -23,19 +24,6 @@ export interface CacheSalt {
   readonly keyId: string | undefined;
 }
 
-const storedFinding = z
-  .object({
-    location: z.record(z.string(), z.unknown()),
-    field: z.string().optional(),
-    category: z.enum(CATEGORIES),
-    detector: z.string(),
-    confidence: z.enum(CONFIDENCES),
-    subtype: z.string().optional(),
-    reasons: z.array(z.string()),
-    masked: z.string(),
-    fingerprint: z.string(),
-  })
-  .strict();
 const storedSkip = z.object({ reason: z.string(), detail: z.string(), partial: z.boolean() }).strict();
 const storedTally = z.partialRecord(
   z.enum(CATEGORIES),
@@ -51,7 +39,7 @@ const storedTally = z.partialRecord(
     .strict(),
 );
 const storedEntry = z
-  .object({ sha256: z.string(), size: z.number(), findings: z.array(storedFinding).optional(), skipped: z.array(storedSkip), tally: storedTally })
+  .object({ sha256: z.string(), size: z.number(), findings: z.array(z.string()).optional(), skipped: z.array(storedSkip), tally: storedTally })
   .strict();
 const cacheSchema = z
   .object({ version: z.literal(CACHE_VERSION), salt: z.string(), key: z.string().optional(), files: z.record(z.string(), storedEntry) })
@@ -85,7 +73,7 @@ async function hashFile(path: string): Promise<string> {
 
 /**
  * The `--cache` file: per-file findings keyed by the sha256 of the file's bytes, without raw values (masked
- * value, keyed fingerprint, location, category, confidence only). Without a user key it keeps a random
+ * value, keyed fingerprint, location, category, confidence only), packed in deflated blocks. Without a user key it keeps a random
  * fingerprint key so fingerprints stay the same across cached and fresh files; the file is therefore
  * written with mode 0600 and must stay out of the repository. A corrupt or outdated cache is started afresh.
  */
@@ -145,52 +133,30 @@ export class FileCache implements FindingsCache {
       this.misses++;
       return undefined;
     }
+    // A damaged block is found before anything is replayed: the file is then scanned again.
+    if (entry.findings !== undefined && !blocksIntact(entry.findings)) {
+      this.misses++;
+      return undefined;
+    }
     this.hits++;
+    const blocks = entry.findings;
     return {
       tally: entry.tally as FileTallyData,
-      ...(entry.findings === undefined ? {} : { findings: entry.findings.map(
-        (f): Finding => ({
-          system,
-          file: file.relativePath,
-          location: f.location as unknown as Location,
-          field: f.field,
-          category: f.category,
-          detector: f.detector,
-          confidence: f.confidence,
-          ...(f.subtype === undefined ? {} : { subtype: f.subtype }),
-          reasons: f.reasons,
-          masked: f.masked,
-          fingerprint: f.fingerprint,
-          // Raw values are never cached.
-          value: '',
-          normalized: '',
-        }),
-      ) }),
+      ...(blocks === undefined ? {} : { findings: { [Symbol.iterator]: () => unpackFindings(blocks, system, file.relativePath, this.path) } }),
       skipped: entry.skipped.map((s): Skipped => ({ file: file.relativePath, root: file.root, reason: s.reason as Skipped['reason'], detail: s.detail, partial: s.partial, system })),
     };
   }
 
-  store(file: SourceFile, result: CachedFile): void {
+  store(file: SourceFile, result: FileResults): void {
     const id = FileCache.id(file);
     const sha256 = this.hashes.get(id);
     if (sha256 === undefined) return;
     this.files.set(id, {
       sha256,
       size: file.size,
-      // Fields picked one by one: `value` and `normalized` must never reach the disk.
       // With a cache the scanner keys distinct values by keyed HMAC (strings), never by in-memory hashes.
       tally: result.tally as z.infer<typeof storedTally>,
-      ...(result.findings === undefined ? {} : { findings: result.findings.map((f) => ({
-        location: f.location as unknown as Record<string, unknown>,
-        ...(f.field === undefined ? {} : { field: f.field }),
-        category: f.category,
-        detector: f.detector,
-        confidence: f.confidence,
-        ...(f.subtype === undefined ? {} : { subtype: f.subtype }),
-        reasons: [...f.reasons],
-        masked: f.masked,
-        fingerprint: f.fingerprint,
-      })) }),
+      ...(result.findings === undefined ? {} : { findings: result.findings.finish() }),
       skipped: result.skipped.map((s) => ({ reason: s.reason, detail: s.detail, partial: s.partial === true })),
     });
   }

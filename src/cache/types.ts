@@ -3,13 +3,25 @@ import type { FilePart } from '../extract/types.js';
 import type { FileTallyData } from '../inventory/file-tally.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
+import type { FindingBlockWriter } from './finding-blocks.js';
 
 /** One file's cached results: findings without raw values, and the parts of it that were passed over. */
 export interface CachedFile {
-  /** Per-finding records; absent when the scan that stored the entry did not build them (no consumer). */
-  readonly findings?: readonly Finding[];
+  /**
+   * Per-finding records, read back one at a time; absent when the scan that stored the entry did not build
+   * them (no consumer).
+   */
+  readonly findings?: Iterable<Finding>;
   readonly skipped: readonly Skipped[];
   /** The file's contribution to the inventory. */
+  readonly tally: FileTallyData;
+}
+
+/** What a scan hands the cache to keep for a file. */
+export interface FileResults {
+  /** The findings, packed as they arrived (see finding-blocks.ts); absent when no consumer wanted them. */
+  readonly findings?: FindingBlockWriter;
+  readonly skipped: readonly Skipped[];
   readonly tally: FileTallyData;
 }
 
@@ -20,7 +32,7 @@ export interface CachedFile {
 export interface FindingsCache {
   /** Cached results for this exact content (findings re-labelled with `system`), or undefined. */
   lookup(file: SourceFile, system: string): Promise<CachedFile | undefined>;
-  store(file: SourceFile, result: CachedFile): void;
+  store(file: SourceFile, result: FileResults): void;
 }
 
 /** What scan.ts runs per file (FileScanner or the worker pool); `part` is a byte range of a large file. */

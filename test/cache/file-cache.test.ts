@@ -81,6 +81,25 @@ describe('FileCache', () => {
     expect(scanner.calls).toBe(5);
   });
 
+  it('scans a file again when its packed findings are damaged, instead of replaying part of them', async () => {
+    const { file, cachePath } = setup();
+    const scanner = countingScanner();
+    const first = FileCache.open(cachePath, SALT, () => {});
+    await run(first, scanner, file);
+    first.save(true);
+    const stored = JSON.parse(readFileSync(cachePath, 'utf8'));
+    const entry = stored.files['note.txt'];
+    expect(entry.findings).toHaveLength(1);
+    const bytes = Buffer.from(entry.findings[0], 'base64');
+    bytes[bytes.length - 6]! ^= 0x20;
+    entry.findings[0] = bytes.toString('base64');
+    writeFileSync(cachePath, JSON.stringify(stored));
+    const second = FileCache.open(cachePath, SALT, () => {});
+    expect(await run(second, scanner, file)).toHaveLength(1);
+    expect(scanner.calls).toBe(2);
+    expect(second.misses).toBe(1);
+  });
+
   it('ignores a corrupt cache with a warning instead of crashing', async () => {
     const { file, cachePath } = setup();
     const warnings: string[] = [];

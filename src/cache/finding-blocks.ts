@@ -1,22 +1,16 @@
 import { deflateSync, inflateSync } from 'node:zlib';
-import { CATEGORIES, CONFIDENCES, type Category, type Confidence } from '../detect/types.js';
+import { CATEGORIES, CONFIDENCES } from '../detect/types.js';
 import { decodeValidUtf8 } from '../extract/encoding.js';
 import { ConfigError } from '../errors.js';
 import type { Location } from '../extract/types.js';
 import type { Finding } from '../scan-types.js';
 
 /** A finding as the cache keeps it: no system or file (the lookup supplies them) and never a raw value. */
-export interface StoredFinding {
+export type StoredFinding = Omit<Finding, 'system' | 'file' | 'value' | 'normalized' | 'location' | 'field'> & {
+  /** A Location, as JSON. */
   readonly location: Record<string, unknown>;
   readonly field?: string;
-  readonly category: Category;
-  readonly detector: string;
-  readonly confidence: Confidence;
-  readonly subtype?: string;
-  readonly reasons: readonly string[];
-  readonly masked: string;
-  readonly fingerprint: string;
-}
+};
 
 const STORED_KEYS = new Set(['location', 'field', 'category', 'detector', 'confidence', 'subtype', 'reasons', 'masked', 'fingerprint']);
 const CATEGORY_SET: ReadonlySet<unknown> = new Set(CATEGORIES);

@@ -11,6 +11,8 @@ import type { FileScanning, FindingsCache } from './cache/types.js';
 import { Fingerprinter } from './findings/fingerprint.js';
 import { InventoryBuilder } from './inventory/aggregate.js';
 import { createSystemResolver, type SystemRule } from './inventory/systems.js';
+import type { CoveredCount } from './policy/coverage.js';
+import type { DeclaredInventory } from './policy/declared.js';
 import type { Finding, ScanResult, Skipped } from './scan-types.js';
 import { largestFirst } from './walk/largest-first.js';
 import { resolveRoots, walk } from './walk/walk.js';
@@ -73,6 +75,12 @@ export interface ScanOptions {
   readonly cache?: FindingsCache;
   /** Scan only files this accepts (e.g. --changed-since); the rest are left out as if excluded. */
   readonly onlyFiles?: (relativePath: string) => boolean;
+  /**
+   * Findings this declared inventory covers reach `onCovered` as counts per entry instead of `onFinding` one
+   * by one (a CI gate needs only the others). Ignored with a cache, which must keep every finding: the
+   * inventory may change before the next run.
+   */
+  readonly declared?: DeclaredInventory;
 }
 
 export interface ScanEvents {
@@ -81,6 +89,8 @@ export interface ScanEvents {
   onFileStart?(file: SourceFile): void;
   onFileDone?(file: SourceFile): void;
   onSkipped?(skipped: Skipped): void;
+  /** Findings of one file (or part) that ScanOptions.declared covered, per entry of declaredEntries(). */
+  onCovered?(system: string, counts: readonly CoveredCount[]): void;
 }
 
 /** A parser stuck in synchronous code cannot check the clock; its worker is ended this much later. */
@@ -138,7 +148,14 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const inThisThread = options.detectors !== undefined || options.rules !== undefined;
   const jobs = inThisThread ? 1 : Math.max(1, options.jobs ?? 1);
   const pooled = !inThisThread && (jobs > 1 || options.isolate === true);
-  const scanner = await createScanner({ minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages }, jobs, pooled, fingerprinter, options);
+  const declared = options.cache ? undefined : options.declared;
+  const scanner = await createScanner(
+    { minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages, ...(declared ? { declared } : {}) },
+    jobs,
+    pooled,
+    fingerprinter,
+    options,
+  );
   const systemOf = createSystemResolver(options.systems ?? []);
   const inventory = new InventoryBuilder();
   const skipped: Skipped[] = [];
@@ -164,6 +181,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const record = (system: string, file: SourceFile, outcome: FileOutcome, order: number): void => {
     inventory.addFileTally(system, file.relativePath, outcome.tally, order);
     for (const category of Object.values(outcome.tally)) findings += category.occurrences;
+    if (outcome.covered && outcome.covered.length > 0) events.onCovered?.(system, outcome.covered);
     stages.extract += outcome.extractMs;
     stages.detect += outcome.detectMs;
   };

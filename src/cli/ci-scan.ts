@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { changedFiles } from '../git/changed.js';
 import { keyIdOf } from '../policy/baseline.js';
 import { withoutRawValue, type CheckedFinding } from '../policy/check.js';
+import type { CoveredCount } from '../policy/coverage.js';
 import { loadDeclaredInventory, INVENTORY_FILE_NAME, type DeclaredInventory } from '../policy/declared.js';
 import { scan, type ScanOptions } from '../scan.js';
 import type { ScanResult } from '../scan-types.js';
@@ -18,6 +19,9 @@ import { buildScanOptions } from './options.js';
 /** Where a CI command's findings go as they are found (a PolicyCollector, a FoundUsage): never all kept. */
 export interface FindingConsumer {
   add(finding: CheckedFinding): void;
+  /** When set, the scan counts the findings this inventory covers and hands them to `addCovered` instead. */
+  readonly coveredBy?: DeclaredInventory | undefined;
+  addCovered?(system: string, counts: readonly CoveredCount[]): void;
 }
 
 export interface CiScan {
@@ -67,9 +71,11 @@ export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs
     ...base,
     ...(cache ? { cache, fingerprintKey: userKey ?? cache.key } : {}),
     ...(onlyFiles ? { onlyFiles } : {}),
+    ...(consumer.coveredBy && consumer.addCovered ? { declared: consumer.coveredBy } : {}),
   };
   const result = await scan(options, {
     onFinding: (finding) => consumer.add(withoutRawValue(finding)),
+    ...(consumer.addCovered ? { onCovered: (system: string, counts: readonly CoveredCount[]) => consumer.addCovered!(system, counts) } : {}),
     ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
   });
   if (cache) {

@@ -10,6 +10,8 @@ import { fieldOf, LineCounter, locateInSegment } from '../findings/location.js';
 import { createDistinctKeyer } from '../findings/distinct-key.js';
 import { mask } from '../findings/mask.js';
 import { FileTally, type FileTallyData } from '../inventory/file-tally.js';
+import { CoveredTally, DeclaredCoverage, type CoveredCount } from '../policy/coverage.js';
+import type { DeclaredInventory } from '../policy/declared.js';
 import { openRegular } from './open-regular.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
@@ -36,6 +38,11 @@ export interface FileScannerDeps {
   readonly distinctSeed: number | undefined;
   /** Time extraction and detection apart (--profile); the clock read per segment costs a few percent. */
   readonly timeStages?: boolean;
+  /**
+   * Findings this inventory covers are counted (FileOutcome.covered) instead of handed to the sink: a CI gate
+   * needs only the others one by one.
+   */
+  readonly declared?: DeclaredInventory | undefined;
 }
 
 /** Where one file's results go. */
@@ -51,6 +58,8 @@ export interface FileOutcome {
   readonly detectMs: number;
   /** What the file contributes to the inventory. */
   readonly tally: FileTallyData;
+  /** Findings the declared inventory covered, per entry (only with FileScannerDeps.declared). */
+  readonly covered?: readonly CoveredCount[];
 }
 
 /**
@@ -66,9 +75,11 @@ const ITEM_WORK = 1024;
  */
 export class FileScanner {
   private readonly distinctKeyer: (normalized: string) => number;
+  private readonly coverage: DeclaredCoverage | undefined;
 
   constructor(private readonly deps: FileScannerDeps) {
     this.distinctKeyer = createDistinctKeyer(deps.distinctSeed ?? 0);
+    this.coverage = deps.declared ? new DeclaredCoverage(deps.declared) : undefined;
   }
 
   /** `part`: only that byte range of the file (see split.ts); the whole file when absent. */
@@ -81,6 +92,8 @@ export class FileScanner {
       sink.skipped({ file: file.relativePath, root: file.root, reason, detail, partial, system });
 
     const tally = new FileTally();
+    const coverage = this.coverage;
+    const covered = coverage ? new CoveredTally() : undefined;
     const { detectors, rules, minConfidence, fingerprinter, keepValues, wantFindings, distinctSeed } = this.deps;
     const timeStages = this.deps.timeStages === true;
     const distinctKey = distinctSeed === undefined ? undefined : this.distinctKeyer;
@@ -95,6 +108,13 @@ export class FileScanner {
           const key = distinctKey ? distinctKey(match.normalized) : fingerprinter.fingerprint(category, match.normalized);
           tally.addMatch(category, match, field, key);
           if (!wantFindings) continue;
+          if (coverage) {
+            const entry = coverage.entryFor(system, file.relativePath, field, category);
+            if (entry >= 0) {
+              covered!.add(entry);
+              continue;
+            }
+          }
           const fingerprint = typeof key === 'string' ? key : fingerprinter.fingerprint(category, match.normalized);
           const location = wrap(locateInSegment(segment.location, segment.text, match.start, lineCounter));
           sink.finding({
@@ -174,7 +194,7 @@ export class FileScanner {
       scanned = reason === 'timeout';
       skip(reason, detail, scanned);
     }
-    return { scanned, extractMs: performance.now() - started - detectMs, detectMs, tally: tally.toData() };
+    return { scanned, extractMs: performance.now() - started - detectMs, detectMs, tally: tally.toData(), ...(covered ? { covered: covered.toData() } : {}) };
   }
 }
 

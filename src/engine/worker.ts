@@ -3,6 +3,7 @@ import { BUILTIN_DETECTORS } from '../detect/registry.js';
 import { loadRules } from '../detect/rules/load.js';
 import { Fingerprinter } from '../findings/fingerprint.js';
 import type { FilePart } from '../extract/types.js';
+import type { DeclaredInventory } from '../policy/declared.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 import { FileScanner, type FileOutcome } from './file-scanner.js';
@@ -18,6 +19,8 @@ export interface WorkerSettings {
   readonly wantFindings: boolean;
   readonly timeStages?: boolean;
   readonly distinctSeed: number | undefined;
+  /** See FileScannerDeps.declared. */
+  readonly declared?: DeclaredInventory | undefined;
 }
 
 export interface WorkerTask {
@@ -53,6 +56,7 @@ function scannerFor(settings: WorkerSettings): FileScanner {
     wantFindings: settings.wantFindings,
     timeStages: settings.timeStages === true,
     distinctSeed: settings.distinctSeed,
+    declared: settings.declared,
   });
   return scanner;
 }

@@ -2,7 +2,8 @@ import { confidenceRank, type Category, type Confidence } from '../detect/types.
 import type { Location } from '../extract/types.js';
 import type { Finding } from '../scan-types.js';
 import { entryAt, groupByKey, keyString, baselineEntries, type Baseline, type BaselineKey } from './baseline.js';
-import type { DeclaredInventory } from './declared.js';
+import { declaredEntries, type CoveredCount } from './coverage.js';
+import type { DeclaredCategory, DeclaredInventory } from './declared.js';
 import { DeclaredMatcher, type ViolationReason } from './match.js';
 
 /** A finding without its raw value: all the policy layer and its reports ever see. */
@@ -75,6 +76,7 @@ export class PolicyCollector {
   /** Systems with a checked finding, and the declared entries that covered one (for declaredNotFound). */
   readonly systems = new Set<string>();
   readonly usedEntries = new Set<object>();
+  private entries: DeclaredCategory[] | undefined;
 
   constructor(
     readonly inventory: DeclaredInventory | undefined,
@@ -82,6 +84,21 @@ export class PolicyCollector {
   ) {
     this.matcher = inventory ? new DeclaredMatcher(inventory) : undefined;
     this.min = confidenceRank(minConfidence);
+  }
+
+  /** The inventory findings are sorted by in the scan itself (see ScanOptions.declared). */
+  get coveredBy(): DeclaredInventory | undefined {
+    return this.min === 0 ? this.inventory : undefined;
+  }
+
+  /** Findings the scan found covered by `coveredBy`, counted per entry instead of handed over one by one. */
+  addCovered(system: string, counts: readonly CoveredCount[]): void {
+    this.entries ??= declaredEntries(this.inventory!);
+    for (const [entry, findings] of counts) {
+      this.checked += findings;
+      this.usedEntries.add(this.entries[entry]!);
+    }
+    this.systems.add(system);
   }
 
   add(finding: CheckedFinding): void {

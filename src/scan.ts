@@ -10,6 +10,7 @@ import { cachedScanning } from './cache/cached-scanning.js';
 import type { FileScanning, FindingsCache } from './cache/types.js';
 import { Fingerprinter } from './findings/fingerprint.js';
 import { InventoryBuilder } from './inventory/aggregate.js';
+import type { FileTallyData } from './inventory/file-tally.js';
 import { createSystemResolver, type SystemRule } from './inventory/systems.js';
 import type { CoveredCount } from './policy/coverage.js';
 import type { DeclaredInventory } from './policy/declared.js';
@@ -91,6 +92,8 @@ export interface ScanEvents {
   onSkipped?(skipped: Skipped): void;
   /** Findings of one file (or part) that ScanOptions.declared covered, per entry of declaredEntries(). */
   onCovered?(system: string, counts: readonly CoveredCount[]): void;
+  /** What one file (or part of one) contributed to the inventory: counts per category and field. */
+  onTally?(system: string, file: string, tally: FileTallyData): void;
 }
 
 /** A parser stuck in synchronous code cannot check the clock; its worker is ended this much later. */
@@ -182,6 +185,7 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     inventory.addFileTally(system, file.relativePath, outcome.tally, order);
     for (const category of Object.values(outcome.tally)) findings += category.occurrences;
     if (outcome.covered && outcome.covered.length > 0) events.onCovered?.(system, outcome.covered);
+    events.onTally?.(system, file.relativePath, outcome.tally);
     stages.extract += outcome.extractMs;
     stages.detect += outcome.detectMs;
   };

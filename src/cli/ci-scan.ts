@@ -10,15 +10,20 @@ import { withoutRawValue, type CheckedFinding } from '../policy/check.js';
 import type { CoveredCount } from '../policy/coverage.js';
 import { loadDeclaredInventory, INVENTORY_FILE_NAME, type DeclaredInventory } from '../policy/declared.js';
 import { scan, type ScanOptions } from '../scan.js';
-import type { ScanResult } from '../scan-types.js';
+import type { FileTallyData } from '../inventory/file-tally.js';
+import type { Finding, ScanResult } from '../scan-types.js';
 import { VERSION } from '../version.js';
 import type { CiFlags } from './ci-options.js';
 import type { CliIo } from './io.js';
 import { buildScanOptions } from './options.js';
 
-/** Where a CI command's findings go as they are found (a PolicyCollector, a FoundUsage): never all kept. */
+/**
+ * Where a CI command's results go as they are found: findings one by one (a PolicyCollector), or only each
+ * file's tally (a FoundUsage, for init), which spares the scan building a record per finding. Never all kept.
+ */
 export interface FindingConsumer {
-  add(finding: CheckedFinding): void;
+  add?(finding: CheckedFinding): void;
+  addTally?(system: string, file: string, tally: FileTallyData): void;
   /** When set, the scan counts the findings this inventory covers and hands them to `addCovered` instead. */
   readonly coveredBy?: DeclaredInventory | undefined;
   addCovered?(system: string, counts: readonly CoveredCount[]): void;
@@ -73,8 +78,11 @@ export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs
     ...(onlyFiles ? { onlyFiles } : {}),
     ...(consumer.coveredBy && consumer.addCovered ? { declared: consumer.coveredBy } : {}),
   };
+  const add = consumer.add?.bind(consumer);
+  const addTally = consumer.addTally?.bind(consumer);
   const result = await scan(options, {
-    onFinding: (finding) => consumer.add(withoutRawValue(finding)),
+    ...(add ? { onFinding: (finding: Finding) => add(withoutRawValue(finding)) } : {}),
+    ...(addTally ? { onTally: addTally } : {}),
     ...(consumer.addCovered ? { onCovered: (system: string, counts: readonly CoveredCount[]) => consumer.addCovered!(system, counts) } : {}),
     ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
   });

@@ -1,5 +1,6 @@
 import { dirname, posix } from 'node:path';
 import { CATEGORIES, type Category } from '../detect/types.js';
+import type { FileTallyData } from '../inventory/file-tally.js';
 import type { ScanResult } from '../scan-types.js';
 import { fieldKey, NO_FIELD } from './baseline.js';
 import type { CheckedFinding } from './check.js';
@@ -56,14 +57,39 @@ export class FoundUsage {
 
   add(finding: CheckedFinding): void {
     this.findings++;
-    let byCategory = this.usage.get(finding.system);
-    if (!byCategory) this.usage.set(finding.system, (byCategory = new Map()));
-    let use = byCategory.get(finding.category);
-    if (!use) byCategory.set(finding.category, (use = { occurrences: 0, files: new Set(), fields: new Set(), folders: new Set() }));
+    const use = this.useOf(finding.system, finding.category);
     use.occurrences++;
-    use.files.add(finding.file);
-    const field = fieldKey(finding.field);
-    if (field === NO_FIELD) use.folders.add(folderGlob(finding.file));
+    this.place(use, finding.file, finding.field);
+  }
+
+  /**
+   * A file's (or part's) tally: the same counts without a record per finding, so `init` scans as fast as
+   * `scan` (the 200 MB bench corpus: 10.3 s with 1.4 million findings passed on, as long as a scan with this).
+   */
+  addTally(system: string, file: string, tally: FileTallyData): void {
+    for (const category of CATEGORIES) {
+      const counted = tally[category];
+      if (!counted || counted.occurrences === 0) continue;
+      this.findings += counted.occurrences;
+      const use = this.useOf(system, category);
+      use.occurrences += counted.occurrences;
+      // FileTally counts free text (no field) under ''.
+      for (const field of Object.keys(counted.fields)) this.place(use, file, field === '' ? undefined : field);
+    }
+  }
+
+  private useOf(system: string, category: Category): Usage {
+    let byCategory = this.usage.get(system);
+    if (!byCategory) this.usage.set(system, (byCategory = new Map()));
+    let use = byCategory.get(category);
+    if (!use) byCategory.set(category, (use = { occurrences: 0, files: new Set(), fields: new Set(), folders: new Set() }));
+    return use;
+  }
+
+  private place(use: Usage, file: string, rawField: string | undefined): void {
+    use.files.add(file);
+    const field = fieldKey(rawField);
+    if (field === NO_FIELD) use.folders.add(folderGlob(file));
     else use.fields.add(field);
   }
 

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFindings } from '../../src/policy/check.js';
+import { checkFindings, withoutRawValue } from '../../src/policy/check.js';
 import { parseDeclaredInventory } from '../../src/policy/declared.js';
-import { starterInventory } from '../../src/policy/init.js';
+import { FoundUsage, starterInventory } from '../../src/policy/init.js';
+import { scan } from '../../src/scan.js';
 import type { ScanResult } from '../../src/scan-types.js';
 import { finding } from './helpers.js';
 
@@ -48,5 +50,25 @@ describe('starterInventory', () => {
   it('never copies a field that is itself personal data', () => {
     expect(yaml).not.toContain('anna');
     expect(yaml).toContain('"customers.*.se"');
+  });
+});
+
+describe('FoundUsage from tallies (what init uses)', () => {
+  it('gives the same starter inventory as counting every finding, on a real scan of the example exports', async () => {
+    const exports = join(import.meta.dirname, '..', '..', 'fixtures', 'exports');
+    const fromFindings = new FoundUsage();
+    const fromTallies = new FoundUsage();
+    const result = await scan(
+      { paths: [exports], cwd: exports },
+      { onFinding: (f) => fromFindings.add(withoutRawValue(f)), onTally: (system, file, tally) => fromTallies.addTally(system, file, tally) },
+    );
+    expect(fromFindings.findings).toBeGreaterThan(50);
+    expect(fromTallies.findings).toBe(fromFindings.findings);
+    expect(fromTallies.entries).toBe(fromFindings.entries);
+    // Free text (folders) and fields (columns, JSON paths, mail parts) both occur in the example exports.
+    const uses = [...fromTallies.usage.values()].flatMap((byCategory) => [...byCategory.values()]);
+    expect(uses.some((use) => use.folders.size > 0)).toBe(true);
+    expect(uses.some((use) => use.fields.size > 0)).toBe(true);
+    expect(starterInventory(result, fromTallies)).toBe(starterInventory(result, fromFindings));
   });
 });

@@ -15,7 +15,8 @@ export async function runInit(path: string, flags: InitFlags, io: CliIo): Promis
   // Checked before the scan so a long scan does not end in a refusal; the write re-checks atomically ('wx').
   if (!force && existsSync(target)) throw alreadyExists(shown);
   const found = new FoundUsage();
-  const run = await runCiScan(path, flags, io, [target], found);
+  // Tallies only: a starter inventory needs the places, not a record per finding.
+  const run = await runCiScan(path, flags, io, [target], { addTally: (system, file, tally) => found.addTally(system, file, tally) });
   const yaml = starterInventory(run.result, found);
   try {
     writeFileSync(target, yaml, { flag: force ? 'w' : 'wx', mode: 0o644 });

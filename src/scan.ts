@@ -206,7 +206,10 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     fileDone(system, file, outcome.scanned);
   };
 
-  const perFile = options.cache ? cachedScanning(options.cache, scanner, wantFindings) : scanner;
+  // With a cache the worker threads pass every finding on (the cache keeps them all); the declared ones are
+  // sorted out here instead, for a hit by the places stored with the file.
+  const cacheCoverage = options.cache && options.declared ? new (await import('./policy/coverage.js')).DeclaredCoverage(options.declared) : undefined;
+  const perFile = options.cache ? cachedScanning(options.cache, scanner, wantFindings, cacheCoverage) : scanner;
   const roots = await resolveRoots(options.paths, options.cwd);
   const running = new Set<Promise<void>>();
   /** Files whose parts are all handed out, waiting for the last part to finish. */

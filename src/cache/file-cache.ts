@@ -6,12 +6,12 @@ import { z } from 'zod';
 import { CATEGORIES } from '../detect/types.js';
 import type { Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
-import { blocksIntact, unpackFindings } from './finding-blocks.js';
+import { blocksIntact, unpackFindings, type FindingBlockWriter, type StoredPlace } from './finding-blocks.js';
 import type { CachedFile, FileResults, FindingsCache } from './types.js';
 
 export { DEFAULT_CACHE_FILE } from '../file-names.js';
-/** 2: findings packed in deflated blocks (finding-blocks.ts) instead of one JSON object each. */
-const CACHE_VERSION = 2;
+/** 2: findings packed in deflated blocks (finding-blocks.ts) instead of one JSON object each; 3: with their places. */
+const CACHE_VERSION = 3;
 
 /** What decides whether cached findings are still what a fresh scan would find. */
 export interface CacheSalt {
@@ -39,7 +39,14 @@ const storedTally = z.partialRecord(
     .strict(),
 );
 const storedEntry = z
-  .object({ sha256: z.string(), size: z.number(), findings: z.array(z.string()).optional(), skipped: z.array(storedSkip), tally: storedTally })
+  .object({
+    sha256: z.string(),
+    size: z.number(),
+    findings: z.array(z.string()).optional(),
+    places: z.array(z.tuple([z.string().nullable(), z.enum(CATEGORIES), z.number()])).optional(),
+    skipped: z.array(storedSkip),
+    tally: storedTally,
+  })
   .strict();
 const cacheSchema = z
   .object({ version: z.literal(CACHE_VERSION), salt: z.string(), key: z.string().optional(), files: z.record(z.string(), storedEntry) })
@@ -63,6 +70,11 @@ export function hashRulesDir(dir: string): string {
 
 function saltOf(salt: CacheSalt): string {
   return createHash('sha256').update(JSON.stringify([salt.toolVersion, salt.rulesHash, salt.detectorOptions, salt.keyId ?? null])).digest('hex');
+}
+
+function packed(writer: FindingBlockWriter): { findings: string[]; places: StoredPlace[] } {
+  const { blocks, places } = writer.finish();
+  return { findings: blocks, places };
 }
 
 async function hashFile(path: string): Promise<string> {
@@ -143,6 +155,7 @@ export class FileCache implements FindingsCache {
     return {
       tally: entry.tally as FileTallyData,
       ...(blocks === undefined ? {} : { findings: { [Symbol.iterator]: () => unpackFindings(blocks, system, file.relativePath, this.path) } }),
+      ...(blocks !== undefined && entry.places !== undefined ? { places: entry.places } : {}),
       skipped: entry.skipped.map((s): Skipped => ({ file: file.relativePath, root: file.root, reason: s.reason as Skipped['reason'], detail: s.detail, partial: s.partial, system })),
     };
   }
@@ -156,7 +169,7 @@ export class FileCache implements FindingsCache {
       size: file.size,
       // With a cache the scanner keys distinct values by keyed HMAC (strings), never by in-memory hashes.
       tally: result.tally as z.infer<typeof storedTally>,
-      ...(result.findings === undefined ? {} : { findings: result.findings.finish() }),
+      ...(result.findings === undefined ? {} : packed(result.findings)),
       skipped: result.skipped.map((s) => ({ reason: s.reason, detail: s.detail, partial: s.partial === true })),
     });
   }

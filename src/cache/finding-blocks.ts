@@ -1,5 +1,5 @@
 import { deflateSync, inflateSync } from 'node:zlib';
-import { CATEGORIES, CONFIDENCES } from '../detect/types.js';
+import { CATEGORIES, CONFIDENCES, type Category } from '../detect/types.js';
 import { decodeValidUtf8 } from '../extract/encoding.js';
 import { ConfigError } from '../errors.js';
 import type { Location } from '../extract/types.js';
@@ -53,6 +53,14 @@ export function toStoredFinding(finding: Finding): StoredFinding {
   };
 }
 
+/** Findings at one place of a file: the field (null for free text), the category, how many. */
+export type StoredPlace = [field: string | null, category: Category, findings: number];
+
+/** One key per field × category; a field may be '' and still differ from free text. */
+export function placeKey(field: string | undefined | null, category: Category): string {
+  return field === undefined || field === null ? `${category}\0` : `${category}\0${field}\0`;
+}
+
 /** Uncompressed characters per block: a block is the most the cache ever holds unpacked at once. */
 const BLOCK_CHARS = 1 << 20;
 
@@ -66,19 +74,31 @@ export class FindingBlockWriter {
   /** The JSON of each finding of the block being filled. */
   private lines: string[] = [];
   private chars = 0;
-  private readonly blocks: string[] = [];
+  private blocks: string[] = [];
+  /**
+   * Findings per place, kept beside the blocks: a later check can then tell from them alone whether the
+   * declared inventory covers the whole file, and unpack nothing.
+   */
+  private places = new Map<string, StoredPlace>();
 
   add(finding: Finding): void {
     const line = JSON.stringify(toStoredFinding(finding));
     this.lines.push(line);
     this.chars += line.length + 1;
     if (this.chars >= BLOCK_CHARS) this.flush();
+    const key = placeKey(finding.field, finding.category);
+    const place = this.places.get(key);
+    if (place) place[2]++;
+    else this.places.set(key, [finding.field ?? null, finding.category, 1]);
   }
 
-  /** The packed blocks; the writer is empty afterwards. */
-  finish(): string[] {
+  /** The packed blocks and the places; the writer is empty afterwards. */
+  finish(): { blocks: string[]; places: StoredPlace[] } {
     this.flush();
-    return this.blocks.splice(0);
+    const done = { blocks: this.blocks, places: [...this.places.values()] };
+    this.blocks = [];
+    this.places = new Map();
+    return done;
   }
 
   private flush(): void {

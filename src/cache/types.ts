@@ -3,7 +3,7 @@ import type { FilePart } from '../extract/types.js';
 import type { FileTallyData } from '../inventory/file-tally.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
-import type { FindingBlockWriter } from './finding-blocks.js';
+import type { FindingBlockWriter, StoredPlace } from './finding-blocks.js';
 
 /** One file's cached results: findings without raw values, and the parts of it that were passed over. */
 export interface CachedFile {
@@ -12,6 +12,8 @@ export interface CachedFile {
    * them (no consumer).
    */
   readonly findings?: Iterable<Finding>;
+  /** How many of those findings stand at each place (field × category); absent in entries without findings. */
+  readonly places?: readonly StoredPlace[];
   readonly skipped: readonly Skipped[];
   /** The file's contribution to the inventory. */
   readonly tally: FileTallyData;

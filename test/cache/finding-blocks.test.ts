@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { blocksIntact, FindingBlockWriter, isStoredFinding, toStoredFinding, unpackFindings } from '../../src/cache/finding-blocks.js';
+import { blocksIntact, FindingBlockWriter, isStoredFinding, placeKey, toStoredFinding, unpackFindings } from '../../src/cache/finding-blocks.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/scan-types.js';
 
@@ -29,8 +29,10 @@ describe('FindingBlockWriter and unpackFindings', () => {
   it('gives back every finding, in order, relabelled with the system and file of the lookup, without raw values', () => {
     const writer = new FindingBlockWriter();
     const written = Array.from({ length: 25_000 }, (_, i) => finding(i));
+    written.push({ ...finding(1), field: undefined, category: 'name', detector: 'name' });
     for (const f of written) writer.add(f);
-    const blocks = writer.finish();
+    const { blocks, places } = writer.finish();
+    expect(places).toEqual([['E-post', 'email', 25_000], [null, 'name', 1]]);
     // ~200 bytes of JSON each: 5 MB of findings fill several blocks of about a megabyte.
     expect(blocks.length).toBeGreaterThan(3);
     expect(blocksIntact(blocks)).toBe(true);
@@ -47,16 +49,22 @@ describe('FindingBlockWriter and unpackFindings', () => {
 
   it('an empty writer gives no blocks, and finish() empties it', () => {
     const writer = new FindingBlockWriter();
-    expect(writer.finish()).toEqual([]);
+    expect(writer.finish()).toEqual({ blocks: [], places: [] });
     writer.add(finding(1));
-    expect(writer.finish()).toHaveLength(1);
-    expect(writer.finish()).toEqual([]);
+    expect(writer.finish().blocks).toHaveLength(1);
+    expect(writer.finish()).toEqual({ blocks: [], places: [] });
+  });
+
+  it('keys places by field and category, telling an empty field from free text', () => {
+    expect(placeKey('', 'email')).not.toBe(placeKey(undefined, 'email'));
+    expect(placeKey(null, 'email')).toBe(placeKey(undefined, 'email'));
+    expect(placeKey('E-post', 'email')).not.toBe(placeKey('E-post', 'name'));
   });
 
   it('finds a damaged block before anything is replayed', () => {
     const writer = new FindingBlockWriter();
     for (let i = 0; i < 100; i++) writer.add(finding(i));
-    const [block] = writer.finish();
+    const [block] = writer.finish().blocks;
     const bytes = Buffer.from(block!, 'base64');
     bytes[bytes.length - 6]! ^= 0x20; // inside the deflate stream, before the Adler-32
     expect(blocksIntact([block!])).toBe(true);

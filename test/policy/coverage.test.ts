@@ -1,5 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FileCache } from '../../src/cache/file-cache.js';
 import { checkCollected, PolicyCollector, withoutRawValue } from '../../src/policy/check.js';
 import { CoveredTally, declaredEntries, DeclaredCoverage } from '../../src/policy/coverage.js';
 import { buildBaseline } from '../../src/policy/baseline.js';
@@ -49,11 +52,11 @@ describe('declaredEntries and DeclaredCoverage', () => {
 });
 
 describe('sorting findings in the scan (ScanOptions.declared)', () => {
-  async function collect(declared: boolean) {
+  async function collect(declared: boolean, cache?: FileCache) {
     const collector = new PolicyCollector(PARTIAL, 'low');
     let handedOver = 0;
     const result = await scan(
-      { paths: [EXPORTS], cwd: EXPORTS, ...(declared ? { declared: collector.coveredBy! } : {}) },
+      { paths: [EXPORTS], cwd: EXPORTS, ...(declared ? { declared: collector.coveredBy! } : {}), ...(cache ? { cache, fingerprintKey: cache.key } : {}) },
       {
         onFinding: (finding) => {
           handedOver++;
@@ -98,6 +101,28 @@ describe('sorting findings in the scan (ScanOptions.declared)', () => {
     expect(sortedIn.result.systems.map((s) => [s.name, s.categories.map((c) => [c.category, c.occurrences])])).toEqual(
       sortedAfter.result.systems.map((s) => [s.name, s.categories.map((c) => [c.category, c.occurrences])]),
     );
+  });
+
+  it('with a cache: the same check on the first run (sorted as found) and the next (sorted by stored places)', async () => {
+    const cachePath = join(mkdtempSync(join(tmpdir(), 'gdpr-coverage-')), 'cache');
+    const salt = { toolVersion: 'test', rulesHash: 'r', detectorOptions: {}, keyId: undefined };
+    const options = { minConfidence: 'low' as const, keyId: undefined, complete: true };
+    const withoutFingerprints = (result: ReturnType<typeof checkCollected>) => ({
+      ...result,
+      violations: result.violations.map(({ finding: { fingerprint: _f, ...finding }, ...rest }) => ({ ...rest, finding })),
+    });
+    const expected = withoutFingerprints(checkCollected((await collect(false)).collector, undefined, options));
+    const first = FileCache.open(cachePath, salt, () => {});
+    const cold = await collect(true, first);
+    first.save(true);
+    expect(first.misses).toBeGreaterThan(0);
+    const second = FileCache.open(cachePath, salt, () => {});
+    const warm = await collect(true, second);
+    expect(second.misses).toBe(0);
+    for (const run of [cold, warm]) {
+      expect(withoutFingerprints(checkCollected(run.collector, undefined, options))).toEqual(expected);
+      expect(run.handedOver).toBe(run.collector.undeclared.length);
+    }
   });
 
   it('is not offered by a collector that filters by confidence itself (the scan could not apply its filter)', () => {

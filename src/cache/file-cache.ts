@@ -1,17 +1,23 @@
 import type { FileTallyData } from '../inventory/file-tally.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES } from '../detect/types.js';
 import type { Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
 import { blocksIntact, unpackFindings, type FindingBlockWriter, type StoredPlace } from './finding-blocks.js';
+import { LineTooLongError, readLines } from './read-lines.js';
 import type { CachedFile, FileResults, FindingsCache } from './types.js';
 
 export { DEFAULT_CACHE_FILE } from '../file-names.js';
-/** 2: findings packed in deflated blocks (finding-blocks.ts) instead of one JSON object each; 3: with their places. */
-const CACHE_VERSION = 3;
+/**
+ * 2: findings packed in deflated blocks (finding-blocks.ts) instead of one JSON object each; 3: with their
+ * places; 4: JSON lines (a header, then one line per file) instead of one JSON document.
+ */
+const CACHE_VERSION = 4;
+/** A header longer than this is not one (a cache of version 1–3 is one long line). */
+const MAX_HEADER_BYTES = 64 * 1024;
 
 /** What decides whether cached findings are still what a fresh scan would find. */
 export interface CacheSalt {
@@ -48,11 +54,18 @@ const storedEntry = z
     tally: storedTally,
   })
   .strict();
-const cacheSchema = z
-  .object({ version: z.literal(CACHE_VERSION), salt: z.string(), key: z.string().optional(), files: z.record(z.string(), storedEntry) })
-  .strict();
+const headerSchema = z.object({ version: z.literal(CACHE_VERSION), salt: z.string(), key: z.string().optional() }).strict();
+const entryLine = storedEntry.extend({ id: z.string() }).strict();
 
 type StoredEntry = z.infer<typeof storedEntry>;
+
+/** What a usable cache file held. */
+interface StoredCache {
+  readonly key: string | undefined;
+  readonly files: Map<string, StoredEntry>;
+}
+
+class CorruptCache extends Error {}
 
 /** sha256 over every file under the rules folder (names and contents), in a stable order. */
 export function hashRulesDir(dir: string): string {
@@ -102,33 +115,55 @@ export class FileCache implements FindingsCache {
   private constructor(
     readonly path: string,
     salt: CacheSalt,
-    stored: z.infer<typeof cacheSchema> | undefined,
+    stored: StoredCache | undefined,
   ) {
     this.salt = saltOf(salt);
-    const usable = stored && stored.salt === this.salt && (salt.keyId !== undefined || stored.key !== undefined);
-    if (usable) this.files = new Map(Object.entries(stored.files));
-    this.key = salt.keyId !== undefined ? undefined : usable && stored.key ? Buffer.from(stored.key, 'base64') : randomBytes(32);
+    if (stored) this.files = stored.files;
+    this.key = salt.keyId !== undefined ? undefined : stored?.key !== undefined ? Buffer.from(stored.key, 'base64') : randomBytes(32);
   }
 
-  /** Opens the cache at `path`; `warn` hears why an existing file could not be used (never its content). */
+  /**
+   * Opens the cache at `path`; `warn` hears why an existing file could not be used (never its content). Read a
+   * line (one file's entry) at a time: as one JSON document, a 66 MB cache took ~250 MB to parse and check.
+   */
   static open(path: string, salt: CacheSalt, warn: (message: string) => void): FileCache {
-    let text: string | undefined;
+    let fd: number;
     try {
-      text = readFileSync(path, 'utf8');
+      fd = openSync(path, 'r');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') warn(`cannot read the cache "${path}" (${code ?? 'error'}); scanning without it`);
+      return new FileCache(path, salt, undefined);
     }
-    if (text === undefined) return new FileCache(path, salt, undefined);
-    let stored: z.infer<typeof cacheSchema> | undefined;
     try {
-      const parsed = cacheSchema.safeParse(JSON.parse(text));
-      if (parsed.success) stored = parsed.data;
-      else warn(`the cache "${path}" is corrupt or from another version; it will be rebuilt`);
-    } catch {
-      warn(`the cache "${path}" is corrupt (not JSON); it will be rebuilt`);
+      return new FileCache(path, salt, FileCache.read(fd, saltOf(salt), salt.keyId !== undefined));
+    } catch (error) {
+      if (error instanceof CorruptCache || error instanceof LineTooLongError) warn(`the cache "${path}" is corrupt or from another version; it will be rebuilt`);
+      else warn(`cannot read the cache "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'}); scanning without it`);
+      return new FileCache(path, salt, undefined);
+    } finally {
+      closeSync(fd);
     }
-    return new FileCache(path, salt, stored);
+  }
+
+  /** The stored entries, or undefined when they were made with other settings (they are then rebuilt quietly). */
+  private static read(fd: number, salt: string, userKey: boolean): StoredCache | undefined {
+    const lines = readLines(fd, MAX_HEADER_BYTES);
+    const first = lines.next();
+    if (first.done) throw new CorruptCache();
+    const header = headerSchema.safeParse(parseJson(first.value));
+    if (!header.success) throw new CorruptCache();
+    // Another tool version, other rules or another key: nothing in it can be used, so it is not even read.
+    if (header.data.salt !== salt || (!userKey && header.data.key === undefined)) return undefined;
+    const files = new Map<string, StoredEntry>();
+    for (const line of lines) {
+      if (line === '') continue;
+      const entry = entryLine.safeParse(parseJson(line));
+      if (!entry.success) throw new CorruptCache();
+      const { id, ...stored } = entry.data;
+      files.set(id, stored);
+    }
+    return { key: header.data.key, files };
   }
 
   private static id(file: SourceFile): string {
@@ -180,14 +215,23 @@ export class FileCache implements FindingsCache {
    */
   save(pruneUnseen: boolean): void {
     const files = [...this.files].filter(([id]) => !pruneUnseen || this.seen.has(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const content = JSON.stringify({
-      version: CACHE_VERSION,
-      salt: this.salt,
-      ...(this.key ? { key: this.key.toString('base64') } : {}),
-      files: Object.fromEntries(files),
-    });
     const temporary = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, content, { mode: 0o600 });
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, `${JSON.stringify({ version: CACHE_VERSION, salt: this.salt, ...(this.key ? { key: this.key.toString('base64') } : {}) })}\n`);
+      // A line per file: never the whole cache as one string.
+      for (const [id, entry] of files) writeSync(fd, `${JSON.stringify({ id, ...entry })}\n`);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, this.path);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CorruptCache();
   }
 }

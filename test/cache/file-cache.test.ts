@@ -87,13 +87,15 @@ describe('FileCache', () => {
     const first = FileCache.open(cachePath, SALT, () => {});
     await run(first, scanner, file);
     first.save(true);
-    const stored = JSON.parse(readFileSync(cachePath, 'utf8'));
-    const entry = stored.files['note.txt'];
+    const [header, line, ...rest] = readFileSync(cachePath, 'utf8').split('\n');
+    expect(rest).toEqual(['']);
+    const entry = JSON.parse(line!);
+    expect(entry.id).toBe('note.txt');
     expect(entry.findings).toHaveLength(1);
     const bytes = Buffer.from(entry.findings[0], 'base64');
     bytes[bytes.length - 6]! ^= 0x20;
     entry.findings[0] = bytes.toString('base64');
-    writeFileSync(cachePath, JSON.stringify(stored));
+    writeFileSync(cachePath, `${header}\n${JSON.stringify(entry)}\n`);
     const second = FileCache.open(cachePath, SALT, () => {});
     expect(await run(second, scanner, file)).toHaveLength(1);
     expect(scanner.calls).toBe(2);
@@ -103,15 +105,25 @@ describe('FileCache', () => {
   it('ignores a corrupt cache with a warning instead of crashing', async () => {
     const { file, cachePath } = setup();
     const warnings: string[] = [];
-    for (const junk of ['{not json', '{"version":1,"salt":"x","files":{"a":{"sha256":1}}}']) {
+    const earlierFormat = JSON.stringify({ version: 3, salt: 'x', files: { a: { sha256: 'y'.repeat(70_000) } } });
+    for (const junk of ['{not json', earlierFormat]) {
       writeFileSync(cachePath, junk);
       const cache = FileCache.open(cachePath, SALT, (m) => warnings.push(m));
       expect(await run(cache, countingScanner(), file)).toHaveLength(1);
       cache.save(true);
     }
-    expect(warnings).toHaveLength(2);
+    // A header of these settings, then a broken entry: the entries are read, and the broken one is noticed.
+    const header = readFileSync(cachePath, 'utf8').split('\n')[0]!;
+    for (const entry of ['{"id":"note.txt","sha256":1}', 'not json']) {
+      writeFileSync(cachePath, `${header}\n${entry}\n`);
+      const cache = FileCache.open(cachePath, SALT, (m) => warnings.push(m));
+      expect(await run(cache, countingScanner(), file)).toHaveLength(1);
+      cache.save(true);
+    }
+    expect(warnings).toHaveLength(4);
+    expect(warnings.every((w) => w.includes('corrupt or from another version'))).toBe(true);
     expect(warnings.join('\n')).not.toContain('{not json');
     expect(FileCache.open(cachePath, SALT, (m) => warnings.push(m)).key).toBeDefined();
-    expect(warnings).toHaveLength(2);
+    expect(warnings).toHaveLength(4);
   });
 });

@@ -1,0 +1,40 @@
+import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LineTooLongError, readLines } from '../../src/cache/read-lines.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gdpr-lines-'));
+
+function linesOf(text: string | Buffer, maxFirstLine?: number): string[] {
+  const path = join(dir, 'f.txt');
+  writeFileSync(path, text);
+  const fd = openSync(path, 'r');
+  try {
+    return [...readLines(fd, maxFirstLine)];
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('readLines', () => {
+  it('gives each line, also lines longer than a chunk and a last line without a line break', () => {
+    const long = 'å'.repeat(700_000); // 1.4 MB of UTF-8: spans a 1 MiB chunk, a character split at the boundary
+    expect(linesOf(`header\n${long}\n\nkort\nsist`)).toEqual(['header', long, '', 'kort', 'sist']);
+  });
+
+  it('cuts a multi-byte character at a chunk boundary without damage', () => {
+    const head = 'x'.repeat((1 << 20) - 1);
+    expect(linesOf(`${head}ö\nnästa\n`)).toEqual([`${head}ö`, 'nästa']);
+  });
+
+  it('gives nothing for an empty file', () => {
+    expect(linesOf('')).toEqual([]);
+  });
+
+  it('refuses a first line longer than allowed without reading on', () => {
+    expect(() => linesOf(`${'{'.repeat(100)}\nrest\n`, 64)).toThrow(LineTooLongError);
+    expect(() => linesOf('{'.repeat(3 << 20), 64 * 1024)).toThrow(LineTooLongError);
+    expect(linesOf(`${'h'.repeat(64)}\n${'x'.repeat(1000)}\n`, 64)).toHaveLength(2);
+  });
+});

@@ -78,8 +78,8 @@ export interface ScanOptions {
   readonly onlyFiles?: (relativePath: string) => boolean;
   /**
    * Findings this declared inventory covers reach `onCovered` as counts per entry instead of `onFinding` one
-   * by one (a CI gate needs only the others). Ignored with a cache, which must keep every finding: the
-   * inventory may change before the next run.
+   * by one (a CI gate needs only the others). A cache still stores every finding: the inventory may change
+   * before the next run.
    */
   readonly declared?: DeclaredInventory;
 }
@@ -151,9 +151,12 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
   const inThisThread = options.detectors !== undefined || options.rules !== undefined;
   const jobs = inThisThread ? 1 : Math.max(1, options.jobs ?? 1);
   const pooled = !inThisThread && (jobs > 1 || options.isolate === true);
-  const declared = options.cache ? undefined : options.declared;
+  const declared = options.declared;
+  // With a cache every finding is packed for it where it is found (the cache keeps them all: the inventory
+  // may change before the next run), and the declared ones are still sorted out there.
+  const packFindings = options.cache !== undefined && wantFindings;
   const scanner = await createScanner(
-    { minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages, ...(declared ? { declared } : {}) },
+    { minConfidence, maxFileSize, fileTimeoutMs, keepValues, wantFindings, distinctSeed, timeStages, packFindings, ...(declared ? { declared } : {}) },
     jobs,
     pooled,
     fingerprinter,
@@ -206,10 +209,9 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     fileDone(system, file, outcome.scanned);
   };
 
-  // With a cache the worker threads pass every finding on (the cache keeps them all); the declared ones are
-  // sorted out here instead, for a hit by the places stored with the file.
-  const cacheCoverage = options.cache && options.declared ? new (await import('./policy/coverage.js')).DeclaredCoverage(options.declared) : undefined;
-  const perFile = options.cache ? cachedScanning(options.cache, scanner, wantFindings, cacheCoverage) : scanner;
+  // A cache hit is sorted here, by the places stored with the file.
+  const cacheCoverage = options.cache && declared ? new (await import('./policy/coverage.js')).DeclaredCoverage(declared) : undefined;
+  const perFile = options.cache ? cachedScanning(options.cache, scanner, wantFindings, cacheCoverage, packFindings) : scanner;
   const roots = await resolveRoots(options.paths, options.cwd);
   const running = new Set<Promise<void>>();
   /** Files whose parts are all handed out, waiting for the last part to finish. */

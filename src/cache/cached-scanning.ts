@@ -10,9 +10,11 @@ import type { CachedFile, FileScanning, FindingsCache } from './types.js';
  *
  * With `coverage` (a CI gate's declared inventory, see ScanOptions.declared) findings the inventory covers are
  * counted (FileOutcome.covered) instead of handed to the sink. On a hit that is decided per stored place
- * (field × category), and a file whose places are all covered is not unpacked at all.
+ * (field × category), and a file whose places are all covered is not unpacked at all. `scannerPacks`: the
+ * scanner packs every finding itself and sorts them by the same inventory (FileScannerDeps.packFindings),
+ * in the worker threads; otherwise that is done here.
  */
-export function cachedScanning(cache: FindingsCache, scanner: FileScanning, wantFindings: boolean, coverage?: DeclaredCoverage): FileScanning {
+export function cachedScanning(cache: FindingsCache, scanner: FileScanning, wantFindings: boolean, coverage?: DeclaredCoverage, scannerPacks = false): FileScanning {
   return {
     async scan(file, system, sink) {
       const started = performance.now();
@@ -23,13 +25,13 @@ export function cachedScanning(cache: FindingsCache, scanner: FileScanning, want
         for (const entry of hit.skipped) sink.skipped(entry);
         return { scanned: true, extractMs: performance.now() - started, detectMs: 0, tally: hit.tally, ...(covered ? { covered } : {}) };
       }
-      const findings = wantFindings ? new FindingBlockWriter() : undefined;
+      const writer = wantFindings && !scannerPacks ? new FindingBlockWriter() : undefined;
+      const covered = coverage && !scannerPacks ? new CoveredTally() : undefined;
       const skipped: Skipped[] = [];
-      const covered = coverage ? new CoveredTally() : undefined;
-      const outcome = await scanner.scan(file, system, {
+      const { packed, ...outcome } = await scanner.scan(file, system, {
         finding(finding) {
-          findings?.add(finding);
-          const entry = coverage ? coverage.entryFor(finding.system, finding.file, finding.field, finding.category) : -1;
+          writer?.add(finding);
+          const entry = covered ? coverage!.entryFor(finding.system, finding.file, finding.field, finding.category) : -1;
           if (entry >= 0) covered!.add(entry);
           else sink.finding(finding);
         },
@@ -38,6 +40,7 @@ export function cachedScanning(cache: FindingsCache, scanner: FileScanning, want
           sink.skipped(entry);
         },
       });
+      const findings = packed ?? writer?.finish();
       if (outcome.scanned && !skipped.some((s) => s.reason === 'timeout' || !s.partial)) cache.store(file, { ...(findings ? { findings } : {}), skipped, tally: outcome.tally });
       return covered ? { ...outcome, covered: covered.toData() } : outcome;
     },

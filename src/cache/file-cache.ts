@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '../detect/types.js';
 import type { Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
-import { blocksIntact, unpackFindings, type FindingBlockWriter, type StoredPlace } from './finding-blocks.js';
+import { blocksIntact, unpackFindings, type PackedFindings, type StoredPlace } from './finding-blocks.js';
 import { LineTooLongError, readLines } from './read-lines.js';
 import type { CachedFile, FileResults, FindingsCache } from './types.js';
 
@@ -85,8 +85,7 @@ function saltOf(salt: CacheSalt): string {
   return createHash('sha256').update(JSON.stringify([salt.toolVersion, salt.rulesHash, salt.detectorOptions, salt.keyId ?? null])).digest('hex');
 }
 
-function packed(writer: FindingBlockWriter): { findings: string[]; places: StoredPlace[] } {
-  const { blocks, places } = writer.finish();
+function packed({ blocks, places }: PackedFindings): { findings: string[]; places: StoredPlace[] } {
   return { findings: blocks, places };
 }
 

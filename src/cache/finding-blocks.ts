@@ -61,6 +61,12 @@ export function placeKey(field: string | undefined | null, category: Category): 
   return field === undefined || field === null ? `${category}\0` : `${category}\0${field}\0`;
 }
 
+/** One file's findings as FindingBlockWriter packs them. */
+export interface PackedFindings {
+  readonly blocks: string[];
+  readonly places: StoredPlace[];
+}
+
 /** Uncompressed characters per block: a block is the most the cache ever holds unpacked at once. */
 const BLOCK_CHARS = 1 << 20;
 
@@ -93,7 +99,7 @@ export class FindingBlockWriter {
   }
 
   /** The packed blocks and the places; the writer is empty afterwards. */
-  finish(): { blocks: string[]; places: StoredPlace[] } {
+  finish(): PackedFindings {
     this.flush();
     const done = { blocks: this.blocks, places: [...this.places.values()] };
     this.blocks = [];

@@ -3,7 +3,7 @@ import type { FilePart } from '../extract/types.js';
 import type { FileTallyData } from '../inventory/file-tally.js';
 import type { Finding, Skipped } from '../scan-types.js';
 import type { SourceFile } from '../walk/types.js';
-import type { FindingBlockWriter, StoredPlace } from './finding-blocks.js';
+import type { PackedFindings, StoredPlace } from './finding-blocks.js';
 
 /** One file's cached results: findings without raw values, and the parts of it that were passed over. */
 export interface CachedFile {
@@ -21,8 +21,8 @@ export interface CachedFile {
 
 /** What a scan hands the cache to keep for a file. */
 export interface FileResults {
-  /** The findings, packed as they arrived (see finding-blocks.ts); absent when no consumer wanted them. */
-  readonly findings?: FindingBlockWriter;
+  /** The findings, packed (see finding-blocks.ts); absent when no consumer wanted them. */
+  readonly findings?: PackedFindings;
   readonly skipped: readonly Skipped[];
   readonly tally: FileTallyData;
 }

@@ -14,6 +14,7 @@ import { CoveredTally, DeclaredCoverage, type CoveredCount } from '../policy/cov
 import type { DeclaredInventory } from '../policy/declared.js';
 import { openRegular } from './open-regular.js';
 import type { Finding, Skipped } from '../scan-types.js';
+import { FindingBlockWriter, type PackedFindings } from '../cache/finding-blocks.js';
 import type { SourceFile } from '../walk/types.js';
 
 /** Attachments inside attachments inside mails: deeper nesting is reported rather than followed. */
@@ -43,6 +44,11 @@ export interface FileScannerDeps {
    * needs only the others one by one.
    */
   readonly declared?: DeclaredInventory | undefined;
+  /**
+   * Pack every finding for the cache here (FileOutcome.packed), in the thread that finds it: the cache keeps
+   * them all, and packing them in the main thread made it the bottleneck of a first cached run.
+   */
+  readonly packFindings?: boolean;
 }
 
 /** Where one file's results go. */
@@ -60,6 +66,8 @@ export interface FileOutcome {
   readonly tally: FileTallyData;
   /** Findings the declared inventory covered, per entry (only with FileScannerDeps.declared). */
   readonly covered?: readonly CoveredCount[];
+  /** Every finding, packed for the cache (only with FileScannerDeps.packFindings). */
+  readonly packed?: PackedFindings;
 }
 
 /**
@@ -94,6 +102,7 @@ export class FileScanner {
     const tally = new FileTally();
     const coverage = this.coverage;
     const covered = coverage ? new CoveredTally() : undefined;
+    const packed = this.deps.packFindings && this.deps.wantFindings ? new FindingBlockWriter() : undefined;
     const { detectors, rules, minConfidence, fingerprinter, keepValues, wantFindings, distinctSeed } = this.deps;
     const timeStages = this.deps.timeStages === true;
     const distinctKey = distinctSeed === undefined ? undefined : this.distinctKeyer;
@@ -108,16 +117,15 @@ export class FileScanner {
           const key = distinctKey ? distinctKey(match.normalized) : fingerprinter.fingerprint(category, match.normalized);
           tally.addMatch(category, match, field, key);
           if (!wantFindings) continue;
-          if (coverage) {
-            const entry = coverage.entryFor(system, file.relativePath, field, category);
-            if (entry >= 0) {
-              covered!.add(entry);
-              continue;
-            }
+          // Packed for a cache, every finding is built; otherwise a covered one is only counted.
+          const entry = coverage ? coverage.entryFor(system, file.relativePath, field, category) : -1;
+          if (entry >= 0 && !packed) {
+            covered!.add(entry);
+            continue;
           }
           const fingerprint = typeof key === 'string' ? key : fingerprinter.fingerprint(category, match.normalized);
           const location = wrap(locateInSegment(segment.location, segment.text, match.start, lineCounter));
-          sink.finding({
+          const finding: Finding = {
             system,
             file: file.relativePath,
             location,
@@ -131,7 +139,10 @@ export class FileScanner {
             fingerprint,
             value: keepValues ? match.value : '',
             normalized: keepValues ? match.normalized : '',
-          });
+          };
+          packed?.add(finding);
+          if (entry >= 0) covered!.add(entry);
+          else sink.finding(finding);
         }
       }
       if (timeStages) detectMs += performance.now() - detectStart;
@@ -194,7 +205,14 @@ export class FileScanner {
       scanned = reason === 'timeout';
       skip(reason, detail, scanned);
     }
-    return { scanned, extractMs: performance.now() - started - detectMs, detectMs, tally: tally.toData(), ...(covered ? { covered: covered.toData() } : {}) };
+    return {
+      scanned,
+      extractMs: performance.now() - started - detectMs,
+      detectMs,
+      tally: tally.toData(),
+      ...(covered ? { covered: covered.toData() } : {}),
+      ...(packed ? { packed: packed.finish() } : {}),
+    };
   }
 }
 

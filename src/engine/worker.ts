@@ -21,6 +21,8 @@ export interface WorkerSettings {
   readonly distinctSeed: number | undefined;
   /** See FileScannerDeps.declared. */
   readonly declared?: DeclaredInventory | undefined;
+  /** See FileScannerDeps.packFindings. */
+  readonly packFindings?: boolean;
 }
 
 export interface WorkerTask {
@@ -57,6 +59,7 @@ function scannerFor(settings: WorkerSettings): FileScanner {
     timeStages: settings.timeStages === true,
     distinctSeed: settings.distinctSeed,
     declared: settings.declared,
+    packFindings: settings.packFindings === true,
   });
   return scanner;
 }

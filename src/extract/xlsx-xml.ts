@@ -78,60 +78,84 @@ const MAX_COLUMNS = 16_384;
  * (phone numbers and personnummer stored as numbers keep their digits); booleans and errors are left out.
  */
 export function* worksheetRows(xml: string, shared: readonly string[]): Generator<SheetRow> {
-  const cursor = new XmlCursor(xml);
-  const inline = new RichText();
-  let row: SheetRow | undefined;
-  let rowNumber = 0;
-  let nextColumn = 0;
-  let cell: { column: number; type: string; value: string | undefined } | undefined;
-  let inInline = false;
+  const reader = new WorksheetReader(shared);
+  yield* reader.feed(xml);
+  yield* reader.finish();
+}
 
-  const endCell = (): void => {
+/**
+ * worksheetRows over a worksheet that arrives in pieces, so a sheet of many megabytes is never one string.
+ * Each piece must end where a tag ends and the next begins (`…</c>` | `<c …`): character data then never
+ * straddles two pieces (see xlsx.ts). A row or cell open at the end of a piece carries on in the next.
+ */
+export class WorksheetReader {
+  private readonly inline = new RichText();
+  private row: SheetRow | undefined;
+  private rowNumber = 0;
+  private nextColumn = 0;
+  private cell: { column: number; type: string; value: string | undefined } | undefined;
+  private inInline = false;
+
+  constructor(private readonly shared: readonly string[]) {}
+
+  /** The rows the piece completes. */
+  feed(xml: string): SheetRow[] {
+    const cursor = new XmlCursor(xml);
+    const done: SheetRow[] = [];
+    while (cursor.next()) {
+      switch (cursor.name) {
+        case 'row': {
+          this.endCell();
+          if (this.row && this.row.cells.length > 0) done.push(this.row);
+          this.row = undefined;
+          if (cursor.closing) break;
+          this.rowNumber = positiveInt(cursor.attr('r')) ?? this.rowNumber + 1;
+          this.nextColumn = 0;
+          if (!cursor.selfClosing) this.row = { row: this.rowNumber, cells: [], columns: [] };
+          break;
+        }
+        case 'c': {
+          this.endCell();
+          if (cursor.closing || !this.row) break;
+          const column = columnOf(cursor.attr('r')) ?? Math.min(this.nextColumn, MAX_COLUMNS - 1);
+          this.nextColumn = column + 1;
+          if (!cursor.selfClosing) this.cell = { column, type: cursor.attr('t') ?? 'n', value: undefined };
+          break;
+        }
+        case 'v':
+          if (this.cell && !cursor.closing && !cursor.selfClosing) this.cell.value = cursor.text();
+          break;
+        case 'is':
+          if (!this.cell || cursor.selfClosing) break;
+          if (!cursor.closing) this.inline.take();
+          this.inInline = true;
+          break;
+        default:
+          if (this.cell) this.inline.see(cursor);
+      }
+    }
+    return done;
+  }
+
+  /** The row still open at the end: a truncated part ends inside a row, and what was read of it still counts. */
+  finish(): SheetRow[] {
+    this.endCell();
+    const last = this.row;
+    this.row = undefined;
+    return last && last.cells.length > 0 ? [last] : [];
+  }
+
+  private endCell(): void {
+    const { cell, row } = this;
     if (!cell || !row) return;
-    const text = cellText(cell.type, cell.value, inInline ? inline.take() : undefined, shared);
+    const text = cellText(cell.type, cell.value, this.inInline ? this.inline.take() : undefined, this.shared);
     if (text !== undefined) {
       row.cells.push(text);
       row.columns.push(cell.column);
     }
-    cell = undefined;
-    inInline = false;
-  };
-
-  while (cursor.next()) {
-    switch (cursor.name) {
-      case 'row': {
-        endCell();
-        if (row && row.cells.length > 0) yield row;
-        row = undefined;
-        if (cursor.closing) break;
-        rowNumber = positiveInt(cursor.attr('r')) ?? rowNumber + 1;
-        nextColumn = 0;
-        if (!cursor.selfClosing) row = { row: rowNumber, cells: [], columns: [] };
-        break;
-      }
-      case 'c': {
-        endCell();
-        if (cursor.closing || !row) break;
-        const column = columnOf(cursor.attr('r')) ?? Math.min(nextColumn, MAX_COLUMNS - 1);
-        nextColumn = column + 1;
-        if (!cursor.selfClosing) cell = { column, type: cursor.attr('t') ?? 'n', value: undefined };
-        break;
-      }
-      case 'v':
-        if (cell && !cursor.closing && !cursor.selfClosing) cell.value = cursor.text();
-        break;
-      case 'is':
-        if (!cell || cursor.selfClosing) break;
-        if (!cursor.closing) inline.take();
-        inInline = true;
-        break;
-      default:
-        if (cell) inline.see(cursor);
-    }
+    this.cell = undefined;
+    this.inInline = false;
   }
-  endCell();
-  // A truncated part ends inside a row: what was read of it still counts.
-  if (row && row.cells.length > 0) yield row;
 }
 
 function cellText(type: string, value: string | undefined, inline: string | undefined, shared: readonly string[]): string | undefined {

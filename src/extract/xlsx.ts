@@ -1,15 +1,20 @@
 import { posix } from 'node:path';
+import { TextDecoder } from 'node:util';
 import { ExtractError } from '../errors.js';
 import { flatten } from './flatten.js';
 import { openOoxml } from './ooxml.js';
 import { isBlank, TableRows } from './table-rows.js';
 import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
-import { relationships, sharedStrings, workbookSheets, worksheetRows, type Relationship } from './xlsx-xml.js';
-import { readZipEntry, type ZipEntry } from './zip.js';
+import { relationships, sharedStrings, workbookSheets, WorksheetReader, type Relationship } from './xlsx-xml.js';
+import { readZipEntry, streamZipEntry, type ZipEntry } from './zip.js';
 
 const OLD_EXCEL = { stream: 'Workbook', detail: 'old binary Excel format (.xls) with a .xlsx name; save as .xlsx to scan' } as const;
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 const BATCH_ROWS = 128;
+/** Inflated bytes per piece of a worksheet. */
+const PIECE_BYTES = 64 * 1024;
+/** Real worksheets have a tag boundary every few dozen characters; text without one is not read on. */
+const MAX_UNCUT_CHARS = 16 * 1024 * 1024;
 /** Between the sheet and the column in a location, when a workbook has several sheets. */
 const SHEET_SEPARATOR = ' › ';
 
@@ -41,13 +46,16 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
     let out: ExtractItem[] = [];
     let rows = 0;
     try {
-      for (const { row, cells, columns } of worksheetRows(workbook.text(sheet.entry), shared)) {
-        // The header is the first row with text: a sheet may start with empty or styled-only rows.
-        if (cells.every(isBlank)) continue;
-        table.add(row, cells, columns, out);
-        if (++rows % BATCH_ROWS === 0) {
-          yield out;
-          out = [];
+      const reader = new WorksheetReader(shared);
+      for await (const piece of workbook.textPieces(sheet.entry)) {
+        for (const { row, cells, columns } of piece === undefined ? reader.finish() : reader.feed(piece)) {
+          // The header is the first row with text: a sheet may start with empty or styled-only rows.
+          if (cells.every(isBlank)) continue;
+          table.add(row, cells, columns, out);
+          if (++rows % BATCH_ROWS === 0) {
+            yield out;
+            out = [];
+          }
         }
       }
     } catch (error) {
@@ -114,6 +122,30 @@ class WorkbookParts {
   text(entry: ZipEntry): string {
     const data = readZipEntry(this.bytes, entry);
     return data[0] === 0xff && data[1] === 0xfe ? data.toString('utf16le', 2) : data.toString('utf8');
+  }
+
+  /**
+   * A part's XML in pieces, each ending where one tag ends and the next begins (`>` then `<`), so that no
+   * character data is cut (WorksheetReader); then undefined. A 38 MB worksheet was one 38 MB buffer and as
+   * long a string; inflated and decoded 256 KiB at a time, it is never held whole.
+   */
+  async *textPieces(entry: ZipEntry): AsyncGenerator<string | undefined> {
+    let decoder: TextDecoder | undefined;
+    let text = '';
+    for await (const chunk of streamZipEntry(this.bytes, entry, PIECE_BYTES)) {
+      decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
+      text += decoder.decode(chunk, { stream: true });
+      const cut = text.lastIndexOf('><') + 1;
+      if (cut > 0) {
+        yield text.slice(0, cut);
+        text = text.slice(cut);
+      } else if (text.length > MAX_UNCUT_CHARS) {
+        throw new ExtractError('limit', `no tag boundary in ${MAX_UNCUT_CHARS} characters of XML`);
+      }
+    }
+    text += decoder?.decode() ?? '';
+    if (text.length > 0) yield text;
+    yield undefined;
   }
 
   /** The relationships of the part at `path` (`''`: the package's own, `_rels/.rels`). */

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ExtractError } from '../errors.js';
 
 /**
@@ -82,11 +82,8 @@ export function checkZipLimits(entries: readonly ZipEntry[], limits: ZipLimits):
   }
 }
 
-/**
- * Inflates one entry. Output is capped at the declared size, so an entry that lies about its size
- * cannot expand past the checked limits.
- */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
+/** The compressed bytes of an entry, after its local header. */
+function rawEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   if (entry.encrypted) throw new ExtractError('encrypted', 'ZIP entry is encrypted');
   const data = view(bytes);
   const at = entry.localHeaderOffset;
@@ -96,13 +93,48 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
   const start = at + 30 + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new ExtractError('corrupt', 'ZIP entry is truncated');
-  const raw = bytes.subarray(start, end);
+  if (entry.method !== 0 && entry.method !== 8) throw new ExtractError('unsupported', `ZIP compression method ${entry.method}`);
+  return bytes.subarray(start, end);
+}
+
+/**
+ * Inflates one entry. Output is capped at the declared size, so an entry that lies about its size
+ * cannot expand past the checked limits.
+ */
+export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
+  const raw = rawEntry(bytes, entry);
   if (entry.method === 0) return Buffer.from(raw);
-  if (entry.method !== 8) throw new ExtractError('unsupported', `ZIP compression method ${entry.method}`);
   try {
     return inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
   } catch (error) {
     if (error instanceof RangeError) throw new ExtractError('too-large', 'ZIP entry expands beyond its declared size');
     throw new ExtractError('corrupt', 'ZIP entry cannot be inflated');
+  }
+}
+
+/**
+ * readZipEntry in pieces of about `chunkBytes`, for parts too large to hold whole (a worksheet of many
+ * megabytes). Inflating stops, as readZipEntry's does, where the output passes the declared size.
+ */
+export async function* streamZipEntry(bytes: Uint8Array, entry: ZipEntry, chunkBytes: number): AsyncGenerator<Buffer> {
+  const raw = rawEntry(bytes, entry);
+  if (entry.method === 0) {
+    for (let at = 0; at < raw.length; at += chunkBytes) yield Buffer.from(raw.subarray(at, at + chunkBytes));
+    return;
+  }
+  const inflate = createInflateRaw({ chunkSize: chunkBytes });
+  inflate.end(raw);
+  let total = 0;
+  try {
+    for await (const chunk of inflate) {
+      total += (chunk as Buffer).length;
+      if (total > Math.max(entry.uncompressedSize, 1)) throw new ExtractError('too-large', 'ZIP entry expands beyond its declared size');
+      yield chunk as Buffer;
+    }
+  } catch (error) {
+    if (error instanceof ExtractError) throw error;
+    throw new ExtractError('corrupt', 'ZIP entry cannot be inflated');
+  } finally {
+    inflate.destroy();
   }
 }

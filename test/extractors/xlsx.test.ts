@@ -7,7 +7,8 @@ import { phoneDetector } from '../../src/detect/phone.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
 import type { Segment } from '../../src/extract/types.js';
 import { xlsxExtractor } from '../../src/extract/xlsx.js';
-import { columnOf } from '../../src/extract/xlsx-xml.js';
+import { columnOf, WorksheetReader, worksheetRows } from '../../src/extract/xlsx-xml.js';
+import { readZipDirectory, readZipEntry, streamZipEntry } from '../../src/extract/zip.js';
 import { oleFile, zip } from '../../scripts/hostile/make-hostile-tree.mjs';
 import { rules } from '../helpers/detector-cases.js';
 import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
@@ -236,5 +237,96 @@ describe('xlsx files that cannot be read', () => {
     const items = await extractBytes(xlsxExtractor, 'x.xlsx', withDeclaredSize(bytes, 100, 'xl/worksheets/sheet2.xml'));
     expect(skips(items)).toEqual([{ kind: 'partial-skip', reason: 'too-large', detail: 'worksheet xl/worksheets/sheet2.xml: ZIP entry expands beyond its declared size' }]);
     expect(cells(segments(items))).toEqual([[2, 'A › Text', 'kvar']]);
+  });
+});
+
+describe('large worksheets are read in pieces', () => {
+  /** A sheet of several megabytes with every cell kind, so that pieces end inside rows, cells and rich text. */
+  function bigSheet(rowCount: number): string {
+    const body: string[] = [rows()];
+    for (let r = 2; r <= rowCount; r++) {
+      body.push(
+        `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Kund ${r} &amp; Söner</t></is></c>` +
+          `<c r="B${r}" t="s"><v>${r % 3}</v></c>` +
+          `<c r="C${r}"><v>4670${String(1_000_000 + r)}</v></c>` +
+          `<c r="D${r}" t="inlineStr"><is><r><t>Åsa </t></r><r><t>Ö${r}</t></r><rPh><t>x</t></rPh></is></c>` +
+          `<c r="E${r}" t="str"><f>A${r}</f><v>formel ${r}</v></c></row>`,
+      );
+    }
+    return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData>${body.join('')}</sheetData></worksheet>`;
+  }
+  const SHARED = ['<t>noll</t>', '<t>ett</t>', '<r><t>två </t></r><r><t>tre</t></r>'];
+  const sharedText = ['noll', 'ett', 'två tre'];
+
+  it('gives the cells of a 3 MB sheet exactly as reading it whole does', async () => {
+    const xml = bigSheet(12_000);
+    expect(xml.length).toBeGreaterThan(3_000_000);
+    const whole = [...worksheetRows(xml, sharedText)].flatMap((row) => row.cells.map((text, i) => [row.row, row.columns[i], text]));
+    const items = segments(await extractBytes(xlsxExtractor, 'x.xlsx', workbook([{ name: 'Stor', xml }], { shared: SHARED })));
+    const columnIndex = new Map([['Text', 0], ['column 2', 1], ['column 3', 2], ['column 4', 3], ['column 5', 4]]);
+    const streamed = items.map((s) => (s.location.kind === 'cell' ? [s.location.row, columnIndex.get(s.location.column), s.text] : s.location));
+    // The header row is taken as column names, not as cells.
+    expect(streamed).toEqual(whole.filter(([row]) => row !== 1));
+    expect(streamed).toContainEqual([9_999, 3, 'Åsa Ö9999']);
+    expect(streamed).toContainEqual([11_999, 1, 'två tre']);
+  });
+
+  it('reads a UTF-16 worksheet (byte order mark) in pieces too', async () => {
+    const xml = bigSheet(3_000).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+    const parts = zip(
+      unzipParts(workbook([{ name: 'Stor', xml: rows() }], { shared: SHARED })).map((part) => (part.name === 'xl/worksheets/sheet1.xml' ? { ...part, data: utf16 } : part)),
+    );
+    const items = segments(await extractBytes(xlsxExtractor, 'x.xlsx', parts));
+    expect(items).toHaveLength(2_999 * 5);
+    expect(items.map((s) => s.text)).toContain('Åsa Ö2999');
+  });
+
+  it('WorksheetReader gives the same rows whichever tag boundaries the pieces end at', () => {
+    const xml = bigSheet(40);
+    const whole = [...worksheetRows(xml, sharedText)];
+    const boundaries: number[] = [];
+    for (let at = xml.indexOf('><'); at !== -1; at = xml.indexOf('><', at + 1)) boundaries.push(at + 1);
+    for (const step of [1, 2, 3, 7]) {
+      const reader = new WorksheetReader(sharedText);
+      const read = [];
+      let from = 0;
+      for (let i = step - 1; i < boundaries.length; i += step) {
+        read.push(...reader.feed(xml.slice(from, boundaries[i])));
+        from = boundaries[i]!;
+      }
+      read.push(...reader.feed(xml.slice(from)), ...reader.finish());
+      expect(read).toEqual(whole);
+    }
+  });
+});
+
+/** The parts of an archive, to rebuild it with one part changed. */
+function unzipParts(archive: Buffer): Array<{ name: string; data: Buffer }> {
+  return readZipDirectory(archive).map((entry) => ({ name: entry.name, data: readZipEntry(archive, entry) }));
+}
+
+describe('streamZipEntry', () => {
+  const data = Buffer.from('<row r="1"><c><v>1</v></c></row>'.repeat(20_000));
+  const archive = zip([{ name: 'big.xml', data }]);
+
+  async function collect(bytes: Buffer, chunk = 4096): Promise<Buffer> {
+    const [entry] = readZipDirectory(bytes);
+    const parts: Buffer[] = [];
+    for await (const part of streamZipEntry(bytes, entry!, chunk)) parts.push(part);
+    return Buffer.concat(parts);
+  }
+
+  it('gives the bytes readZipEntry gives, in pieces', async () => {
+    expect((await collect(archive)).equals(data)).toBe(true);
+    const [entry] = readZipDirectory(archive);
+    expect(readZipEntry(archive, entry!).equals(data)).toBe(true);
+  });
+
+  it('stops where an entry expands past its declared size, and reports a damaged one as corrupt', async () => {
+    await expect(collect(withDeclaredSize(archive, 1000))).rejects.toMatchObject({ reason: 'too-large' });
+    const damaged = Buffer.from(archive);
+    damaged.fill(0xff, 60, 200); // inside the deflate stream, after the local header
+    await expect(collect(damaged)).rejects.toMatchObject({ reason: expect.stringMatching(/^(corrupt|too-large)$/) });
   });
 });

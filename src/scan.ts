@@ -6,7 +6,7 @@ import type { ScanPool } from './engine/pool.js';
 import type { FileOutcome } from './engine/file-scanner.js';
 import type { RecordKind } from './engine/split.js';
 import type { WorkerSettings } from './engine/worker.js';
-import { cachedScanning } from './cache/cached-scanning.js';
+import { CachedScanning } from './cache/cached-scanning.js';
 import type { FileScanning, FindingsCache } from './cache/types.js';
 import { Fingerprinter } from './findings/fingerprint.js';
 import { InventoryBuilder } from './inventory/aggregate.js';
@@ -211,7 +211,8 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
 
   // A cache hit is sorted here, by the places stored with the file.
   const cacheCoverage = options.cache && declared ? new (await import('./policy/coverage.js')).DeclaredCoverage(declared) : undefined;
-  const perFile = options.cache ? cachedScanning(options.cache, scanner, wantFindings, cacheCoverage, packFindings) : scanner;
+  const cached = options.cache ? new CachedScanning(options.cache, scanner, wantFindings, cacheCoverage, packFindings) : undefined;
+  const perFile: FileScanning = cached ?? scanner;
   const roots = await resolveRoots(options.paths, options.cwd);
   const running = new Set<Promise<void>>();
   /** Files whose parts are all handed out, waiting for the last part to finish. */
@@ -225,19 +226,30 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     if (running.size >= concurrency) await Promise.race(running);
   };
 
-  // One big mailbox or log is cut into parts for the worker threads (see engine/split.ts). Not with a cache:
-  // it keeps one tally per whole file.
+  // One big mailbox or log is cut into parts for the worker threads (see engine/split.ts). With a cache the
+  // parts' results are stored as one entry for the file, and an unchanged file is replayed whole.
   const partBytes = options.partBytes ?? PART_BYTES;
-  const splitter = jobs > 1 && !options.cache ? await import('./engine/split-choice.js') : undefined;
+  const splitter = jobs > 1 ? await import('./engine/split-choice.js') : undefined;
   const scanInParts = async (file: SourceFile, kind: RecordKind): Promise<void> => {
     const system = systemOf(file.pathInRoot ?? file.relativePath, file.root);
     events.onFileStart?.(file);
-    const parts: Array<Promise<boolean>> = [];
+    if (cached) {
+      const replayed = await cached.replay(file, system, sink);
+      if (replayed) {
+        record(system, file, replayed, 0);
+        fileDone(system, file, replayed.scanned);
+        return;
+      }
+    }
+    const parts: Array<Promise<FileOutcome>> = [];
+    const fileSkips: Skipped[] = [];
+    let readToEnd = true;
+    const partSink = cached ? { finding: sink.finding, skipped: (entry: Skipped) => (fileSkips.push(entry), sink.skipped(entry)) } : sink;
     try {
       for await (const part of splitter!.fileParts(file.absolutePath, kind, partBytes)) {
-        const done = scanner.scan(file, system, sink, part).then((outcome) => {
+        const done = scanner.scan(file, system, partSink, part).then((outcome) => {
           record(system, file, outcome, part.start);
-          return outcome.scanned;
+          return outcome;
         });
         parts.push(done);
         await submit(done.then(() => undefined));
@@ -245,9 +257,15 @@ export async function scan(options: ScanOptions, events: ScanEvents = {}): Promi
     } catch (error) {
       // Cutting reads the file first: if that fails, the file is scanned whole and fails there with its reason.
       if (parts.length === 0) return submit(scanFile(file, true));
-      recordSkip({ file: file.relativePath, root: file.root, system, reason: 'read-error', detail: `the file could not be read to the end (${(error as NodeJS.ErrnoException | undefined)?.code ?? 'error'}); the rest was not scanned`, partial: true });
+      const entry: Skipped = { file: file.relativePath, root: file.root, system, reason: 'read-error', detail: `the file could not be read to the end (${(error as NodeJS.ErrnoException | undefined)?.code ?? 'error'}); the rest was not scanned`, partial: true };
+      readToEnd = false;
+      recordSkip(entry);
     }
-    const done = Promise.all(parts).then((scanned) => fileDone(system, file, scanned.some(Boolean)));
+    const done = Promise.all(parts).then((outcomes) => {
+      // Parts were handed out in file order, so the outcomes are in file order.
+      if (readToEnd) cached?.storeParts(file, outcomes, fileSkips);
+      fileDone(system, file, outcomes.some((outcome) => outcome.scanned));
+    });
     finishing.add(done);
   };
 

@@ -1,7 +1,9 @@
-import type { FileSink } from '../engine/file-scanner.js';
+import type { FileOutcome, FileSink } from '../engine/file-scanner.js';
+import { mergeFileTallies } from '../inventory/file-tally.js';
 import { CoveredTally, type CoveredCount, type DeclaredCoverage } from '../policy/coverage.js';
 import type { Skipped } from '../scan-types.js';
-import { FindingBlockWriter, placeKey, type StoredPlace } from './finding-blocks.js';
+import type { SourceFile } from '../walk/types.js';
+import { FindingBlockWriter, placeKey, type PackedFindings, type StoredPlace } from './finding-blocks.js';
 import type { CachedFile, FileScanning, FindingsCache } from './types.js';
 
 /**
@@ -14,37 +16,83 @@ import type { CachedFile, FileScanning, FindingsCache } from './types.js';
  * scanner packs every finding itself and sorts them by the same inventory (FileScannerDeps.packFindings),
  * in the worker threads; otherwise that is done here.
  */
-export function cachedScanning(cache: FindingsCache, scanner: FileScanning, wantFindings: boolean, coverage?: DeclaredCoverage, scannerPacks = false): FileScanning {
-  return {
-    async scan(file, system, sink) {
-      const started = performance.now();
-      const hit = await cache.lookup(file, system);
-      // An entry stored without per-finding records cannot serve a scan that needs them.
-      if (hit && (!wantFindings || hit.findings)) {
-        const covered = coverage && hit.places ? replaySorted(hit, hit.places, coverage, system, file.relativePath, sink) : replayAll(hit, sink);
-        for (const entry of hit.skipped) sink.skipped(entry);
-        return { scanned: true, extractMs: performance.now() - started, detectMs: 0, tally: hit.tally, ...(covered ? { covered } : {}) };
-      }
-      const writer = wantFindings && !scannerPacks ? new FindingBlockWriter() : undefined;
-      const covered = coverage && !scannerPacks ? new CoveredTally() : undefined;
-      const skipped: Skipped[] = [];
-      const { packed, ...outcome } = await scanner.scan(file, system, {
-        finding(finding) {
-          writer?.add(finding);
-          const entry = covered ? coverage!.entryFor(finding.system, finding.file, finding.field, finding.category) : -1;
-          if (entry >= 0) covered!.add(entry);
-          else sink.finding(finding);
-        },
-        skipped(entry) {
-          skipped.push(entry);
-          sink.skipped(entry);
-        },
-      });
-      const findings = packed ?? writer?.finish();
-      if (outcome.scanned && !skipped.some((s) => s.reason === 'timeout' || !s.partial)) cache.store(file, { ...(findings ? { findings } : {}), skipped, tally: outcome.tally });
-      return covered ? { ...outcome, covered: covered.toData() } : outcome;
-    },
-  };
+export class CachedScanning implements FileScanning {
+  constructor(
+    private readonly cache: FindingsCache,
+    private readonly scanner: FileScanning,
+    private readonly wantFindings: boolean,
+    private readonly coverage?: DeclaredCoverage,
+    private readonly scannerPacks = false,
+  ) {}
+
+  async scan(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome> {
+    const replayed = await this.replay(file, system, sink);
+    if (replayed) return replayed;
+    const { cache, coverage, scannerPacks } = this;
+    const writer = this.wantFindings && !scannerPacks ? new FindingBlockWriter() : undefined;
+    const covered = coverage && !scannerPacks ? new CoveredTally() : undefined;
+    const skipped: Skipped[] = [];
+    const { packed, ...outcome } = await this.scanner.scan(file, system, {
+      finding(finding) {
+        writer?.add(finding);
+        const entry = covered ? coverage!.entryFor(finding.system, finding.file, finding.field, finding.category) : -1;
+        if (entry >= 0) covered!.add(entry);
+        else sink.finding(finding);
+      },
+      skipped(entry) {
+        skipped.push(entry);
+        sink.skipped(entry);
+      },
+    });
+    const findings = packed ?? writer?.finish();
+    if (storable(outcome, skipped)) cache.store(file, { ...(findings ? { findings } : {}), skipped, tally: outcome.tally });
+    return covered ? { ...outcome, covered: covered.toData() } : outcome;
+  }
+
+  /**
+   * Replays the file when the cache holds its content, else undefined (after which `storeParts` may store
+   * what its parts gave).
+   */
+  async replay(file: SourceFile, system: string, sink: FileSink): Promise<FileOutcome | undefined> {
+    const started = performance.now();
+    const hit = await this.cache.lookup(file, system);
+    // An entry stored without per-finding records cannot serve a scan that needs them.
+    if (!hit || (this.wantFindings && !hit.findings)) return undefined;
+    const covered = this.coverage && hit.places ? replaySorted(hit, hit.places, this.coverage, system, file.relativePath, sink) : replayAll(hit, sink);
+    for (const entry of hit.skipped) sink.skipped(entry);
+    return { scanned: true, extractMs: performance.now() - started, detectMs: 0, tally: hit.tally, ...(covered ? { covered } : {}) };
+  }
+
+  /**
+   * Stores a large file scanned in parts (engine/split.ts) as one entry: the parts' outcomes in file order
+   * (each packed by a scanner that packs, see FileScannerDeps.packFindings) and every part's skips.
+   */
+  storeParts(file: SourceFile, outcomes: readonly FileOutcome[], skipped: readonly Skipped[]): void {
+    if (!outcomes.every((outcome) => storable(outcome, skipped))) return;
+    const packedParts = outcomes.map((outcome) => outcome.packed);
+    if (this.wantFindings && !packedParts.every((packed) => packed !== undefined)) return;
+    const findings = this.wantFindings ? joinPacked(packedParts as PackedFindings[]) : undefined;
+    this.cache.store(file, { ...(findings ? { findings } : {}), skipped, tally: mergeFileTallies(outcomes.map((outcome) => outcome.tally)) });
+  }
+}
+
+/** A file cut short (timed out) or not read at all is not stored: the next run must scan it again. */
+function storable(outcome: FileOutcome, skipped: readonly Skipped[]): boolean {
+  return outcome.scanned && !skipped.some((s) => s.reason === 'timeout' || !s.partial);
+}
+
+/** The packed findings of a file's parts as one file's: the blocks in order, the places summed. */
+function joinPacked(parts: readonly PackedFindings[]): PackedFindings {
+  const places = new Map<string, StoredPlace>();
+  for (const part of parts) {
+    for (const [field, category, findings] of part.places) {
+      const key = placeKey(field, category);
+      const place = places.get(key);
+      if (place) place[2] += findings;
+      else places.set(key, [field, category, findings]);
+    }
+  }
+  return { blocks: parts.flatMap((part) => part.blocks), places: [...places.values()] };
 }
 
 function replayAll(hit: CachedFile, sink: FileSink): undefined {

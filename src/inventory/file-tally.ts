@@ -104,3 +104,29 @@ class CategoryCounts {
     };
   }
 }
+
+/**
+ * One file's tally from the tallies of its parts (a large file scanned in parts), in file order: what a scan of
+ * the whole file would have counted, for the cache. Only for tallies keyed by fingerprint strings, as cached
+ * scans make them; the examples are the first distinct ones in file order, as the inventory takes them.
+ */
+export function mergeFileTallies(parts: readonly FileTallyData[]): FileTallyData {
+  const merged: FileTallyData = {};
+  for (const part of parts) {
+    for (const category of Object.keys(part) as Category[]) {
+      const data = part[category]!;
+      if (!Array.isArray(data.fingerprints)) throw new TypeError('mergeFileTallies: in-memory distinct keys cannot be merged per file');
+      const into = (merged[category] ??= { occurrences: 0, confidence: { low: 0, medium: 0, high: 0 }, subtypes: {}, fields: {}, fingerprints: [], examples: [] });
+      into.occurrences += data.occurrences;
+      into.confidence.low += data.confidence.low;
+      into.confidence.medium += data.confidence.medium;
+      into.confidence.high += data.confidence.high;
+      for (const [subtype, count] of Object.entries(data.subtypes)) into.subtypes[subtype] = (into.subtypes[subtype] ?? 0) + count;
+      for (const [field, count] of Object.entries(data.fields)) into.fields[field] = (into.fields[field] ?? 0) + count;
+      (into.fingerprints as string[]).push(...data.fingerprints);
+      for (const example of data.examples) if (into.examples.length < EXAMPLES_PER_FILE && !into.examples.includes(example)) into.examples.push(example);
+    }
+  }
+  for (const data of Object.values(merged)) data.fingerprints = [...new Set(data.fingerprints as string[])];
+  return merged;
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedScanning } from '../../src/cache/cached-scanning.js';
+import { CachedScanning } from '../../src/cache/cached-scanning.js';
 import { FileCache, type CacheSalt } from '../../src/cache/file-cache.js';
 import type { FileScanning } from '../../src/cache/types.js';
 import type { FileTallyData } from '../../src/inventory/file-tally.js';
@@ -41,7 +41,7 @@ function countingScanner(): FileScanning & { calls: number } {
 
 async function run(cache: FileCache, scanner: FileScanning, file: SourceFile): Promise<Finding[]> {
   const found: Finding[] = [];
-  const outcome = await cachedScanning(cache, scanner, true).scan(file, 'sys', { finding: (f) => found.push(f), skipped: () => {} });
+  const outcome = await new CachedScanning(cache, scanner, true).scan(file, 'sys', { finding: (f) => found.push(f), skipped: () => {} });
   expect(outcome.tally).toEqual(TALLY);
   return found;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The built library: worker threads run dist/engine/worker.js.
 import { scan } from '../../dist/scan.js';
+import { FileCache } from '../../dist/cache/file-cache.js';
 import type { Finding, ScanResult } from '../../src/scan-types.js';
 
 /**
@@ -37,10 +38,10 @@ beforeAll(() => {
   writeFileSync(join(root, 'tickets', 'events.ndjson'), lines.join('\n'));
 });
 
-async function run(jobs: number, partBytes?: number): Promise<{ result: ScanResult; findings: string[] }> {
+async function run(jobs: number, partBytes?: number, cache?: FileCache): Promise<{ result: ScanResult; findings: string[] }> {
   const findings: Finding[] = [];
   const result = await scan(
-    { paths: [root], cwd: work, jobs, fingerprintKey: 'split-test-key-fabricated-0123456789', ...(partBytes ? { partBytes } : {}) },
+    { paths: [root], cwd: work, jobs, fingerprintKey: 'split-test-key-fabricated-0123456789', ...(partBytes ? { partBytes } : {}), ...(cache ? { cache } : {}) },
     { onFinding: (finding) => findings.push(finding) },
   );
   return { result, findings: findings.map((finding) => JSON.stringify(finding)).sort() };
@@ -59,6 +60,23 @@ describe('scanning large files in parts', () => {
     expect(comparable(parts.result)).toEqual(comparable(whole.result));
     // The broken NDJSON line is reported with its line number in the whole file.
     expect(parts.result.skipped.map((entry) => entry.detail)).toContain('NDJSON line 401 is not valid JSON; skipped');
+  }, 60_000);
+
+  it('with a cache: parts stored as one entry per file, replayed whole with the same report and findings', async () => {
+    const whole = await run(1);
+    const cachePath = join(work, 'cache');
+    const salt = { toolVersion: 'test', rulesHash: 'r', detectorOptions: {}, keyId: 'split-test' };
+    const first = FileCache.open(cachePath, salt, () => {});
+    const cold = await run(2, 4096, first);
+    first.save(true);
+    expect(first.misses).toBe(4);
+    const second = FileCache.open(cachePath, salt, () => {});
+    const warm = await run(2, 4096, second);
+    expect(second.hits).toBe(4);
+    for (const { result, findings } of [cold, warm]) {
+      expect(findings).toEqual(whole.findings);
+      expect(comparable(result)).toEqual(comparable(whole.result));
+    }
   }, 60_000);
 
   it('cuts every file of this test into several parts', async () => {

@@ -58,7 +58,13 @@ export class CachedScanning implements FileScanning {
     const hit = await this.cache.lookup(file, system);
     // An entry stored without per-finding records cannot serve a scan that needs them.
     if (!hit || (this.wantFindings && !hit.findings)) return undefined;
-    const covered = this.coverage && hit.places ? replaySorted(hit, hit.places, this.coverage, system, file.relativePath, sink) : replayAll(hit, sink);
+    const open = this.coverage && hit.places ? openPlaces(hit.places, this.coverage, system, file.relativePath) : undefined;
+    // Findings are unpacked only for a consumer, and then only when some of them are not counted by place.
+    const replays = this.wantFindings && (!open || open.places.size > 0);
+    // A damaged entry is found before anything is replayed: the file is then scanned again.
+    if (replays && hit.intact && !hit.intact()) return undefined;
+    if (replays) replayFindings(hit, open?.places, sink);
+    const covered = open?.covered;
     for (const entry of hit.skipped) sink.skipped(entry);
     return { scanned: true, extractMs: performance.now() - started, detectMs: 0, tally: hit.tally, ...(covered ? { covered } : {}) };
   }
@@ -95,13 +101,8 @@ function joinPacked(parts: readonly PackedFindings[]): PackedFindings {
   return { blocks: parts.flatMap((part) => part.blocks), places: [...places.values()] };
 }
 
-function replayAll(hit: CachedFile, sink: FileSink): undefined {
-  for (const finding of hit.findings ?? []) sink.finding(finding);
-  return undefined;
-}
-
-/** Counts the covered places; unpacks the findings only when a place is not covered, and hands over those. */
-function replaySorted(hit: CachedFile, places: readonly StoredPlace[], coverage: DeclaredCoverage, system: string, file: string, sink: FileSink): CoveredCount[] {
+/** The stored places the declared inventory does not cover, and the covered findings counted per entry. */
+function openPlaces(places: readonly StoredPlace[], coverage: DeclaredCoverage, system: string, file: string): { places: Set<string>; covered: CoveredCount[] } {
   const covered = new Map<number, number>();
   const open = new Set<string>();
   for (const [field, category, findings] of places) {
@@ -109,6 +110,10 @@ function replaySorted(hit: CachedFile, places: readonly StoredPlace[], coverage:
     if (entry >= 0) covered.set(entry, (covered.get(entry) ?? 0) + findings);
     else open.add(placeKey(field, category));
   }
-  if (open.size > 0) for (const finding of hit.findings ?? []) if (open.has(placeKey(finding.field, finding.category))) sink.finding(finding);
-  return [...covered];
+  return { places: open, covered: [...covered] };
+}
+
+/** Hands over the stored findings, or only those at `open` places. */
+function replayFindings(hit: CachedFile, open: ReadonlySet<string> | undefined, sink: FileSink): void {
+  for (const finding of hit.findings ?? []) if (!open || open.has(placeKey(finding.field, finding.category))) sink.finding(finding);
 }

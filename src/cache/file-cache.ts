@@ -179,16 +179,18 @@ export class FileCache implements FindingsCache {
       this.misses++;
       return undefined;
     }
-    // A damaged block is found before anything is replayed: the file is then scanned again.
-    if (entry.findings !== undefined && !blocksIntact(entry.findings)) {
-      this.misses++;
-      return undefined;
-    }
     this.hits++;
     const blocks = entry.findings;
+    // Checked only when findings are about to be replayed: a file whose places are all declared is not unpacked.
+    const intact = (): boolean => {
+      if (blocks === undefined || blocksIntact(blocks)) return true;
+      this.hits--;
+      this.misses++;
+      return false;
+    };
     return {
       tally: entry.tally as FileTallyData,
-      ...(blocks === undefined ? {} : { findings: { [Symbol.iterator]: () => unpackFindings(blocks, system, file.relativePath, this.path) } }),
+      ...(blocks === undefined ? {} : { findings: { [Symbol.iterator]: () => unpackFindings(blocks, system, file.relativePath, this.path) }, intact }),
       ...(blocks !== undefined && entry.places !== undefined ? { places: entry.places } : {}),
       skipped: entry.skipped.map((s): Skipped => ({ file: file.relativePath, root: file.root, reason: s.reason as Skipped['reason'], detail: s.detail, partial: s.partial, system })),
     };

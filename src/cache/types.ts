@@ -12,6 +12,11 @@ export interface CachedFile {
    * them (no consumer).
    */
   readonly findings?: Iterable<Finding>;
+  /**
+   * False when the stored findings are damaged (a checksum fails); then nothing may be replayed and the file is
+   * scanned again. Asked before the first finding is replayed.
+   */
+  readonly intact?: () => boolean;
   /** How many of those findings stand at each place (field × category); absent in entries without findings. */
   readonly places?: readonly StoredPlace[];
   readonly skipped: readonly Skipped[];

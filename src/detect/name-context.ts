@@ -22,6 +22,10 @@ interface CompiledKeywords {
   /** The longest sign-off: a longer line is no sign-off line. */
   readonly longestSignOff: number;
   readonly signOffList: KeywordIndex;
+  /** Sign-offs by their first letter, longest first (`best regards` before `best`). */
+  readonly signOffsByFirst: KeywordIndex;
+  /** 1 at the `trigramSlot` of each sign-off's first three letters: where a line may start one. */
+  readonly signOffStarts: Uint8Array;
   readonly labels: KeywordIndex;
 }
 
@@ -40,6 +44,23 @@ function indexByLastChar(words: readonly string[]): KeywordIndex {
   return index;
 }
 
+/** The sign-offs by first letter, for `signOffAt`, and their first three letters, for `mayStartSignOff`. */
+function signOffStartsOf(signOffs: readonly string[]): Pick<CompiledKeywords, 'signOffsByFirst' | 'signOffStarts'> {
+  const byFirst = new Map<number, string[]>();
+  const starts = new Uint8Array(1 << 12);
+  for (const word of [...signOffs].sort((a, b) => b.length - a.length)) {
+    if (word.length === 0) continue;
+    const first = word.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(word);
+    else byFirst.set(first, [word]);
+    // A sign-off shorter than three letters or beyond Latin-1 has no slot in the table: every line may start one.
+    if (word.length < 3 || first > 0xff || word.charCodeAt(1) > 0xff || word.charCodeAt(2) > 0xff) starts.fill(1);
+    else starts[trigramSlot(first, word.charCodeAt(1), word.charCodeAt(2))] = 1;
+  }
+  return { signOffsByFirst: byFirst, signOffStarts: starts };
+}
+
 let compiledFor: RuleSet | undefined;
 let compiledEntry: CompiledKeywords | undefined;
 
@@ -51,6 +72,7 @@ function compiled(rules: RuleSet): CompiledKeywords {
       signOffs: new Set(rules.keywords.signOffs.map(strip)),
       longestSignOff: Math.max(0, ...rules.keywords.signOffs.map((word) => word.length)),
       signOffList: indexByLastChar(rules.keywords.signOffs.map(strip)),
+      ...signOffStartsOf(rules.keywords.signOffs.map(strip)),
       labels: indexByLastChar(rules.keywords.nameLabels.map(strip)),
     };
     compiledFor = rules;
@@ -285,6 +307,50 @@ export function signOffLineLimit(rules: RuleSet): number {
 export function isSignatureUnderSignOff(text: string, start: number, rules: RuleSet): boolean {
   const from = signatureLineStart(text, start);
   return from >= 0 && isUnderSignOff(text, from, compiled(rules));
+}
+
+/** Latin-1 lower case without a table: ASCII and Latin-1 capitals (`Å`, `Ä`, `Ö`) are 32 below their small letters. */
+function foldLatin1(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+}
+
+/** A slot for three Latin-1 letters in lower case (`mvh`, `häl`, `bes`); other triples may share it. */
+function trigramSlot(a: number, b: number, c: number): number {
+  return (foldLatin1(a) * 961 + foldLatin1(b) * 31 + foldLatin1(c)) & 0xfff;
+}
+
+/** The table `mayStartSignOff` reads, for the rules' sign-offs. */
+export function signOffStartTable(rules: RuleSet): Uint8Array {
+  return compiled(rules).signOffStarts;
+}
+
+/**
+ * False when no sign-off can start at `i`: its first three letters (Latin-1, any case) start none of them. One
+ * table lookup in `signOffStartTable`, for the places where a line starts; other letters answer "maybe".
+ */
+export function mayStartSignOff(text: string, i: number, table: Uint8Array): boolean {
+  // `trigramSlot` written out: this runs at many line starts, and the engine may not inline three calls here.
+  let a = text.charCodeAt(i);
+  let b = text.charCodeAt(i + 1);
+  let c = text.charCodeAt(i + 2);
+  if (a > 0xff || b > 0xff || c > 0xff) return true;
+  if ((a >= 65 && a <= 90) || (a >= 0xc0 && a <= 0xde && a !== 0xd7)) a += 32;
+  if ((b >= 65 && b <= 90) || (b >= 0xc0 && b <= 0xde && b !== 0xd7)) b += 32;
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+  return table[(a * 961 + b * 31 + c) & 0xfff] === 1;
+}
+
+/** End of the sign-off (`Mvh`, `Hälsningar`, `Best regards`) written at `i` in any case, or -1. */
+export function signOffAt(text: string, i: number, rules: RuleSet): number {
+  const candidates = compiled(rules).signOffsByFirst.get(lowerOf(text.charCodeAt(i)));
+  if (!candidates) return -1;
+  for (const keyword of candidates) {
+    if (i + keyword.length > text.length) continue;
+    let k = 0;
+    while (k < keyword.length && lowerOf(text.charCodeAt(i + k)) === keyword.charCodeAt(k)) k++;
+    if (k === keyword.length) return i + k;
+  }
+  return -1;
 }
 
 /** False when `before` cannot end in a title (`herr`, `dr.`): its last letter ends none of them. */

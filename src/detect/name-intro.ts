@@ -1,4 +1,5 @@
 import { addName, isLowerLetter, isWordish, lowerName, nameWords, readWordEnd, readWords } from './name-lower-words.js';
+import { maySignOffAt, signOffThenName } from './name-signoff.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -176,17 +177,20 @@ export function mayIntroduce(code: number): boolean {
 
 /**
  * At `i`, where the text, a line or a chat message or value after a `:` starts (past its blanks): an introduction,
- * after an optional greeting (`Hej, namn …`, `Hi Anna, my name is …`), or a name and `här` after a greeting (`hej,
- * anna svensson här`).
+ * after an optional greeting (`Hej, namn …`, `Hi Anna, my name is …`), a name and `här` after a greeting (`hej,
+ * anna svensson här`), or where a line starts (`lineStart`) a sign-off and a name (`Hälsningar, anna svensson`,
+ * name-signoff.ts). Chat messages seldom close with a sign-off, and are many: they are not looked at for one.
  */
-export function introductionAt(text: string, i: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+export function introductionAt(text: string, i: number, rules: RuleSet, list: Found[] | undefined, lineStart = false): Found[] | undefined {
   if (text.length - i < MIN_TEXT) return list;
   const greeting = greetingAt(text, i);
   const from = greeting === 0 ? i : pastGreeting(text, i, greeting);
   if (from < 0) return list;
   const name = afterOpener(text, from);
   if (name >= 0) return nameAfter(text, name, rules, list);
-  return greeting === 0 ? list : nameBeforeHar(text, from, rules, list);
+  if (greeting !== 0) return nameBeforeHar(text, from, rules, list);
+  // `Hälsningar, anna svensson`, `Mvh erik johansson`: a sign-off starts with the letters an introduction does.
+  return lineStart && maySignOffAt(text, i, rules) ? signOffThenName(text, i, rules, list) : list;
 }
 
 /** Lower-case names after `heter` anywhere in the text (`…, jag heter anna svensson`), added to `list`. */

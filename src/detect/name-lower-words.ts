@@ -55,7 +55,7 @@ function isGlue(code: number): boolean {
  * End of the lower-case word at `i` (letters and marks, `-` or `'` between letters: `anna-karin`, `o'brien`), or
  * -1 when there is none or it is glued to more (`annaSvensson`, `anna2`, `anna@`, `anna.svensson`).
  */
-function wordEnd(text: string, i: number): number {
+export function lowerWordEnd(text: string, i: number): number {
   if (i >= text.length || kindOf(text.charCodeAt(i)) !== 1) return -1;
   let j = i + 1;
   for (;;) {
@@ -88,7 +88,7 @@ export function readWords(text: string, start: number): number {
   let count = 0;
   let i = start;
   while (count < MAX_WORDS) {
-    const end = wordEnd(text, i);
+    const end = lowerWordEnd(text, i);
     if (end < 0) break;
     wordStarts[count] = i;
     wordEnds[count] = end;
@@ -101,9 +101,24 @@ export function readWords(text: string, start: number): number {
 }
 
 function word(text: string, index: number): string {
-  const w = text.slice(wordStarts[index], wordEnds[index]);
+  return wordAt(text, wordStarts[index]!, wordEnds[index]!);
+}
+
+/** `text[start, end)`, NFC when it holds anything NFC might change. */
+function wordAt(text: string, start: number, end: number): string {
+  const w = text.slice(start, end);
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x300) return w.normalize('NFC');
   return w;
+}
+
+/** The lower-case word `text[start, end)` is a listed given name that is no everyday word (`anna`, `lars-erik`). */
+export function isGivenNameAt(text: string, start: number, end: number, rules: RuleSet): boolean {
+  return isName(wordAt(text, start, end), rules.names.first, rules);
+}
+
+/** The lower-case word `text[start, end)` is a listed surname that is no everyday word (`svensson`, `öhman`). */
+export function isSurnameAt(text: string, start: number, end: number, rules: RuleSet): boolean {
+  return isName(wordAt(text, start, end), rules.names.last, rules);
 }
 
 /** A listed name of `list`, three letters or more, that no list also calls ambiguous, everyday or a stop word. */
@@ -140,6 +155,16 @@ function isNameOf(words: readonly string[], k: number, rules: RuleSet): boolean 
   const given = k >= 3 && PARTICLES.has(words[k - 2]!) ? k - 2 : k - 1;
   if (given < 1 || given > 2) return false;
   for (let i = 0; i < given; i++) if (!isName(words[i]!, rules.names.first, rules)) return false;
+  return true;
+}
+
+/** Nothing but blanks (or a `,` and what follows it: `anna svensson, säljare`) until the end of the line. */
+export function endsLine(text: string, i: number): boolean {
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 44) return true;
+    if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+  }
   return true;
 }
 

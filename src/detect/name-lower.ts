@@ -1,29 +1,25 @@
 import { isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel, signOffLineLimit } from './name-context.js';
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
-import { addName, isLetterCode, isLowerLetter, lowerName, nameWords, readWordEnd, readWords, titleCase } from './name-lower-words.js';
+import { lowerLineNames } from './name-lower-line.js';
+import { addName, endsLine, isLetterCode, isLowerLetter, lowerName, nameWords, readWordEnd, readWords, titleCase } from './name-lower-words.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
- * Person names written in lower case: `Namn: anna andersson`, a signature line `erik johansson` under `Mvh`, a
- * name cell `anna svensson`, a self-introduction `jag heter anna svensson` (name-intro.ts). In lower case the
- * capitalisation that marks a name is gone, so a name is read only in a slot that holds one, and only by the word
- * rules of name-lower-words.ts (listed names, none of them an everyday word). Such names are never more than `medium`.
+ * Person names written in lower case: `Namn: anna andersson`, a signature line `erik johansson` under `Mvh` or
+ * after it (`Hälsningar, anna svensson`), a name cell `anna svensson`, a self-introduction `jag heter anna
+ * svensson` (name-intro.ts). In lower case the capitalisation that marks a name is gone, so a name is read in a
+ * slot that holds one, by the word rules of name-lower-words.ts (listed names, none of them an everyday word), or
+ * in the middle of a line written in lower case by the stricter rules of name-lower-line.ts (a listed surname with
+ * a surname ending after a listed given name). Such names are never more than `medium`.
  */
 
 const NONE: Found[] = [];
+const NO_STARTS: readonly number[] = [];
+/** Room for a name after a sign-off on its line (`Med vänliga hälsningar, anna-karin bergström-lindqvist`). */
+const NAME_AFTER_SIGN_OFF = 48;
 /** The shortest text that can hold one: a one-letter label or sign-off, its `:` or line break, two three-letter words. */
 const MIN_TEXT = 9;
-
-/** Nothing but blanks (or a `,` and what follows it: `anna svensson, säljare`) until the end of the line. */
-function endsLine(text: string, i: number): boolean {
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13 || code === 44) return true;
-    if (code !== 32 && code !== 9 && code !== 0xa0) return false;
-  }
-  return true;
-}
 
 /** `Namn: anna andersson`, `Kund:\terik johansson`: a name at `start`, right after a label and its `:` or tab at `at`. */
 function afterLabel(text: string, at: number, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
@@ -46,6 +42,25 @@ function signatureLine(text: string, start: number, rules: RuleSet, list: Found[
   return addName(list, lowerName(text, start, end, 'signoff'));
 }
 
+/**
+ * The lines and chat messages that start with a lower-case letter: where lines start (`lines`) and where messages
+ * start after a `: ` (`messages`), each list in text order. Each line is read once: a message in a line already
+ * read is passed.
+ */
+function lowerLines(text: string, lines: readonly number[], messages: readonly number[], rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  let readTo = -1;
+  let l = 0;
+  let m = 0;
+  while (l < lines.length || m < messages.length) {
+    const start = m >= messages.length || (l < lines.length && lines[l]! < messages[m]!) ? lines[l++]! : messages[m++]!;
+    if (start < readTo) continue;
+    readTo = text.indexOf('\n', start);
+    if (readTo < 0) readTo = text.length;
+    list = lowerLineNames(text, start, readTo, rules, list);
+  }
+  return list;
+}
+
 /** Where the word after the `:`, tab or line break at `at` starts: past a few blanks (`text.length` at the end). */
 function wordAfter(text: string, at: number): number {
   let i = at + 1;
@@ -63,23 +78,35 @@ function isLowerAt(text: string, i: number): boolean {
 }
 
 /**
- * Lower-case names in free text after a name label, on a signature line or in a self-introduction, in text order.
- * Labels and signatures are looked for only after a `:`, a tab or a line break, at the few places where a
- * lower-case word starts; introductions where the text, a line or a message after a `:` starts (and after the
- * anchors of name-intro.ts), where the first letter may start one.
+ * Lower-case names in free text after a name label, on a signature line, in a self-introduction or in a line
+ * written in lower case, in text order. Labels and signatures are looked for only after a `:`, a tab or a line
+ * break, at the few places where a lower-case word starts; introductions and sign-offs where the text, a line or
+ * a message after a `:` starts (and after the anchors of name-intro.ts), where the first letters may start one;
+ * lines and messages that start with a lower-case letter are read last (unless `readLines` is false: text that is
+ * no prose), the slots' names kept where they overlap.
  */
-export function findLowerNames(text: string, rules: RuleSet): Found[] {
+export function findLowerNames(text: string, rules: RuleSet, readLines = true): Found[] {
   // Shorter texts (many cells) hold none.
   if (text.length < MIN_TEXT) return NONE;
   let list: Found[] | undefined;
+  // Where lines and chat messages written in lower case start, in text order: read last, by lowerLines.
+  let lines: number[] | undefined;
+  let messages: number[] | undefined;
+  const limit = signOffLineLimit(rules);
   const first = wordAfter(text, -1);
-  if (mayIntroduce(text.charCodeAt(first))) list = introductionAt(text, first, rules, list);
+  // A text that starts with a sign-off and a name is that one line: a longer text starts with none.
+  if (mayIntroduce(text.charCodeAt(first))) list = introductionAt(text, first, rules, list, text.length - first <= limit + NAME_AFTER_SIGN_OFF);
+  if (isLowerAt(text, first)) lines = [first];
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
     // `10:45`, `https://`: most colons stand between digits or before a slash, and are passed at once.
     const next = text.charCodeAt(at + 1);
     if (next < 97 && next !== 32 && next !== 9) continue;
     const start = wordAfter(text, at);
-    if (isLowerAt(text, start)) list = afterLabel(text, at, start, rules, list);
+    if (isLowerAt(text, start)) {
+      list = afterLabel(text, at, start, rules, list);
+      // `kund: ja det var …`: a chat message or a value written in lower case (not `2001:db8:…`, `mailto:anna`).
+      if (start > at + 1) (messages ??= []).push(start);
+    }
     // `Besökare: my name is …`: a chat message or a field value starts here.
     if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list);
   }
@@ -87,20 +114,24 @@ export function findLowerNames(text: string, rules: RuleSet): Found[] {
     const start = wordAfter(text, at);
     if (isLowerAt(text, start)) list = afterLabel(text, at, start, rules, list);
   }
-  // A signature line follows a short line: the sign-off, or a blank line under it. Longer lines are passed unread.
-  const limit = signOffLineLimit(rules);
+  // A signature line follows a short line: the sign-off, or a blank line under it.
   let lineFrom = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
     const next = text.charCodeAt(at + 1);
-    // Most lines start with a letter that starts no introduction (or a `[`, a digit, `>`): passed on that letter.
-    if ((at - lineFrom <= limit && next >= 97) || mayIntroduce(next) || next === 32 || next === 9 || next === 0xa0) {
+    // Most lines start with a capital that starts no introduction (or a `[`, a digit, `>`): passed on that letter.
+    // (`ß`–`ÿ` and beyond: lower-case letters of Latin-1, `ä`, `ö`, and what the word rules decide on.)
+    if ((next >= 97 && next <= 122) || next >= 0xdf || mayIntroduce(next) || next === 32 || next === 9 || next === 0xa0) {
       const start = wordAfter(text, at);
-      if (at - lineFrom <= limit && isLowerAt(text, start)) list = signatureLine(text, start, rules, list);
-      if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list);
+      if (isLowerAt(text, start)) {
+        if (at - lineFrom <= limit) list = signatureLine(text, start, rules, list);
+        (lines ??= []).push(start);
+      }
+      if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list, true);
     }
     lineFrom = at + 1;
   }
   list = findIntroducedNames(text, rules, list);
+  if (readLines && (lines || messages)) list = lowerLines(text, lines ?? NO_STARTS, messages ?? NO_STARTS, rules, list);
   if (!list) return NONE;
   if (list.length > 1) list.sort((a, b) => a.start - b.start);
   return list;

@@ -98,7 +98,8 @@ const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|f
  */
 const AFTER_STARTS = new Set([...', &\'’sSſAHKILGOBo'].map((ch) => ch.charCodeAt(0)));
 
-function rejectedByNeighbours(text: string, end: number, start = end): boolean {
+/** A company, street or organisation named after the person `text[start, end)` (`… AB`, `… gatan`, `Stiftelsen …`). */
+export function rejectedByNeighbours(text: string, end: number, start = end): boolean {
   if (end < text.length && AFTER_STARTS.has(text.charCodeAt(end))) {
     const after = text.slice(end, end + 24);
     if (COMPANY_AFTER.test(after) || STREET_AFTER.test(after) || ORGANISATION_AFTER.test(after)) return true;

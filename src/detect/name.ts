@@ -11,8 +11,9 @@ import type { DetectContext, Detector, Match } from './types.js';
  * Person names: first name + surname in free text (gazetteers, surname endings, greetings, signatures, labels,
  * e-mail display names), whole cells of name columns, and Förnamn + Efternamn columns of one record joined into
  * one person. Lone first names are not reported: they rarely identify anyone, and the inventory counts people.
- * Names written in lower case are read only in those slots: after a label, on a signature line, in a name column,
- * and in a self-introduction (`jag heter anna svensson`, `hej, anna svensson här`).
+ * Names written in lower case are read in those slots: after a label, on a signature line, in a name column, and
+ * in a self-introduction (`jag heter anna svensson`, `hej, anna svensson här`); and in the middle of a line written
+ * in lower case, where a listed given name stands before a listed surname with a surname ending (name-lower-line.ts).
  */
 
 const NONE: Match[] = [];
@@ -144,6 +145,12 @@ function nameCell(segment: Segment, rules: RuleSet): Match[] {
   return lower.length === 0 ? NONE : lower.map((item) => toMatch(text, item));
 }
 
+/** Mail headers other than the subject hold addresses and relay lines (`from mail.example.se by mx1 …`), no prose. */
+function holdsProse(segment: Segment): boolean {
+  const hints = segment.hints;
+  return hints?.scope !== 'header' || hints.field === 'Subject';
+}
+
 /** Two lists each in text order, merged (a lower-case name never overlaps a capitalised one). */
 function inTextOrder(a: readonly Found[], b: readonly Found[]): readonly Found[] {
   return a.length === 0 ? b : [...a, ...b].sort((x, y) => x.start - y.start);
@@ -164,7 +171,7 @@ export const nameDetector: Detector = {
     // Every name is two words joined by a space or no-break space: one word holds none.
     if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) return NONE;
     const found = findNames(text, ctx.rules);
-    const lower = findLowerNames(text, ctx.rules);
+    const lower = findLowerNames(text, ctx.rules, holdsProse(segment));
     if (lower.length === 0) return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));
     return inTextOrder(found, lower).map((item) => toMatch(text, item));
   },

@@ -80,21 +80,23 @@ describe('name detector: context limits', () => {
 });
 
 // Lower-case names are looked for only after a `:` or tab that ends a label and at line starts under a sign-off;
-// these cases pin the scanner's edges: text ends, blanks, glue, repeated triggers and line ends.
+// these cases pin the scanner's edges: text ends, blanks, glue, repeated triggers and line ends. (Where a case is
+// a lower-case line, its surname has no surname ending, so only the slot readers pinned here could take it, not
+// the reader of whole lower-case lines: see name-lower-line.test.ts.)
 runDetectorCases(nameDetector, {
   valid: [
     ':anna svensson',
     'Namn:',
     'Namn: ',
-    'kl 10:45 anna svensson',
-    'x\tanna svensson',
+    'kl 10:45 anna hosseini',
+    'x\tanna hosseini',
     'Namn:          anna svensson',
     'Namn: anna svenssonX',
     'Namn: anna svensson2',
     'Namn: anna svensson/ekonomi',
     'Namn: ANNA svensson ringde',
     'Mvh\n',
-    'Mvh\nanna svensson erik johansson',
+    'Mvh\nanna hosseini erik yilmaz',
     'Mvh\n\n\nanna svensson',
     'Mvh\n/anna svensson hälsar',
   ],
@@ -120,30 +122,31 @@ runDetectorCases(nameDetector, {
 
 // Introductions are read after `heter` and where a text, line or chat message starts, past blanks and a greeting;
 // these cases pin the reader's edges: text ends, blanks, greetings with and without a name, glue and line breaks.
+// (The names of the valid cases have no surname ending, which the reader of whole lower-case lines needs.)
 runDetectorCases(nameDetector, {
   valid: [
     'jag heter',
     'jag heter ',
     'jag heter anna',
-    'heter anna svensson',
+    'heter anna hosseini',
     'jag heter\nanna svensson',
-    'jag heter  anna svensson',
+    'jag heter  anna hosseini',
     'hej,',
     'Besökare: hej',
     'Hej Anna!',
-    'hej, anna svensson',
-    'hej, anna svensson härifrån',
-    'hej, anna svensson här2',
-    'hej,anna svensson här',
+    'hej, anna hosseini',
+    'hej, anna hosseini härifrån',
+    'hej, anna hosseini här2',
+    'hej,anna hosseini här',
     'hej anna, svensson här',
     'Namn anna',
-    'namn  anna svensson',
+    'namn  anna hosseini',
     '         namn anna svensson',
-    'x namn anna svensson',
+    'x namn anna hosseini',
     'my name is',
     'my name is john',
-    'this isn\'t john johnson',
-    'thisis john johnson',
+    'this isn\'t john wright',
+    'thisis john wright',
   ],
   invalid: [
     { text: 'jag heter anna svensson.', matches: [{ value: 'anna svensson', reasons: ['introduction'] }] },

@@ -123,6 +123,7 @@ runDetectorCases(nameDetector, {
 });
 
 // Lower case in a self-introduction: `heter` anywhere; the other phrases where a text, line or chat message starts.
+// (`hosseini` has no surname ending: the reader of whole lower-case lines, name-lower-line.ts, leaves it alone.)
 runDetectorCases(nameDetector, {
   valid: [
     'jag heter inte det',
@@ -134,19 +135,19 @@ runDetectorCases(nameDetector, {
     'det är inga problem',
     'hej, kundtjänst här',
     'hej, sten ek här',
-    { text: 'vi har anna svensson här', name: '`här` after words that are no name' },
+    { text: 'vi har anna hosseini här', name: '`här` after words that are no name' },
     'kundtjänst support här',
-    'hejdå anna svensson här',
+    'hejdå anna hosseini här',
     'this is great news',
     'my name is on the invoice',
     'namn saknas i systemet',
     'namn och adress stämmer',
-    'namnsdag anna svensson',
+    'namnsdag anna hosseini',
     'Filen heter anna.svensson.pdf',
     'Produkten heter mark berg',
-    'jag heterogen anna svensson',
+    'jag heterogen anna hosseini',
     'mitt namn är anna.svensson@example.se',
-    'det ärende anna svensson skrev',
+    'det ärende anna hosseini skrev',
   ],
   invalid: [
     { text: 'jag heter anna svensson', matches: [{ value: 'anna svensson', normalized: 'Anna Svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },

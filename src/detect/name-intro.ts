@@ -1,4 +1,4 @@
-import { addName, isLowerLetter, isWordish, lowerName, nameWords, readWordEnd, readWords } from './name-lower-words.js';
+import { addName, isLowerLetter, isWordish, lowerName, nameWords, readWordEnd, readWords, skipBlanks } from './name-lower-words.js';
 import { maySignOffAt, signOffThenName } from './name-signoff.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
@@ -61,16 +61,6 @@ function nameAfter(text: string, start: number, rules: RuleSet, list: Found[] | 
 function afterHeter(text: string, at: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   if (at < 2 || !isBlank(text.charCodeAt(at - 1)) || !isBlank(text.charCodeAt(at + 5))) return list;
   return nameAfter(text, at + 6, rules, list);
-}
-
-/** Past at most a few blanks (spaces, tabs, no-break spaces) from `i`. */
-function skipBlanks(text: string, i: number): number {
-  for (let blanks = 0; blanks < 8; blanks++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 0xa0) break;
-    i++;
-  }
-  return i;
 }
 
 /** Length of the greeting at `at` (`hej`, `Hejsan`, `hallå`, `tja`, `tjena`, `hi`, `hello`, `hey`), or 0. */

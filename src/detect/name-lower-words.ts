@@ -158,6 +158,16 @@ function isNameOf(words: readonly string[], k: number, rules: RuleSet): boolean 
   return true;
 }
 
+/** Past at most a few blanks (spaces, tabs, no-break spaces) from `i`. */
+export function skipBlanks(text: string, i: number): number {
+  for (let blanks = 0; blanks < 8; blanks++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 0xa0) break;
+    i++;
+  }
+  return i;
+}
+
 /** Nothing but blanks (or a `,` and what follows it: `anna svensson, säljare`) until the end of the line. */
 export function endsLine(text: string, i: number): boolean {
   for (; i < text.length; i++) {

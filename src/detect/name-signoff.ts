@@ -1,5 +1,5 @@
 import { mayStartSignOff, signOffAt, signOffStartTable } from './name-context.js';
-import { addName, endsLine, isLowerLetter, lowerName, nameWords, readWordEnd, readWords } from './name-lower-words.js';
+import { addName, endsLine, isLowerLetter, lowerName, nameWords, readWordEnd, readWords, skipBlanks } from './name-lower-words.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -14,16 +14,6 @@ import type { RuleSet } from './rules/types.js';
  */
 
 const REASON = 'signoff';
-
-/** Past at most a few blanks (spaces, tabs, no-break spaces) from `i`. */
-function skipBlanks(text: string, i: number): number {
-  for (let blanks = 0; blanks < 8; blanks++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 0xa0) break;
-    i++;
-  }
-  return i;
-}
 
 // The rules' table for `mayStartSignOff`, kept here: this runs at many line starts, and a look-up per call adds up.
 let tableFor: RuleSet | undefined;

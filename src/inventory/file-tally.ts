@@ -123,7 +123,8 @@ export function mergeFileTallies(parts: readonly FileTallyData[]): FileTallyData
       into.confidence.high += data.confidence.high;
       for (const [subtype, count] of Object.entries(data.subtypes)) into.subtypes[subtype] = (into.subtypes[subtype] ?? 0) + count;
       for (const [field, count] of Object.entries(data.fields)) into.fields[field] = (into.fields[field] ?? 0) + count;
-      (into.fingerprints as string[]).push(...data.fingerprints);
+      // A loop, not push(...): a part can hold more distinct values than a call takes arguments.
+      for (const fingerprint of data.fingerprints) (into.fingerprints as string[]).push(fingerprint);
       for (const example of data.examples) if (into.examples.length < EXAMPLES_PER_FILE && !into.examples.includes(example)) into.examples.push(example);
     }
   }

@@ -148,17 +148,17 @@ export function checkCollected(collected: PolicyCollector, baseline: Baseline | 
   for (const { key, items } of groups.values()) {
     const entry = baseline ? entryAt(baseline, key) : undefined;
     if (!entry) {
-      violations.push(...items.map((i) => i.violation));
+      for (const item of items) violations.push(item.violation);
       continue;
     }
     const known = comparedValues && entry.values ? new Set(entry.values) : undefined;
     const unknown = known ? items.filter((i) => !known.has(i.fingerprint)) : [];
     if (unknown.length > 0) {
-      violations.push(...unknown.map((i) => ({ ...i.violation, baselineNote: 'a value not in the baseline at a baselined place' })));
+      for (const item of unknown) violations.push({ ...item.violation, baselineNote: 'a value not in the baseline at a baselined place' });
       baselined += items.length - unknown.length;
     } else if (items.length > entry.count) {
       const note = `baseline accepts ${entry.count} here, found ${items.length}`;
-      violations.push(...items.map((i) => ({ ...i.violation, baselineNote: note })));
+      for (const item of items) violations.push({ ...item.violation, baselineNote: note });
     } else {
       baselined += items.length;
       if (items.length < entry.count && options.complete) stale.push({ key, accepted: entry.count, found: items.length });

@@ -17,8 +17,11 @@ export interface CheckReportContext {
 
 const MAX_LISTED = 50;
 
-/** One sentence on why a finding fails, with the masked value only. */
-export function describeViolation(v: Violation, inventory: string | undefined): string {
+/**
+ * One sentence on why a finding fails, with the masked value only. `more`: how many other findings at the same
+ * place (file, field, category) fail for the same reason; the terminal report lists a place once.
+ */
+export function describeViolation(v: Violation, inventory: string | undefined, more = 0): string {
   const f = v.finding;
   const label = CATEGORY_LABELS[f.category];
   let why: string;
@@ -27,7 +30,33 @@ export function describeViolation(v: Violation, inventory: string | undefined): 
   else if (v.reason === 'category-not-declared') why = `${f.category} is not declared for system "${f.system}" in ${inventory}`;
   else why = `${f.category} is declared for system "${f.system}" but not for this ${f.field === undefined ? 'file' : 'file/field'}`;
   const baseline = v.baselineNote ? `; ${v.baselineNote}` : '';
-  return `${label} ${f.masked} (${f.confidence} confidence) at ${f.file}, ${describeLocation(f.location)}: ${why}${baseline}.`;
+  const others = more > 0 ? `, and ${more} more in this ${f.field === undefined ? 'file' : 'field'}` : '';
+  return `${label} ${f.masked} (${f.confidence} confidence) at ${f.file}, ${describeLocation(f.location)}${others}: ${why}${baseline}.`;
+}
+
+interface ListedPlace {
+  /** The first failing finding at the place, in report order: the one the line shows. */
+  readonly first: Violation;
+  count: number;
+}
+
+/**
+ * Failing findings by system, then by place and reason (file, field, category, why), in report order. A first
+ * check of an export can fail on hundreds of thousands of findings; the terminal shows one line per place.
+ */
+function placesBySystem(violations: readonly Violation[]): Map<string, { findings: number; places: Map<string, ListedPlace> }> {
+  const systems = new Map<string, { findings: number; places: Map<string, ListedPlace> }>();
+  for (const v of violations) {
+    const f = v.finding;
+    let system = systems.get(f.system);
+    if (!system) systems.set(f.system, (system = { findings: 0, places: new Map() }));
+    system.findings++;
+    const key = [f.file, f.field ?? '', f.category, v.reason, v.baselineNote ?? ''].join('\0');
+    const place = system.places.get(key);
+    if (place) place.count++;
+    else system.places.set(key, { first: v, count: 1 });
+  }
+  return systems;
 }
 
 /** The terminal report of `gdpr-scan check`: violations first, then what is informational. */
@@ -40,17 +69,26 @@ export function formatCheckTable(result: PolicyResult, ctx: CheckReportContext):
   } else {
     out.push(chalk.red.bold(`gdpr-scan check: FAILED. ${result.violations.length} of ${result.checked} findings${scope} are not declared${ctx.baseline ? ' and not in the baseline' : ''}:`));
     out.push('');
-    const bySystem = new Map<string, Violation[]>();
-    for (const v of result.violations) bySystem.set(v.finding.system, [...(bySystem.get(v.finding.system) ?? []), v]);
-    let shown = 0;
-    for (const [system, violations] of bySystem) {
-      out.push(chalk.bold(`  ${system}`));
-      for (const v of violations) {
-        if (shown++ >= MAX_LISTED) break;
-        out.push(`    ${chalk.red('✗')} ${describeViolation(v, ctx.inventory)}`);
+    const systems = placesBySystem(result.violations);
+    let listed = 0;
+    let restPlaces = 0;
+    let restFindings = 0;
+    const restSystems: string[] = [];
+    for (const [system, { findings, places }] of systems) {
+      const shown = [...places.values()].slice(0, Math.max(0, MAX_LISTED - listed));
+      listed += shown.length;
+      if (shown.length < places.size) {
+        restPlaces += places.size - shown.length;
+        for (const place of [...places.values()].slice(shown.length)) restFindings += place.count;
+        restSystems.push(system);
       }
+      if (shown.length === 0) continue;
+      out.push(chalk.bold(`  ${system} (${findings} finding${findings === 1 ? '' : 's'} at ${places.size} place${places.size === 1 ? '' : 's'})`));
+      for (const place of shown) out.push(`    ${chalk.red('✗')} ${describeViolation(place.first, ctx.inventory, place.count - 1)}`);
     }
-    if (result.violations.length > MAX_LISTED) out.push(`    … ${result.violations.length - MAX_LISTED} more (use --format json or sarif for the full list)`);
+    if (restPlaces > 0) {
+      out.push(`    … ${restPlaces} more place${restPlaces === 1 ? '' : 's'} with ${restFindings} finding${restFindings === 1 ? '' : 's'} in ${restSystems.join(', ')} (use --format json or sarif for the full list)`);
+    }
     out.push('');
     out.push('  Fix: declare the data in the inventory (system, category, paths/fields), remove it from the export,');
     out.push('  or accept what exists today with: gdpr-scan baseline update <path>');

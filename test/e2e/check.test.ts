@@ -153,3 +153,31 @@ describe('gdpr-scan check (CI gate)', () => {
     }
   });
 });
+
+describe('gdpr-scan check on an export that is mostly undeclared', () => {
+  // 150,000 failing findings in one CSV column: more than a function call takes arguments, which stopped check
+  // with "internal error: Maximum call stack size exceeded" before; the terminal lists the column once.
+  const ROWS = 150_000;
+  // Fabricated personnummer with a valid check digit; the same one in every row.
+  const PNR = '811218-9876';
+
+  it('fails with one line per place, and a baseline then accepts them all', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gdpr-check-many-'));
+    const lines = ['Kundnr;Personnummer', ...Array.from({ length: ROWS }, (_, i) => `K${i};${PNR}`)];
+    cpSync(FIXTURE, join(root, 'exports'), { recursive: true });
+    writeFileSync(join(root, 'exports/crm/many.csv'), `${lines.join('\n')}\n`);
+    writeFileSync(join(root, 'inventory.yaml'), 'version: 1\nsystems:\n  - name: crm\n    purpose: Customer service\n    legalBasis: contract\n    dataSubjects: [customers]\n    retention: P3Y\n    categories: [email, phone, name]\n');
+    const args = ['exports', '--inventory', 'inventory.yaml', '-j', '1'];
+    const failed = await runCli(['check', ...args], { cwd: root });
+    expect(failed.stderr).not.toContain('internal error');
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(new RegExp(`Personnummer 811218-\\*{4} \\(high confidence\\) at crm/many\\.csv, row 2, column Personnummer, and ${ROWS - 1} more in this field: personnummer is not declared`));
+    expect(failed.stdout.split('\n').length).toBeLessThan(80);
+    expect(failed.stdout).not.toContain(PNR);
+    const accepted = await runCli(['baseline', 'update', ...args], { cwd: root });
+    expect(accepted.code).toBe(0);
+    const passed = await runCli(['check', ...args], { cwd: root });
+    expect(passed.code).toBe(0);
+    expect(passed.stdout).toContain('gdpr-scan check: passed');
+  });
+});

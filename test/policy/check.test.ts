@@ -129,6 +129,19 @@ describe('checkFindings: baseline', () => {
     expect(checkFindings([fresh], INVENTORY, baseline, { ...options, complete: false }).staleBaseline).toEqual([]);
   });
 
+  // More findings at one place than a function call takes arguments (~125,000 here): push(...items) threw
+  // "Maximum call stack size exceeded" and check stopped with an internal error.
+  it.each([
+    ['no baseline entry', undefined],
+    ['a count that grew', 1],
+  ])('fails 200,000 findings at one place (%s) without running out of stack', (_name, baselined) => {
+    const many = undeclared(200_000, () => 'fp-same-valuex');
+    const baseline = baselined === undefined ? undefined : buildBaseline(undeclared(baselined), undefined);
+    const result = checkFindings(many, INVENTORY, baseline, options);
+    expect(result.violations).toHaveLength(200_000);
+    expect(result.violations[199_999]?.baselineNote).toBe(baselined === undefined ? undefined : 'baseline accepts 1 here, found 200000');
+  });
+
   it('without an inventory every finding must be in the baseline', () => {
     const result = checkFindings([finding({})], undefined, buildBaseline([], undefined), options);
     expect(result.violations.map((v) => v.reason)).toEqual(['system-not-declared']);

@@ -32,6 +32,13 @@ describe('mergeFileTallies', () => {
     expect(parts[0]!.email!.fingerprints).toEqual(['fpA', 'fpB']);
   });
 
+  it('unites parts with more distinct values than a function call takes arguments', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => `fp${i}`);
+    const merged = mergeFileTallies([{ email: email({ occurrences: 200_000, fingerprints: many }) }, { email: email({ occurrences: 1, fingerprints: ['fp0'] }) }]);
+    expect(merged.email!.occurrences).toBe(200_001);
+    expect(merged.email!.fingerprints).toHaveLength(200_000);
+  });
+
   it('gives an empty tally for no parts, and refuses in-memory distinct keys, which cannot be merged per file', () => {
     expect(mergeFileTallies([])).toEqual({});
     const packed = { email: email({ occurrences: 1, fingerprints: { kind: 'set', keys: new Float64Array([1]) } as unknown as string[] }) };

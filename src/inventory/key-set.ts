@@ -59,10 +59,22 @@ export class KeySet {
   }
 
   private grow(): void {
+    this.rehash(this.slots.length * 2);
+  }
+
+  /** Moves every key to a table of `size` slots. The keys are distinct: each goes to the first free slot. */
+  private rehash(size: number): void {
     const old = this.slots;
-    this.slots = new Float64Array(old.length * 2);
-    this.mask = this.slots.length - 1;
-    this.count = 0;
-    for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.add(old[i]! - 1);
+    const slots = new Float64Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < old.length; i++) {
+      const stored = old[i]!;
+      if (stored === 0) continue;
+      let slot = ((stored - 1) >>> 0) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = stored;
+    }
+    this.slots = slots;
+    this.mask = mask;
   }
 }

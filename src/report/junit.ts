@@ -21,7 +21,9 @@ export function formatCheckJunit(result: PolicyResult, systems: readonly string[
   for (const v of result.violations) {
     let files = bySystem.get(v.finding.system);
     if (!files) bySystem.set(v.finding.system, (files = new Map()));
-    files.set(v.finding.file, [...(files.get(v.finding.file) ?? []), v]);
+    const list = files.get(v.finding.file);
+    if (list) list.push(v);
+    else files.set(v.finding.file, [v]);
   }
   const suites: string[] = [];
   let tests = 0;

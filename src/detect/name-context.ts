@@ -16,6 +16,12 @@ export interface NameContext {
 
 const TITLES = new Set(['herr', 'fru', 'fröken', 'mr', 'mrs', 'ms', 'miss', 'dr', 'doktor', 'prof', 'professor', 'sir']);
 
+/**
+ * A person introduced by name (`Hej, jag heter Saga Berg`): the slot holds a name even when both words are
+ * everyday ones (saga, berg). Only a person as the subject: `Produkten heter Galaxy Tab` is no name.
+ */
+const INTRODUCTIONS = ['jag heter', 'han heter', 'hon heter', 'mitt namn är', 'namnet är', 'my name is'];
+
 interface CompiledKeywords {
   readonly greetings: KeywordIndex;
   readonly signOffs: ReadonlySet<string>;
@@ -60,6 +66,8 @@ function signOffStartsOf(signOffs: readonly string[]): Pick<CompiledKeywords, 's
   }
   return { signOffsByFirst: byFirst, signOffStarts: starts };
 }
+
+const INTRODUCTION_INDEX = indexByLastChar(INTRODUCTIONS);
 
 let compiledFor: RuleSet | undefined;
 let compiledEntry: CompiledKeywords | undefined;
@@ -233,11 +241,16 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
     }
   } else {
     const phrase =
-      mayEndWithKeyword(text, from60, phraseEnd, keywords.signOffList) || mayEndWithKeyword(text, from60, phraseEnd, keywords.greetings)
+      mayEndWithKeyword(text, from60, phraseEnd, keywords.signOffList) ||
+      mayEndWithKeyword(text, from60, phraseEnd, keywords.greetings) ||
+      mayEndWithKeyword(text, from60, phraseEnd, INTRODUCTION_INDEX)
         ? text.slice(from60, phraseEnd).toLowerCase()
         : '';
     if (phrase.length < 40 && keywordEnding(phrase, keywords.signOffList) !== undefined) {
       (reasons ??= []).push('signoff');
+      strong = true;
+    } else if (keywordEnding(phrase, INTRODUCTION_INDEX) !== undefined) {
+      (reasons ??= []).push('introduction');
       strong = true;
     } else if (keywordEnding(phrase, keywords.greetings) !== undefined) {
       (reasons ??= []).push('greeting');

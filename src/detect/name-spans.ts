@@ -275,6 +275,8 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   // The name must fill the slot: the rest of the line holds no more words (`Namn: Ny Kund Idag` is a heading).
   const rest = text.slice(lastToken.end, text.indexOf('\n', lastToken.end) >>> 0);
   if (/^[\s,.;:]*\p{Ll}/u.test(rest) && !context.reasons.includes('display-name')) return;
+  // `Artikelnummer ART-29961` on the line under `Tack på förhand!`: the last word is the head of a code.
+  if (/^-?\d/.test(rest)) return;
   const listed = tokens.slice(k, e).some((t) => t.flags & NAME_WORD);
   found.push({
     start: first.start,

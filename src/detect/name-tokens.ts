@@ -84,11 +84,46 @@ function lookup(lower: string, rules: RuleSet): number {
   return flags;
 }
 
+/** Letters Swedish writes as letters of their own: never folded (`Åberg` is not `Aberg`). */
+const OWN_LETTERS = new Set([...'åäöæø'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * The word without the accents Swedish does not use (`lefèvre` → `lefevre`, `garcía` → `garcia`), or undefined when
+ * it has none. Names are written both ways and the lists hold one of them.
+ */
+export function withoutForeignAccents(lower: string): string | undefined {
+  let out = '';
+  let changed = false;
+  for (const ch of lower) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xc0 && !OWN_LETTERS.has(code)) {
+      const base = ch.normalize('NFD').charAt(0);
+      if (base !== ch && base.charCodeAt(0) < 0x80) {
+        out += base;
+        changed = true;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return changed ? out : undefined;
+}
+
+function hasLetterBeyondAscii(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) >= 0xc0) return true;
+  return false;
+}
+
 /** Flags for a word (lower-case), trying hyphenated parts when the whole word is unknown. */
 function classify(lower: string, rules: RuleSet): number {
   // Capitalised particles (De Geer, Van Dijk, Al Hassan) join names; as words they are also stop words.
   if (PARTICLES.has(lower)) return Flag.Particle | Flag.Ambiguous | (lookup(lower, rules) & (Flag.First | Flag.Last));
   let flags = lookup(lower, rules);
+  if (flags === 0) {
+    // Looked up only for unknown words with a letter beyond ASCII: a few per text.
+    const folded = hasLetterBeyondAscii(lower) ? withoutForeignAccents(lower) : undefined;
+    if (folded !== undefined) flags = lookup(folded, rules) & (Flag.First | Flag.Last | Flag.Ambiguous);
+  }
   if (flags & (Flag.First | Flag.Last | Flag.Stop)) return lower.length <= 2 ? flags | Flag.Ambiguous : flags;
   if (lower.includes('-')) {
     const parts = lower.split('-');

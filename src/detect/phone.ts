@@ -65,7 +65,8 @@ function isWordish(code: number): boolean {
 function isBoundedBefore(text: string, start: number): boolean {
   const before = codeAt(text, start - 1);
   if (before === -1) return true;
-  if (isWordish(before) || before === 43 /* + */) return false;
+  // `#08463610`: a ticket, session or chat id, whose digits may well look like a Stockholm number.
+  if (isWordish(before) || before === 43 /* + */ || before === 35 /* # */) return false;
   return !(isNumberJoiner(before) && isWordish(codeAt(text, start - 2)));
 }
 
@@ -358,9 +359,11 @@ export const phoneDetector: Detector = {
       const needsLabel = withoutPlus || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
       if (needsLabel && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
       const value = text.slice(start, parsed.end);
-      // Digits that pass the personnummer check next to a personnummer label are the personnummer; `46…`
-      // digits that pass it are never read as a number without its `+`.
-      if ((kind === 'personnummer' || withoutPlus) && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
+      // Digits shaped like a personnummer (a real date) next to a personnummer label are one, even with a
+      // mistyped check digit (`Personnummer 0211258104`): no phone number. `46…` digits that pass the full check
+      // are never read as a number without its `+`.
+      if (kind === 'personnummer' && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date(), { checkDigit: false })) continue;
+      if (withoutPlus && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
       const international = withoutPlus || value.charCodeAt(0) === 43 || value.startsWith('00');
       const reasons = reasonList(international, kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`);
       matches.push({

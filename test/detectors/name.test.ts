@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/extract/types.js';
 import { nameDetector } from '../../src/detect/name.js';
+import { withoutForeignAccents } from '../../src/detect/name-tokens.js';
 import { rules, runDetectorCases } from '../helpers/detector-cases.js';
 
 // Every name below is an invented combination of common first names and surnames.
@@ -38,6 +39,10 @@ runDetectorCases(nameDetector, {
     'Will you send the invoice in May?',
     'anna svensson skrev med små bokstäver',
     'Se https://example.se/Anna/Svensson för mer.',
+    // `heter` introduces a person only after jag/han/hon; a product or company is no name.
+    'Produkten heter Galaxy Tab.',
+    'Företaget heter Nordhandel Service.',
+    { text: 'Tack på förhand!\nArtikelnummer ART-29961, antal 2', name: 'a code on the line under a sign-off' },
     'Filen heter AnnaSvensson_2024.pdf',
     { text: 'Kundtjänst', field: 'Namn', name: 'stop word in a name column' },
     { text: 'Nordhandel AB', field: 'Kundnamn', name: 'company in a name column' },
@@ -97,6 +102,13 @@ runDetectorCases(nameDetector, {
     { text: 'Abdirahman Warsame och Shirin Moradi', matches: [{ value: 'Abdirahman Warsame' }, { value: 'Shirin Moradi' }] },
     { text: 'Ansvarig är Mikko Virtanen sedan i maj.', matches: [{ value: 'Mikko Virtanen' }] },
     { text: 'Tomasz Kowalski skickade bilder.', matches: [{ value: 'Tomasz Kowalski' }] },
+    // Accents Swedish does not use are folded for the lists when the word is unknown as written (`lefevre`).
+    { text: 'Vi pratade med Axel Lefèvre igår.', matches: [{ value: 'Axel Lefèvre', normalized: 'Axel Lefèvre' }] },
+    // Introduced by name: both words everyday ones (saga, berg; björn, holm), the slot says it is a person.
+    { text: 'Hej, jag heter Saga Berg och ringer om en order.', matches: [{ value: 'Saga Berg', confidence: 'medium', reasons: ['introduction'] }] },
+    { text: 'Mitt namn är Björn Holm.', matches: [{ value: 'Björn Holm', reasons: ['introduction'] }] },
+    { text: 'My name is Saga Berg.', matches: [{ value: 'Saga Berg', reasons: ['introduction'] }] },
+    { text: 'Kontoinnehavare: Jan Berg', matches: [{ value: 'Jan Berg', reasons: ['label:kontoinnehavare'] }] },
     { text: 'Nguyen Van Minh har betalat.', matches: [{ value: 'Nguyen Van Minh' }] },
     { text: 'Hélène Dubois and Sean O\'Brien joined the call.', matches: [{ value: 'Hélène Dubois' }, { value: "Sean O'Brien" }] },
     { text: 'Anna Svenssons order är försenad.', matches: [{ value: 'Anna Svensson', normalized: 'Anna Svensson' }] },
@@ -230,5 +242,20 @@ describe('name detector: offsets in longer text', () => {
       expect(text.slice(m.start, m.end)).toBe(m.value);
       for (const reason of m.reasons) expect(reason).not.toContain(m.value.split(' ')[0]!);
     }
+  });
+});
+
+describe('withoutForeignAccents', () => {
+  it.each([
+    ['lefèvre', 'lefevre'],
+    ['garcía', 'garcia'],
+    ['françois', 'francois'],
+    ['jöns-éric', 'jöns-eric'],
+    ['åberg', undefined],
+    ['björk', undefined],
+    ['łukasz', undefined],
+    ['svensson', undefined],
+  ])('%s → %s', (word, folded) => {
+    expect(withoutForeignAccents(word)).toBe(folded);
   });
 });

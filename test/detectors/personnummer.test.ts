@@ -106,6 +106,10 @@ describe('parsePersonnummer', () => {
 
   it('resolves the century of ten-digit forms relative to the clock', () => {
     expect(parsePersonnummer('2503122380', new Date(2026, 0, 1))?.normalized).toBe('20250312-2380');
+    // A mistyped check digit: no personnummer, but its shape with `checkDigit: false` (2002-11-25).
+    expect(parsePersonnummer('0211258104', NOW)).toBeUndefined();
+    expect(parsePersonnummer('0211258104', NOW, { checkDigit: false })?.normalized).toBe('20021125-8104');
+    expect(parsePersonnummer('0211318104', NOW, { checkDigit: false })).toBeUndefined();
     expect(parsePersonnummer('2503122380', new Date(2024, 0, 1))?.normalized).toBe('19250312-2380');
   });
 

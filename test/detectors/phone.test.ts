@@ -21,7 +21,11 @@ runDetectorCases(phoneDetector, {
     { text: '0701234567', field: 'Kundnr', name: 'not-personal column' },
     'Mitt personnummer är 0701234569',
     { text: '0701234569', field: 'Personnummer', name: 'personnummer column' },
+    // A personnummer with a mistyped check digit (a real date: 2002-11-25) under its label is no phone number.
+    { text: 'Personnummer 0211258104', name: 'personnummer label, wrong check digit' },
+    { text: 'Personnummer 030422 9705', name: 'personnummer label, spaced, wrong check digit' },
     'Artikel ART-0701234567',
+    { text: '[2025-11-17 08:13:17] #08463610 SYSTEM: Chatten avslutades.', name: 'a chat session id after #' },
     'kort 0123',
     '070-12',
     '0000000000',
@@ -91,6 +95,9 @@ runDetectorCases(phoneDetector, {
       matches: [{ value: '070-123 45 67', normalized: '+46701234567', confidence: 'high', subtype: 'mobile', reasons: ['valid-number', 'keyword:ring'] }],
     },
     { text: 'Ärende 4711: kunden nås på 0701234567', matches: [{ value: '0701234567', confidence: 'high', reasons: ['keyword:nås på'] }] },
+    // Under a personnummer label, digits that are no date (day 91 − 60 = September 31) stay a phone number.
+    { text: 'Personnummer 0709912345', name: 'personnummer label, no date', matches: [{ value: '0709912345', confidence: 'medium' }] },
+    { text: 'Pnr 811218-9876, mobil 0701234567', matches: [{ value: '0701234567', confidence: 'high', reasons: ['keyword:mobil'] }] },
     { text: 'Se 0701234567 i listan', matches: [{ value: '0701234567', normalized: '+46701234567', confidence: 'medium', subtype: 'mobile' }] },
     { text: 'Nås på +46 70 123 45 67', matches: [{ value: '+46 70 123 45 67', normalized: '+46701234567', reasons: ['format:international'] }] },
     { text: '+46 (0)70-123 45 67', matches: [{ value: '+46 (0)70-123 45 67', normalized: '+46701234567' }] },

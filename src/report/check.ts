@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import { describeLocation } from '../findings/location.js';
 import type { PolicyResult, Violation } from '../policy/check.js';
 import type { InventoryTodo } from '../policy/declared.js';
+import { violationPlaces, type ViolationPlace } from '../policy/violation-places.js';
 import { CATEGORY_LABELS } from './labels.js';
 
 /** What a check report says besides the policy result. */
@@ -34,27 +35,15 @@ export function describeViolation(v: Violation, inventory: string | undefined, m
   return `${label} ${f.masked} (${f.confidence} confidence) at ${f.file}, ${describeLocation(f.location)}${others}: ${why}${baseline}.`;
 }
 
-interface ListedPlace {
-  /** The first failing finding at the place, in report order: the one the line shows. */
-  readonly first: Violation;
-  count: number;
-}
-
-/**
- * Failing findings by system, then by place and reason (file, field, category, why), in report order. A first
- * check of an export can fail on hundreds of thousands of findings; the terminal shows one line per place.
- */
-function placesBySystem(violations: readonly Violation[]): Map<string, { findings: number; places: Map<string, ListedPlace> }> {
-  const systems = new Map<string, { findings: number; places: Map<string, ListedPlace> }>();
-  for (const v of violations) {
-    const f = v.finding;
-    let system = systems.get(f.system);
-    if (!system) systems.set(f.system, (system = { findings: 0, places: new Map() }));
-    system.findings++;
-    const key = [f.file, f.field ?? '', f.category, v.reason, v.baselineNote ?? ''].join('\0');
-    const place = system.places.get(key);
-    if (place) place.count++;
-    else system.places.set(key, { first: v, count: 1 });
+/** The places of the failing findings by system, in report order. */
+function placesBySystem(violations: readonly Violation[]): Map<string, { findings: number; places: ViolationPlace[] }> {
+  const systems = new Map<string, { findings: number; places: ViolationPlace[] }>();
+  for (const place of violationPlaces(violations)) {
+    const name = place.first.finding.system;
+    let system = systems.get(name);
+    if (!system) systems.set(name, (system = { findings: 0, places: [] }));
+    system.findings += place.count;
+    system.places.push(place);
   }
   return systems;
 }
@@ -75,15 +64,15 @@ export function formatCheckTable(result: PolicyResult, ctx: CheckReportContext):
     let restFindings = 0;
     const restSystems: string[] = [];
     for (const [system, { findings, places }] of systems) {
-      const shown = [...places.values()].slice(0, Math.max(0, MAX_LISTED - listed));
+      const shown = places.slice(0, Math.max(0, MAX_LISTED - listed));
       listed += shown.length;
-      if (shown.length < places.size) {
-        restPlaces += places.size - shown.length;
-        for (const place of [...places.values()].slice(shown.length)) restFindings += place.count;
+      if (shown.length < places.length) {
+        restPlaces += places.length - shown.length;
+        for (const place of places.slice(shown.length)) restFindings += place.count;
         restSystems.push(system);
       }
       if (shown.length === 0) continue;
-      out.push(chalk.bold(`  ${system} (${findings} finding${findings === 1 ? '' : 's'} at ${places.size} place${places.size === 1 ? '' : 's'})`));
+      out.push(chalk.bold(`  ${system} (${findings} finding${findings === 1 ? '' : 's'} at ${places.length} place${places.length === 1 ? '' : 's'})`));
       for (const place of shown) out.push(`    ${chalk.red('✗')} ${describeViolation(place.first, ctx.inventory, place.count - 1)}`);
     }
     if (restPlaces > 0) {

@@ -5,6 +5,7 @@ import { CATEGORIES, type Category, type Confidence } from '../detect/types.js';
 import type { Location } from '../extract/types.js';
 import { describeLocation } from '../findings/location.js';
 import type { CheckedFinding, Violation } from '../policy/check.js';
+import { violationPlaces } from '../policy/violation-places.js';
 import type { ScanResult } from '../scan-types.js';
 import { CATEGORY_LABELS, placeLabel } from './labels.js';
 
@@ -118,13 +119,17 @@ function rules(): Json[] {
   }));
 }
 
-function sarifLog(result: Pick<ScanResult, 'tool'>, ctx: SarifContext, results: Json[]): string {
+/** `notes`: what a reader of the log must know about how it was written (shown as tool notifications). */
+function sarifLog(result: Pick<ScanResult, 'tool'>, ctx: SarifContext, results: Json[], notes: readonly string[] = []): string {
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'gdpr-scan', version: result.tool.version, semanticVersion: result.tool.version, informationUri: INFORMATION_URI, rules: rules() } },
+        ...(notes.length > 0
+          ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes.map((text) => ({ level: 'note', message: { text } })) }] }
+          : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -161,9 +166,40 @@ export function formatSarif(result: ScanResult, ctx: SarifContext, findings?: re
   return sarifLog(result, ctx, results);
 }
 
-/** SARIF for `check`: one result per violation (undeclared, not baselined finding). */
-export function formatCheckSarif(result: Pick<ScanResult, 'tool'>, ctx: SarifContext, violations: readonly Violation[], describe: (v: Violation) => string): string {
-  return sarifLog(result, ctx, violations.map((v) => findingResult(ctx, v.finding, describe(v))));
+/**
+ * GitHub code scanning shows at most 5,000 results of a run and rejects a run with more than 25,000
+ * (docs.github.com, "SARIF results exceed limit"): past the first, `check` writes a result per place.
+ */
+export const SARIF_MAX_FINDING_RESULTS = 5_000;
+export const SARIF_MAX_RESULTS = 25_000;
+
+/**
+ * SARIF for `check`: one result per violation (undeclared, not baselined finding); when there are more than
+ * code scanning shows, one per place (file, field, category, reason) at its first finding, with the count in
+ * `properties.occurrences` and the message. `describe(v, more)`: the message, `more` other findings there.
+ */
+export function formatCheckSarif(
+  result: Pick<ScanResult, 'tool'>,
+  ctx: SarifContext,
+  violations: readonly Violation[],
+  describe: (v: Violation, more: number) => string,
+): string {
+  if (violations.length <= SARIF_MAX_FINDING_RESULTS) return sarifLog(result, ctx, violations.map((v) => findingResult(ctx, v.finding, describe(v, 0))));
+  const places = violationPlaces(violations);
+  const listed = places.slice(0, SARIF_MAX_RESULTS);
+  const results = listed.map(({ first, count }) => {
+    const base = findingResult({ ...ctx, persistentFingerprints: false }, first.finding, describe(first, count - 1));
+    return { ...base, properties: { ...(base.properties as Json), occurrences: count } };
+  });
+  const notes = [
+    `${violations.length} undeclared findings at ${places.length} places: one result per place, located at its first finding, ` +
+      `with the count in properties.occurrences (code scanning shows ${SARIF_MAX_FINDING_RESULTS.toLocaleString('en')} results at most). ` +
+      'gdpr-scan check --format json lists every finding.',
+  ];
+  if (places.length > listed.length) {
+    notes.push(`${places.length - listed.length} more places are left out (code scanning refuses more than ${SARIF_MAX_RESULTS.toLocaleString('en')} results).`);
+  }
+  return sarifLog(result, ctx, results, notes);
 }
 
 /** The folder findings are relative to, from the roots as named: a single scanned file's own folder. */

@@ -178,6 +178,14 @@ describe('gdpr-scan check on an export that is mostly undeclared', () => {
     expect(failed.stdout).toMatch(new RegExp(`Personnummer 811218-\\*{4} \\(high confidence\\) at crm/many\\.csv, row 2, column Personnummer, and ${ROWS - 1} more in this field: personnummer is not declared`));
     expect(failed.stdout.split('\n').length).toBeLessThan(80);
     expect(failed.stdout).not.toContain(PNR);
+    // Code scanning refuses a run with more than 25,000 results: past 5,000 a result per place.
+    const sarif = await runCli(['check', ...args, '--format', 'sarif', '-o', 'check.sarif'], { cwd: root });
+    expect(sarif.code).toBe(1);
+    const log = JSON.parse(readFileSync(join(root, 'check.sarif'), 'utf8'));
+    expect(sarifErrors(log)).toEqual([]);
+    const many = log.runs[0].results.filter((r: { properties: { occurrences?: number } }) => r.properties.occurrences === ROWS);
+    expect(many).toHaveLength(1);
+    expect(log.runs[0].results.length).toBeLessThan(20);
     const accepted = await runCli(['baseline', 'update', ...args], { cwd: root });
     expect(accepted.code).toBe(0);
     const passed = await runCli(['check', ...args], { cwd: root });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkFindings } from '../../src/policy/check.js';
-import { formatCheckSarif, formatSarif, ruleId } from '../../src/report/sarif.js';
+import { formatCheckSarif, formatSarif, ruleId, SARIF_MAX_FINDING_RESULTS } from '../../src/report/sarif.js';
 import type { ScanResult } from '../../src/scan-types.js';
 import { sarifErrors } from '../helpers/sarif.js';
 import { finding, inventory, SYSTEM_HEADER } from '../policy/helpers.js';
@@ -102,3 +102,35 @@ describe('SARIF 2.1.0', () => {
     expect(check.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///abs/exports/crm/notes%20%C3%A5.txt' });
   });
 });
+
+describe('formatCheckSarif: more failures than code scanning shows', () => {
+  const inv = inventory(`version: 1\nsystems:\n  - name: crm\n${SYSTEM_HEADER}    categories: [email]\n`);
+  const ip = (file: string, row: number) =>
+    finding({ category: 'ip', detector: 'ip', masked: '81.224.*.*', fingerprint: `fp-${row}`, file, field: 'IP', location: { kind: 'cell', row, column: 'IP' } });
+  const sarifFor = (findings: ReturnType<typeof ip>[]) => {
+    const policy = checkFindings(findings, inv, undefined, { minConfidence: 'low', keyId: undefined, complete: true });
+    return JSON.parse(formatCheckSarif(RESULT, { root: 'exports', persistentFingerprints: true }, policy.violations, (v, more) => `${v.finding.file} +${more}`));
+  };
+
+  it('writes one result per finding up to the limit', () => {
+    const log = sarifFor(Array.from({ length: SARIF_MAX_FINDING_RESULTS }, (_, i) => ip('crm/a.csv', i + 2)));
+    expect(log.runs[0].results).toHaveLength(SARIF_MAX_FINDING_RESULTS);
+    expect(log.runs[0].invocations).toBeUndefined();
+  });
+
+  it('past it, one result per place at its first finding, with the count, and says so', () => {
+    const findings = [...Array.from({ length: SARIF_MAX_FINDING_RESULTS }, (_, i) => ip('crm/a.csv', i + 2)), ip('crm/b.csv', 7)];
+    const log = sarifFor(findings);
+    expect(sarifErrors(log)).toEqual([]);
+    const [a, b] = log.runs[0].results;
+    expect(log.runs[0].results).toHaveLength(2);
+    expect(a.message.text).toBe(`crm/a.csv +${SARIF_MAX_FINDING_RESULTS - 1}`);
+    expect(a.properties.occurrences).toBe(SARIF_MAX_FINDING_RESULTS);
+    expect(a.locations[0].physicalLocation.region).toEqual({ startLine: 2 });
+    expect(b.properties.occurrences).toBe(1);
+    // A place's result is no one value: no value fingerprint, even with a key.
+    expect(Object.keys(a.partialFingerprints)).toEqual(['gdprScanPlace/v1']);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^5001 undeclared findings at 2 places: one result per place/);
+  });
+});
+

@@ -56,7 +56,7 @@ export async function runCheck(path: string, flags: CheckFlags, io: CliIo): Prom
       case 'junit':
         return formatCheckJunit(policy, run.result.systems.map((s) => s.name), inventoryName);
       case 'sarif':
-        return formatCheckSarif(run.result, { root: run.root, persistentFingerprints: run.keyId !== undefined }, policy.violations, (v) => describeViolation(v, inventoryName));
+        return formatCheckSarif(run.result, { root: run.root, persistentFingerprints: run.keyId !== undefined }, policy.violations, (v, more) => describeViolation(v, inventoryName, more));
     }
   };
   if (outputFile) {

@@ -1,6 +1,7 @@
 import type { Segment } from '../extract/types.js';
 import { columnKind, fieldKind } from './context.js';
 import { isSpace } from './name-context.js';
+import { findNamesBeforeEmails } from './name-email.js';
 import { findLowerNames, lowerJoinedName, lowerNameCell } from './name-lower.js';
 import { findNames, normalizeName, toMatch, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
@@ -172,7 +173,12 @@ export const nameDetector: Detector = {
     if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) return NONE;
     const found = findNames(text, ctx.rules);
     const lower = findLowerNames(text, ctx.rules, holdsProse(segment));
-    if (lower.length === 0) return found.length === 0 ? NONE : found.map((item) => toMatch(text, item));
-    return inTextOrder(found, lower).map((item) => toMatch(text, item));
+    const named = lower.length === 0 ? found : inTextOrder(found, lower);
+    // A name spelt out by the address after it (`Saga Berg, saga.berg@…`): looked for only where there is an `@`.
+    if (text.indexOf('@') >= 0 && holdsProse(segment)) {
+      const all = findNamesBeforeEmails(text, ctx.rules, [...named]);
+      if (all.length > named.length) return all.sort((x, y) => x.start - y.start).map((item) => toMatch(text, item));
+    }
+    return named.length === 0 ? NONE : named.map((item) => toMatch(text, item));
   },
 };

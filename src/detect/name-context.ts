@@ -6,11 +6,11 @@ import type { RuleSet } from './rules/types.js';
  */
 
 export interface NameContext {
-  /** Reason codes (`greeting`, `signoff`, `label:namn`, `display-name`, `title`). Never contain the value. */
+  /** Reason codes (`greeting`, `signoff`, `label:namn`, `display-name`, `title`, `relation`). Never contain the value. */
   readonly reasons: string[];
   /** A label, display name or signature line: the slot holds a name even if no list knows it. */
   readonly strong: boolean;
-  /** A greeting or a title (Herr, Mr, Dr): a name is likely but the words may still be ordinary ones. */
+  /** A greeting, a title (Herr, Mr, Dr) or a relation (`min sambo`): a name is likely but the words may still be ordinary ones. */
   readonly weak: boolean;
 }
 
@@ -202,7 +202,18 @@ function mayEndWithKeyword(text: string, from: number, end: number, index: Keywo
   return last < 0 || index.has(last);
 }
 
-const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES].map((title) => title.charCodeAt(title.length - 1)));
+/**
+ * Someone's relation, after a possessive (`min sambo Jan Berg`, `my wife Saga Holm`): a person is named next, as
+ * after a title, but the words may still be ordinary ones.
+ */
+const RELATIONS = new Set([
+  'sambo', 'make', 'maka', 'man', 'fru', 'hustru', 'mamma', 'pappa', 'mor', 'far', 'son', 'dotter', 'bror', 'syster', 'farmor', 'farfar',
+  'mormor', 'morfar', 'kollega', 'chef', 'granne', 'partner', 'pojkvän', 'flickvän', 'husband', 'wife', 'mother', 'father', 'daughter',
+  'brother', 'sister', 'colleague', 'manager', 'neighbour', 'neighbor', 'boyfriend', 'girlfriend',
+]);
+const POSSESSIVES = new Set(['min', 'mitt', 'hans', 'hennes', 'deras', 'vår', 'er', 'din', 'my', 'his', 'her', 'our', 'their', 'your']);
+
+const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES, ...RELATIONS].map((word) => word.charCodeAt(word.length - 1)));
 const NO_CONTEXT: NameContext = Object.freeze({ reasons: Object.freeze([]) as unknown as string[], strong: false, weak: false });
 
 export function nameContext(text: string, start: number, end: number, rules: RuleSet): NameContext {
@@ -256,9 +267,13 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
       (reasons ??= []).push('greeting');
       weak = true;
     } else if (mayEndTitle(text, from60, beforeEnd)) {
-      const lastWord = lastWordOf(text.slice(from60, beforeEnd).toLowerCase());
+      const before = text.slice(from60, beforeEnd).toLowerCase();
+      const lastWord = lastWordOf(before);
       if (lastWord && TITLES.has(lastWord)) {
         (reasons ??= []).push('title');
+        weak = true;
+      } else if (lastWord && RELATIONS.has(lastWord) && POSSESSIVES.has(lastWordOf(before.slice(0, before.length - lastWord.length).trimEnd()) ?? '')) {
+        (reasons ??= []).push('relation');
         weak = true;
       }
     }

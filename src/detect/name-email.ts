@@ -8,7 +8,8 @@ import type { RuleSet } from './rules/types.js';
  * so they are a name even when both are everyday words (saga, berg) or written in lower case, where the word
  * lists alone must pass them by. One of the words must still be a listed name, and the address must spell out
  * both: the whole given name or its initial, and the whole surname (`s.berg`, `gjohansson`, `saga_b` with the
- * whole given name). Such names are `medium`.
+ * whole given name); or the whole given name alone when both words are listed, given name then surname
+ * (`Klara Berg, klara775@…`). Such names are `medium`.
  */
 
 const REASON = 'email-match';
@@ -83,9 +84,8 @@ function namesEndBefore(text: string, localStart: number): number {
   return i < gapEnd && i > 0 && isLetterCode(text.charCodeAt(i - 1)) ? i : -1;
 }
 
-function isListedName(word: string, rules: RuleSet): boolean {
-  const lower = word.normalize('NFC').toLowerCase();
-  return rules.names.first.has(lower) || rules.names.last.has(lower);
+function isListed(word: string, list: ReadonlySet<string>): boolean {
+  return list.has(word.normalize('NFC').toLowerCase());
 }
 
 /** Names spelt out by the address after them, added to `list` (in text order) unless a name there is found already. */
@@ -118,10 +118,15 @@ export function findNamesBeforeEmails(text: string, rules: RuleSet, list: Found[
     // Most such names are found already from the word lists: nothing to spell out then.
     while (next < known && list[next]!.end <= firstStart) next++;
     if (next < known && list[next]!.start < wordsEnd) continue;
-    if (!isListedName(first, rules) && !isListedName(words[words.length - 1]!, rules)) continue;
+    const surname = words[words.length - 1]!;
+    const givenListed = isListed(first, rules.names.first);
+    const surnameListed = isListed(surname, rules.names.last);
+    if (!givenListed && !surnameListed && !isListed(first, rules.names.last) && !isListed(surname, rules.names.first)) continue;
     const pieces = text.slice(localStart, at).toLowerCase().split(PIECE_BREAK).filter(Boolean);
     const folded = asciiFold(first);
-    if (!spellsOut(pieces, folded, asciiFold(last)) && !spellsOut(pieces, folded, asciiFold(words[words.length - 1]!))) continue;
+    // `Klara Berg, klara775@…`: the given name alone, when both words are listed in their places.
+    const givenOnly = givenListed && surnameListed && pieces.includes(folded);
+    if (!givenOnly && !spellsOut(pieces, folded, asciiFold(last)) && !spellsOut(pieces, folded, asciiFold(surname))) continue;
     const span = text.slice(firstStart, wordsEnd);
     const normalized = span === span.toLowerCase() ? titleCase(span) : normalizeName(words);
     list.push({ start: firstStart, end: wordsEnd, normalized, confidence: 'medium', reasons: [REASON] });

@@ -106,10 +106,23 @@ function compoundSurnames() {
   return words;
 }
 
-function patronymics(maleFirstNames) {
+/**
+ * `Anders` → `andersson`, `Erik` → `eriksson`: son-names from male given names only (`annasson` is no name).
+ * The curated list mixes both: a name faker's Nordic locales list as female only, or that ends in -a and they
+ * do not list as male, is taken for female.
+ */
+function patronymics(firstNames) {
+  const female = new Set();
+  const male = new Set();
+  for (const locale of NORDIC) {
+    const lists = allLocales[locale].person.first_name;
+    for (const name of lists.female ?? []) female.add(fold(name));
+    for (const name of lists.male ?? []) male.add(fold(name));
+  }
   const words = new Set();
-  for (const name of maleFirstNames) {
+  for (const name of firstNames) {
     if (name.includes('-') || name.length < 3) continue;
+    if (!male.has(name) && (female.has(name) || name.endsWith('a'))) continue;
     words.add(name.endsWith('s') ? `${name}son` : `${name}sson`);
   }
   return words;

@@ -269,7 +269,10 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   if (count > 4 || first.flags & (Flag.Particle | Flag.Initial) || lastToken.flags & (Flag.Particle | Flag.Initial)) return;
   let caps = 0;
   for (let t = k; t < e; t++) if (tokens[t]!.flags & Flag.Caps) caps++;
-  if (caps === count) return;
+  const listed = tokens.slice(k, e).some((t) => t.flags & NAME_WORD);
+  // All caps is a heading or a code more often than a name; in a name column (`KENT AF KLERCKER`, `ÁILE
+  // AXELSSON`) it is a name written in capitals when one of its words is a listed name.
+  if (caps === count && !(slot && listed)) return;
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
   // The name must fill the slot: the rest of the line holds no more words (`Namn: Ny Kund Idag` is a heading).
@@ -277,7 +280,6 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   if (/^[\s,.;:]*\p{Ll}/u.test(rest) && !context.reasons.includes('display-name')) return;
   // `Artikelnummer ART-29961` on the line under `Tack på förhand!`: the last word is the head of a code.
   if (/^-?\d/.test(rest)) return;
-  const listed = tokens.slice(k, e).some((t) => t.flags & NAME_WORD);
   found.push({
     start: first.start,
     end: lastToken.end,

@@ -51,6 +51,7 @@ runDetectorCases(nameDetector, {
     'vi mejlade anna svensson@exempel.se',
     { text: 'Klara Besked, klara@exempel.se', name: 'the given name alone spelt out, the other word no surname' },
     { text: 'Vår chef Per Månad', name: 'a relation before words that are no name' },
+    { text: 'KUNDTJÄNST SUPPORT', field: 'Namn', name: 'caps words no list names, in a name column' },
     'Filen heter AnnaSvensson_2024.pdf',
     { text: 'Kundtjänst', field: 'Namn', name: 'stop word in a name column' },
     { text: 'Nordhandel AB', field: 'Kundnamn', name: 'company in a name column' },
@@ -137,6 +138,8 @@ runDetectorCases(nameDetector, {
     { text: 'Svensson, Anna', field: 'customer_name', name: 'inverted in a name column', matches: [{ value: 'Svensson, Anna', normalized: 'Anna Svensson', confidence: 'high', reasons: ['column:customername'] }] },
     { text: 'Quenby Vatrasko', field: 'Kontaktperson', name: 'unknown name in a name column', matches: [{ value: 'Quenby Vatrasko', confidence: 'medium', reasons: ['shape', 'column:kontaktperson'] }] },
     { text: 'MAŁGORZATA BJÖRK', field: 'Namn', name: 'caps with an ambiguous surname in a name column', matches: [{ value: 'MAŁGORZATA BJÖRK', normalized: 'Małgorzata Björk', confidence: 'medium' }] },
+    { text: 'ÁILE AXELSSON', field: 'Namn', name: 'caps with an unknown given name in a name column', matches: [{ value: 'ÁILE AXELSSON', confidence: 'medium' }] },
+    { text: 'KENT AF KLERCKER', field: 'Namn', name: 'caps with a particle and an unknown surname in a name column', matches: [{ value: 'KENT AF KLERCKER', confidence: 'medium' }] },
     // Lower case, where the slot says it is a name: after a label, on a signature line, in a name column.
     { text: 'Namn: anna andersson', matches: [{ value: 'anna andersson', normalized: 'Anna Andersson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'label:namn'] }] },
     { text: 'Kund: erik johansson ringde om fakturan.', matches: [{ value: 'erik johansson', normalized: 'Erik Johansson', confidence: 'medium', reasons: ['label:kund'] }] },

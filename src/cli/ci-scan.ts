@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_CACHE_FILE, FileCache, hashRulesDir } from '../cache/file-cache.js';
+import { cacheSpoolPath, DEFAULT_CACHE_FILE, FileCache, hashRulesDir } from '../cache/file-cache.js';
 import { BUNDLED_RULES_DIR } from '../detect/rules/load.js';
 import { detectorIds } from '../detect/registry.js';
 import { UsageError } from '../errors.js';
@@ -53,7 +53,7 @@ export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs
     throw new UsageError(`cannot read "${path}" (no such file or folder)`);
   }
   const cachePath = flags.cache ? resolve(io.cwd, typeof flags.cache === 'string' ? flags.cache : DEFAULT_CACHE_FILE) : undefined;
-  const base = await buildScanOptions([path], flags, io, cachePath ? [...outputs, cachePath] : outputs);
+  const base = await buildScanOptions([path], flags, io, cachePath ? [...outputs, cachePath, cacheSpoolPath(cachePath)] : outputs);
   const userKey = base.fingerprintKey;
   if (userKey !== undefined && userKey.length < 16) throw new UsageError('the fingerprint key (GDPR_SCAN_KEY or --key-file) must be at least 16 bytes long');
   const keyId = userKey === undefined ? undefined : keyIdOf(userKey);
@@ -80,12 +80,19 @@ export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs
   };
   const add = consumer.add?.bind(consumer);
   const addTally = consumer.addTally?.bind(consumer);
-  const result = await scan(options, {
-    ...(add ? { onFinding: (finding: Finding) => add(withoutRawValue(finding)) } : {}),
-    ...(addTally ? { onTally: addTally } : {}),
-    ...(consumer.addCovered ? { onCovered: (system: string, counts: readonly CoveredCount[]) => consumer.addCovered!(system, counts) } : {}),
-    ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
-  });
+  let result: Awaited<ReturnType<typeof scan>>;
+  try {
+    result = await scan(options, {
+      ...(add ? { onFinding: (finding: Finding) => add(withoutRawValue(finding)) } : {}),
+      ...(addTally ? { onTally: addTally } : {}),
+      ...(consumer.addCovered ? { onCovered: (system: string, counts: readonly CoveredCount[]) => consumer.addCovered!(system, counts) } : {}),
+      ...(flags.verbose ? { onFileStart: (file) => io.stderr.write(`scanning ${file.relativePath}\n`) } : {}),
+    });
+  } catch (error) {
+    // Removes the spool of entries this run made; the cache file stays as it was.
+    cache?.close();
+    throw error;
+  }
   if (cache) {
     try {
       cache.save(!onlyFiles);

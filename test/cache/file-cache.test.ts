@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,48 @@ describe('FileCache', () => {
     expect(warnings.join('\n')).not.toContain('{not json');
     expect(FileCache.open(cachePath, SALT, (m) => warnings.push(m)).key).toBeDefined();
     expect(warnings).toHaveLength(4);
+  });
+
+  it('keeps entries on disk: copies them unchanged on save, spools new ones and removes the spool', async () => {
+    const { dir, file, cachePath } = setup();
+    const scanner = countingScanner();
+    const first = FileCache.open(cachePath, SALT, () => {});
+    await run(first, scanner, file);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.spool'))).toHaveLength(1);
+    first.save(true);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.spool') || name.endsWith('.tmp'))).toEqual([]);
+    const written = readFileSync(cachePath, 'utf8');
+    // A partial run that looks at nothing keeps every entry, byte for byte.
+    const partial = FileCache.open(cachePath, SALT, () => {});
+    partial.save(false);
+    expect(readFileSync(cachePath, 'utf8')).toBe(written);
+    // A run that ends without saving leaves no spool behind either.
+    const abandoned = FileCache.open(cachePath, { ...SALT, rulesHash: 'r2' }, () => {});
+    await run(abandoned, scanner, file);
+    abandoned.close();
+    expect(readdirSync(dir).filter((name) => name.endsWith('.spool'))).toEqual([]);
+    expect(readFileSync(cachePath, 'utf8')).toBe(written);
+  });
+
+  it('scans a file again, with one warning, when its entry is damaged behind an intact start', async () => {
+    const { file, cachePath } = setup();
+    const scanner = countingScanner();
+    const first = FileCache.open(cachePath, SALT, () => {});
+    await run(first, scanner, file);
+    first.save(true);
+    const [header, line] = readFileSync(cachePath, 'utf8').split('\n');
+    writeFileSync(cachePath, `${header}\n${line!.slice(0, line!.length - 20)}\n`);
+    const warnings: string[] = [];
+    const second = FileCache.open(cachePath, SALT, (m) => warnings.push(m));
+    expect(await run(second, scanner, file)).toHaveLength(1);
+    expect(scanner.calls).toBe(2);
+    expect(second.misses).toBe(1);
+    expect(warnings).toEqual([`the cache "${cachePath}" has a damaged entry; those files are scanned again`]);
+    second.save(true);
+    // The file's new entry replaced the damaged one.
+    const third = FileCache.open(cachePath, SALT, () => {});
+    await run(third, scanner, file);
+    expect(third.hits).toBe(1);
+    expect(scanner.calls).toBe(2);
   });
 });

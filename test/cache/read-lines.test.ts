@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LineTooLongError, readLines } from '../../src/cache/read-lines.js';
+import { LineTooLongError, readLines, readLineSpans, readSpan } from '../../src/cache/read-lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gdpr-lines-'));
 
@@ -38,3 +38,28 @@ describe('readLines', () => {
     expect(linesOf(`${'h'.repeat(64)}\n${'x'.repeat(1000)}\n`, 64)).toHaveLength(2);
   });
 });
+
+describe('readLineSpans and readSpan', () => {
+  it('give each line with its byte offset, across chunk boundaries, and read it back from there', () => {
+    const long = 'å'.repeat(700_000);
+    const text = `header\n${long}\n\nkort\nsist`;
+    const path = join(dir, 'spans.txt');
+    writeFileSync(path, text);
+    const fd = openSync(path, 'r');
+    try {
+      // A line's bytes are only valid until the next line is read: decoded as they come.
+      const spans: { text: string; offset: number; length: number }[] = [];
+      for (const { bytes, offset } of readLineSpans(fd)) spans.push({ text: bytes.toString('utf8'), offset, length: bytes.length });
+      expect(spans.map((span) => span.text)).toEqual(['header', long, '', 'kort', 'sist']);
+      const whole = Buffer.from(text, 'utf8');
+      for (const span of spans) {
+        expect(whole.subarray(span.offset, span.offset + span.length).toString('utf8')).toBe(span.text);
+        expect(readSpan(fd, span.offset, span.length).toString('utf8')).toBe(span.text);
+      }
+      expect(() => readSpan(fd, whole.length - 2, 10)).toThrow(/unexpected end of file/);
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
+

@@ -122,6 +122,22 @@ export function buildBaseline(places: readonly BaselinePlace[], keyId: string | 
 }
 
 /**
+ * buildBaseline from findings already counted per place (a PolicyCollector's `places`): `values` are the
+ * fingerprints seen there, kept when `keyId` says they come from a user-held key.
+ */
+export function baselineOfCounts(
+  places: Iterable<{ readonly key: BaselineKey; readonly count: number; readonly values: ReadonlyMap<string, number> | undefined }>,
+  keyId: string | undefined,
+): Baseline {
+  const items: Array<{ key: BaselineKey; entry: BaselineEntry }> = [];
+  for (const { key, count, values } of places) {
+    if (keyId && !values) throw new Error('baselineOfCounts: a keyed baseline needs the values of each place');
+    items.push({ key, entry: { count, ...(keyId && values ? { values: [...values.keys()] } : {}) } });
+  }
+  return fromItems(items, keyId);
+}
+
+/**
  * `baseline update`: without `prune`, old entries stay and counts only grow (a partial scan, e.g.
  * --changed-since, must not forget the rest); with `prune` the result is exactly today's findings.
  */

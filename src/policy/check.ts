@@ -1,10 +1,11 @@
 import { confidenceRank, type Category, type Confidence } from '../detect/types.js';
 import type { Location } from '../extract/types.js';
 import type { Finding } from '../scan-types.js';
-import { entryAt, groupByKey, keyString, baselineEntries, type Baseline, type BaselineKey } from './baseline.js';
+import { baselineEntries, baselineKeyOf, entryAt, keyString, type Baseline, type BaselineKey } from './baseline.js';
 import { declaredEntries, type CoveredCount } from './coverage.js';
 import type { DeclaredCategory, DeclaredInventory } from './declared.js';
 import { DeclaredMatcher, type ViolationReason } from './match.js';
+import { violationPlaces, type ViolationPlace } from './violation-places.js';
 
 /** A finding without its raw value: all the policy layer and its reports ever see. */
 export type CheckedFinding = Omit<Finding, 'value' | 'normalized'>;
@@ -39,8 +40,16 @@ export interface StaleBaselineEntry {
 export interface PolicyResult {
   /** Findings at or above the minimum confidence that were checked. */
   readonly checked: number;
-  /** Undeclared and not accepted by the baseline: these fail the build. */
+  /** How many findings are undeclared and not accepted by the baseline: these fail the build. */
+  readonly violationCount: number;
+  /**
+   * Those findings one by one, sorted, when there were at most LISTED_UNDECLARED undeclared ones (`listed`);
+   * past that only the first of each place (see `places`).
+   */
   readonly violations: readonly Violation[];
+  readonly listed: boolean;
+  /** The failing findings by place and reason, in report order: always complete. */
+  readonly places: readonly ViolationPlace[];
   /** Undeclared but accepted by the baseline. */
   readonly baselined: number;
   readonly declaredNotFound: readonly DeclaredNotFound[];
@@ -61,26 +70,51 @@ export interface CheckOptions {
 }
 
 /**
+ * Undeclared findings are kept one by one up to this many (the reports list them); past it only per place: a
+ * first check of a large export with little declared held ~1.1 KB per finding (2.4 million: 2.7 GB).
+ */
+export const LISTED_UNDECLARED = 100_000;
+
+/** The undeclared findings at one baseline place (system × file × field × category). */
+export interface UndeclaredPlace {
+  readonly key: BaselineKey;
+  count: number;
+  /** The first of them in report order (lowest line; the earliest of equals). */
+  first: Violation;
+  /** How many carry each fingerprint, when the collector keeps values (keyed baselines). */
+  readonly values: Map<string, number> | undefined;
+}
+
+/**
  * Sorts findings as they arrive: a declared one only marks its inventory entry as used and is dropped, so a
  * scan whose personal data is declared holds a few counters instead of every finding (1.4 million findings of
- * the 200 MB bench corpus took ~1 GB). Only undeclared findings, which the baseline and the reports need
- * one by one, are kept.
+ * the 200 MB bench corpus took ~1 GB). Undeclared findings are counted per place, and kept one by one while
+ * there are at most LISTED_UNDECLARED of them.
  */
 export class PolicyCollector {
   private readonly matcher: DeclaredMatcher | undefined;
   private readonly min: number;
   /** Findings at or above the minimum confidence. */
   checked = 0;
-  /** Undeclared findings, before any baseline, in arrival order: what `baseline update` accepts. */
-  readonly undeclared: Violation[] = [];
+  /** Undeclared findings, before any baseline, in arrival order; undefined once there are more than `listLimit`. */
+  undeclared: Violation[] | undefined = [];
+  undeclaredCount = 0;
+  /** Undeclared findings per baseline place, by keyString. */
+  readonly places = new Map<string, UndeclaredPlace>();
   /** Systems with a checked finding, and the declared entries that covered one (for declaredNotFound). */
   readonly systems = new Set<string>();
   readonly usedEntries = new Set<object>();
   private entries: DeclaredCategory[] | undefined;
 
+  /**
+   * `keepValues`: count findings per fingerprint at each place, for a baseline whose values are compared or
+   * written (a keyed baseline); without it a place is only counted.
+   */
   constructor(
     readonly inventory: DeclaredInventory | undefined,
     minConfidence: Confidence,
+    private readonly keepValues = true,
+    private readonly listLimit = LISTED_UNDECLARED,
   ) {
     this.matcher = inventory ? new DeclaredMatcher(inventory) : undefined;
     this.min = confidenceRank(minConfidence);
@@ -111,7 +145,23 @@ export class PolicyCollector {
       return;
     }
     const didYouMean = result.reason === 'system-not-declared' ? this.matcher?.similarSystem(finding.system) : undefined;
-    this.undeclared.push({ finding, reason: result.reason, ...(didYouMean ? { didYouMean } : {}) });
+    const violation: Violation = { finding, reason: result.reason, ...(didYouMean ? { didYouMean } : {}) };
+    this.undeclaredCount++;
+    if (this.undeclared) {
+      if (this.undeclared.length < this.listLimit) this.undeclared.push(violation);
+      else this.undeclared = undefined;
+    }
+    const key = baselineKeyOf(finding);
+    const id = keyString(key);
+    let place = this.places.get(id);
+    if (!place) {
+      place = { key, count: 0, first: violation, values: this.keepValues ? new Map() : undefined };
+      this.places.set(id, place);
+    } else if ((lineOf(finding.location) ?? 0) < (lineOf(place.first.finding.location) ?? 0)) {
+      place.first = violation;
+    }
+    place.count++;
+    place.values?.set(finding.fingerprint, (place.values.get(finding.fingerprint) ?? 0) + 1);
   }
 }
 
@@ -121,10 +171,6 @@ function collect(findings: readonly CheckedFinding[], inventory: DeclaredInvento
   return collector;
 }
 
-/** Undeclared findings, before any baseline: what `baseline update` accepts. */
-export function undeclared(findings: readonly CheckedFinding[], inventory: DeclaredInventory | undefined, minConfidence: Confidence): Violation[] {
-  return collect(findings, inventory, minConfidence).undeclared;
-}
 
 /** Pure: findings + declared inventory + baseline → what fails, what is accepted, what is out of date. */
 export function checkFindings(
@@ -136,42 +182,81 @@ export function checkFindings(
   return checkCollected(collect(findings, inventory, options.minConfidence), baseline, options);
 }
 
+const UNKNOWN_VALUE_NOTE = 'a value not in the baseline at a baselined place';
+
 /** checkFindings for findings a PolicyCollector sorted during the scan. */
 export function checkCollected(collected: PolicyCollector, baseline: Baseline | undefined, options: CheckOptions): PolicyResult {
   const { inventory } = collected;
-  const open = collected.undeclared;
   const comparedValues = baseline?.keyId !== undefined && baseline.keyId === options.keyId;
-  const violations: Violation[] = [];
   const stale: StaleBaselineEntry[] = [];
   let baselined = 0;
-  const groups = groupByKey(open.map((v) => ({ ...v.finding, violation: v })));
-  for (const { key, items } of groups.values()) {
-    const entry = baseline ? entryAt(baseline, key) : undefined;
+  let violationCount = 0;
+  // Per place: which of its findings fail (all, those with unknown values, or none) and the note why.
+  const failing = new Map<string, { note: string | undefined; known: ReadonlySet<string> | undefined; count: number }>();
+  for (const [id, place] of collected.places) {
+    const entry = baseline ? entryAt(baseline, place.key) : undefined;
     if (!entry) {
-      for (const item of items) violations.push(item.violation);
+      failing.set(id, { note: undefined, known: undefined, count: place.count });
+      violationCount += place.count;
       continue;
     }
     const known = comparedValues && entry.values ? new Set(entry.values) : undefined;
-    const unknown = known ? items.filter((i) => !known.has(i.fingerprint)) : [];
-    if (unknown.length > 0) {
-      for (const item of unknown) violations.push({ ...item.violation, baselineNote: 'a value not in the baseline at a baselined place' });
-      baselined += items.length - unknown.length;
-    } else if (items.length > entry.count) {
-      const note = `baseline accepts ${entry.count} here, found ${items.length}`;
-      for (const item of items) violations.push({ ...item.violation, baselineNote: note });
+    let unknown = 0;
+    if (known) {
+      if (!place.values) throw new Error('checkCollected: a keyed baseline needs a PolicyCollector that keeps values');
+      for (const [value, count] of place.values) if (!known.has(value)) unknown += count;
+    }
+    if (unknown > 0) {
+      failing.set(id, { note: UNKNOWN_VALUE_NOTE, known, count: unknown });
+      violationCount += unknown;
+      baselined += place.count - unknown;
+    } else if (place.count > entry.count) {
+      failing.set(id, { note: `baseline accepts ${entry.count} here, found ${place.count}`, known: undefined, count: place.count });
+      violationCount += place.count;
     } else {
-      baselined += items.length;
-      if (items.length < entry.count && options.complete) stale.push({ key, accepted: entry.count, found: items.length });
+      baselined += place.count;
+      if (place.count < entry.count && options.complete) stale.push({ key: place.key, accepted: entry.count, found: place.count });
     }
   }
   if (baseline && options.complete) {
     for (const { key, entry } of baselineEntries(baseline)) {
-      if (!groups.has(keyString(key))) stale.push({ key, accepted: entry.count, found: 0 });
+      if (!collected.places.has(keyString(key))) stale.push({ key, accepted: entry.count, found: 0 });
     }
   }
+  const noted = (v: Violation, note: string | undefined): Violation => (note === undefined ? v : { ...v, baselineNote: note });
+  const listed = collected.undeclared !== undefined;
+  let violations: Violation[];
+  if (collected.undeclared) {
+    // Place by place, each in arrival order, then sorted: equal sort keys (mail parts have no line) keep that order.
+    const byPlace = new Map<string, Violation[]>();
+    for (const v of collected.undeclared) {
+      const id = keyString(baselineKeyOf(v.finding));
+      const list = byPlace.get(id);
+      if (list) list.push(v);
+      else byPlace.set(id, [v]);
+    }
+    violations = [];
+    for (const id of collected.places.keys()) {
+      const fails = failing.get(id);
+      if (!fails) continue;
+      for (const v of byPlace.get(id) ?? []) if (!fails.known || !fails.known.has(v.finding.fingerprint)) violations.push(noted(v, fails.note));
+    }
+    sortViolations(violations);
+  } else {
+    // The first finding of each failing place (of its unknown values when those decide: any one will do).
+    violations = [];
+    for (const [id, fails] of failing) violations.push(noted(collected.places.get(id)!.first, fails.note));
+    sortViolations(violations);
+  }
+  const places = listed
+    ? violationPlaces(violations)
+    : violations.map((first) => ({ first, count: failing.get(keyString(baselineKeyOf(first.finding)))!.count }));
   return {
     checked: collected.checked,
-    violations: sortViolations(violations),
+    violationCount,
+    violations,
+    listed,
+    places,
     baselined,
     declaredNotFound: inventory && options.complete ? declaredNotFound(collected, inventory) : [],
     staleBaseline: stale.sort((a, b) => keyString(a.key).localeCompare(keyString(b.key))),

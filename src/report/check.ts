@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describeLocation } from '../findings/location.js';
 import type { PolicyResult, Violation } from '../policy/check.js';
 import type { InventoryTodo } from '../policy/declared.js';
-import { violationPlaces, type ViolationPlace } from '../policy/violation-places.js';
+import type { ViolationPlace } from '../policy/violation-places.js';
 import { CATEGORY_LABELS } from './labels.js';
 
 /** What a check report says besides the policy result. */
@@ -36,9 +36,9 @@ export function describeViolation(v: Violation, inventory: string | undefined, m
 }
 
 /** The places of the failing findings by system, in report order. */
-function placesBySystem(violations: readonly Violation[]): Map<string, { findings: number; places: ViolationPlace[] }> {
+function placesBySystem(places: readonly ViolationPlace[]): Map<string, { findings: number; places: ViolationPlace[] }> {
   const systems = new Map<string, { findings: number; places: ViolationPlace[] }>();
-  for (const place of violationPlaces(violations)) {
+  for (const place of places) {
     const name = place.first.finding.system;
     let system = systems.get(name);
     if (!system) systems.set(name, (system = { findings: 0, places: [] }));
@@ -53,12 +53,12 @@ export function formatCheckTable(result: PolicyResult, ctx: CheckReportContext):
   const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
   const out: string[] = [];
   const scope = ctx.partial ? ' (changed files only)' : '';
-  if (result.violations.length === 0) {
+  if (result.violationCount === 0) {
     out.push(chalk.green.bold(`gdpr-scan check: passed. ${result.checked} findings${scope}, all declared${result.baselined ? ` or accepted by the baseline (${result.baselined})` : ''}.`));
   } else {
-    out.push(chalk.red.bold(`gdpr-scan check: FAILED. ${result.violations.length} of ${result.checked} findings${scope} are not declared${ctx.baseline ? ' and not in the baseline' : ''}:`));
+    out.push(chalk.red.bold(`gdpr-scan check: FAILED. ${result.violationCount} of ${result.checked} findings${scope} are not declared${ctx.baseline ? ' and not in the baseline' : ''}:`));
     out.push('');
-    const systems = placesBySystem(result.violations);
+    const systems = placesBySystem(result.places);
     let listed = 0;
     let restPlaces = 0;
     let restFindings = 0;
@@ -97,28 +97,42 @@ export function formatCheckTable(result: PolicyResult, ctx: CheckReportContext):
   return `${out.join('\n')}\n`;
 }
 
-/** The check result as JSON: violations with masked values and locations, never raw values. */
+/**
+ * The check result as JSON: violations with masked values and locations, never raw values. Every failing
+ * finding is listed while there are at most LISTED_UNDECLARED undeclared ones (`violationsListed: true`);
+ * past that `violations` holds the first of each place, and `places` always has each place with its count.
+ */
 export function formatCheckJson(result: PolicyResult, ctx: CheckReportContext): string {
+  const violationJson = (v: Violation): Record<string, unknown> => ({
+    system: v.finding.system,
+    category: v.finding.category,
+    file: v.finding.file,
+    ...(v.finding.field === undefined ? {} : { field: v.finding.field }),
+    location: v.finding.location,
+    where: describeLocation(v.finding.location),
+    masked: v.finding.masked,
+    confidence: v.finding.confidence,
+    reason: v.reason,
+    ...(v.baselineNote ? { baselineNote: v.baselineNote } : {}),
+    message: describeViolation(v, ctx.inventory),
+  });
   const report = {
     tool: { name: 'gdpr-scan', version: ctx.toolVersion },
-    passed: result.violations.length === 0,
+    passed: result.violationCount === 0,
     inventory: ctx.inventory ?? null,
     baseline: ctx.baseline ?? null,
     partial: ctx.partial,
-    summary: { checked: result.checked, violations: result.violations.length, baselined: result.baselined, stale: result.staleBaseline.length, todos: ctx.todos.length },
-    violations: result.violations.map((v) => ({
-      system: v.finding.system,
-      category: v.finding.category,
-      file: v.finding.file,
-      ...(v.finding.field === undefined ? {} : { field: v.finding.field }),
-      location: v.finding.location,
-      where: describeLocation(v.finding.location),
-      masked: v.finding.masked,
-      confidence: v.finding.confidence,
-      reason: v.reason,
-      ...(v.baselineNote ? { baselineNote: v.baselineNote } : {}),
-      message: describeViolation(v, ctx.inventory),
-    })),
+    summary: {
+      checked: result.checked,
+      violations: result.violationCount,
+      places: result.places.length,
+      baselined: result.baselined,
+      stale: result.staleBaseline.length,
+      todos: ctx.todos.length,
+    },
+    violationsListed: result.listed,
+    violations: result.violations.map(violationJson),
+    places: result.places.map(({ first, count }) => ({ count, ...violationJson(first), message: describeViolation(first, ctx.inventory, count - 1) })),
     declaredNotFound: result.declaredNotFound,
     staleBaseline: result.staleBaseline,
     todos: ctx.todos,

@@ -16,14 +16,19 @@ function xml(text: string): string {
  * personal data, a passing case for a system without violations. Masked values only.
  */
 export function formatCheckJunit(result: PolicyResult, systems: readonly string[], inventory: string | undefined): string {
-  const bySystem = new Map<string, Map<string, Violation[]>>();
+  // Every failing finding while they are listed; past that each place once, with its count.
+  const lines: Array<{ violation: Violation; count: number }> = result.listed
+    ? result.violations.map((violation) => ({ violation, count: 1 }))
+    : result.places.map(({ first, count }) => ({ violation: first, count }));
+  const bySystem = new Map<string, Map<string, Array<{ violation: Violation; count: number }>>>();
   for (const name of systems) bySystem.set(name, new Map());
-  for (const v of result.violations) {
+  for (const line of lines) {
+    const v = line.violation;
     let files = bySystem.get(v.finding.system);
     if (!files) bySystem.set(v.finding.system, (files = new Map()));
     const list = files.get(v.finding.file);
-    if (list) list.push(v);
-    else files.set(v.finding.file, [v]);
+    if (list) list.push(line);
+    else files.set(v.finding.file, [line]);
   }
   const suites: string[] = [];
   let tests = 0;
@@ -31,11 +36,12 @@ export function formatCheckJunit(result: PolicyResult, systems: readonly string[
   for (const [system, files] of [...bySystem].sort(([a], [b]) => a.localeCompare(b))) {
     const cases: string[] = [];
     if (files.size === 0) cases.push(`    <testcase classname="gdpr-scan.${xml(system)}" name="all personal data declared"/>`);
-    for (const [file, violations] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-      const body = violations.map((v) => describeViolation(v, inventory)).join('\n');
+    for (const [file, failing] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+      const body = failing.map(({ violation, count }) => describeViolation(violation, inventory, count - 1)).join('\n');
+      const total = failing.reduce((sum, { count }) => sum + count, 0);
       cases.push(
         `    <testcase classname="gdpr-scan.${xml(system)}" name="${xml(file)}">`,
-        `      <failure type="undeclared-personal-data" message="${violations.length} undeclared finding${violations.length === 1 ? '' : 's'}">${xml(body)}</failure>`,
+        `      <failure type="undeclared-personal-data" message="${total} undeclared finding${total === 1 ? '' : 's'}">${xml(body)}</failure>`,
         '    </testcase>',
       );
     }

@@ -4,8 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { CATEGORIES, type Category, type Confidence } from '../detect/types.js';
 import type { Location } from '../extract/types.js';
 import { describeLocation } from '../findings/location.js';
-import type { CheckedFinding, Violation } from '../policy/check.js';
-import { violationPlaces } from '../policy/violation-places.js';
+import type { CheckedFinding, PolicyResult, Violation } from '../policy/check.js';
 import type { ScanResult } from '../scan-types.js';
 import { CATEGORY_LABELS, placeLabel } from './labels.js';
 
@@ -181,18 +180,18 @@ export const SARIF_MAX_RESULTS = 25_000;
 export function formatCheckSarif(
   result: Pick<ScanResult, 'tool'>,
   ctx: SarifContext,
-  violations: readonly Violation[],
+  policy: Pick<PolicyResult, 'violations' | 'violationCount' | 'listed' | 'places'>,
   describe: (v: Violation, more: number) => string,
 ): string {
-  if (violations.length <= SARIF_MAX_FINDING_RESULTS) return sarifLog(result, ctx, violations.map((v) => findingResult(ctx, v.finding, describe(v, 0))));
-  const places = violationPlaces(violations);
+  const { violations, places } = policy;
+  if (policy.listed && violations.length <= SARIF_MAX_FINDING_RESULTS) return sarifLog(result, ctx, violations.map((v) => findingResult(ctx, v.finding, describe(v, 0))));
   const listed = places.slice(0, SARIF_MAX_RESULTS);
   const results = listed.map(({ first, count }) => {
     const base = findingResult({ ...ctx, persistentFingerprints: false }, first.finding, describe(first, count - 1));
     return { ...base, properties: { ...(base.properties as Json), occurrences: count } };
   });
   const notes = [
-    `${violations.length} undeclared findings at ${places.length} places: one result per place, located at its first finding, ` +
+    `${policy.violationCount} undeclared findings at ${places.length} places: one result per place, located at its first finding, ` +
       `with the count in properties.occurrences (code scanning shows ${SARIF_MAX_FINDING_RESULTS.toLocaleString('en')} results at most). ` +
       'gdpr-scan check --format json lists every finding.',
   ];

@@ -75,13 +75,14 @@ describe('sorting findings in the scan (ScanOptions.declared)', () => {
     // The fixture holds both covered and uncovered findings, so both paths are exercised.
     expect(sortedIn.handedOver).toBeGreaterThan(0);
     expect(sortedIn.handedOver).toBeLessThan(sortedAfter.handedOver);
-    expect(sortedIn.handedOver).toBe(sortedAfter.collector.undeclared.length);
+    expect(sortedIn.handedOver).toBe(sortedAfter.collector.undeclared!.length);
 
     const options = { minConfidence: 'low' as const, keyId: undefined, complete: true };
     const strip = (result: ReturnType<typeof checkCollected>) => ({
       ...result,
       // Fingerprints differ between runs (a random key per scan without GDPR_SCAN_KEY).
       violations: result.violations.map(({ finding: { fingerprint: _f, ...finding }, ...rest }) => ({ ...rest, finding })),
+      places: result.places.map(({ first: { finding: { fingerprint: _f, ...finding }, ...rest }, count }) => ({ first: { ...rest, finding }, count })),
     });
     expect(strip(checkCollected(sortedIn.collector, undefined, options))).toEqual(strip(checkCollected(sortedAfter.collector, undefined, options)));
     expect(sortedIn.collector.checked).toBe(sortedAfter.collector.checked);
@@ -91,7 +92,7 @@ describe('sorting findings in the scan (ScanOptions.declared)', () => {
 
     // A baseline accepts exactly the undeclared findings either way.
     const countsOf = (collected: PolicyCollector) => {
-      const { entries } = buildBaseline(collected.undeclared.map((v) => v.finding), undefined);
+      const { entries } = buildBaseline(collected.undeclared!.map((v) => v.finding), undefined);
       return JSON.stringify(entries, (_key, value: unknown) =>
         value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
       );
@@ -110,6 +111,7 @@ describe('sorting findings in the scan (ScanOptions.declared)', () => {
     const withoutFingerprints = (result: ReturnType<typeof checkCollected>) => ({
       ...result,
       violations: result.violations.map(({ finding: { fingerprint: _f, ...finding }, ...rest }) => ({ ...rest, finding })),
+      places: result.places.map(({ first: { finding: { fingerprint: _f, ...finding }, ...rest }, count }) => ({ first: { ...rest, finding }, count })),
     });
     const expected = withoutFingerprints(checkCollected((await collect(false)).collector, undefined, options));
     const first = FileCache.open(cachePath, salt, () => {});
@@ -121,7 +123,7 @@ describe('sorting findings in the scan (ScanOptions.declared)', () => {
     expect(second.misses).toBe(0);
     for (const run of [cold, warm]) {
       expect(withoutFingerprints(checkCollected(run.collector, undefined, options))).toEqual(expected);
-      expect(run.handedOver).toBe(run.collector.undeclared.length);
+      expect(run.handedOver).toBe(run.collector.undeclared!.length);
     }
   });
 

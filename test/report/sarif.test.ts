@@ -96,7 +96,7 @@ describe('SARIF 2.1.0', () => {
     expect(places.runs[0].results).toHaveLength(1);
     const inv = inventory(`version: 1\nsystems:\n  - name: crm\n${SYSTEM_HEADER}    categories: [email]\n`);
     const policy = checkFindings(FINDINGS, inv, undefined, { minConfidence: 'low', keyId: undefined, complete: true });
-    const check = JSON.parse(formatCheckSarif(RESULT, { root: '/abs/exports', persistentFingerprints: false }, policy.violations, () => 'undeclared'));
+    const check = JSON.parse(formatCheckSarif(RESULT, { root: '/abs/exports', persistentFingerprints: false }, policy, () => 'undeclared'));
     expect(sarifErrors(check)).toEqual([]);
     expect(check.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['gdpr-scan/personnummer', 'gdpr-scan/ip']);
     expect(check.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///abs/exports/crm/notes%20%C3%A5.txt' });
@@ -109,7 +109,7 @@ describe('formatCheckSarif: more failures than code scanning shows', () => {
     finding({ category: 'ip', detector: 'ip', masked: '81.224.*.*', fingerprint: `fp-${row}`, file, field: 'IP', location: { kind: 'cell', row, column: 'IP' } });
   const sarifFor = (findings: ReturnType<typeof ip>[]) => {
     const policy = checkFindings(findings, inv, undefined, { minConfidence: 'low', keyId: undefined, complete: true });
-    return JSON.parse(formatCheckSarif(RESULT, { root: 'exports', persistentFingerprints: true }, policy.violations, (v, more) => `${v.finding.file} +${more}`));
+    return JSON.parse(formatCheckSarif(RESULT, { root: 'exports', persistentFingerprints: true }, policy, (v, more) => `${v.finding.file} +${more}`));
   };
 
   it('writes one result per finding up to the limit', () => {

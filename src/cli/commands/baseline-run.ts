@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { BASELINE_FILE_NAME, buildBaseline, loadBaseline, mergeBaseline, serializeBaseline } from '../../policy/baseline.js';
+import { BASELINE_FILE_NAME, baselineOfCounts, loadBaseline, mergeBaseline, serializeBaseline } from '../../policy/baseline.js';
 import { checkCollected, PolicyCollector } from '../../policy/check.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { findInventory, runCiScan } from '../ci-scan.js';
@@ -16,8 +16,7 @@ export async function runBaselineUpdate(path: string, flags: BaselineFlags, io: 
   const previous = await loadBaseline(target, true);
   const collected = new PolicyCollector(found?.inventory, 'low');
   const run = await runCiScan(path, flags, io, [target, ...(found ? [found.path] : [])], collected);
-  const open = collected.undeclared.map((v) => v.finding);
-  const current = buildBaseline(open, run.keyId);
+  const current = baselineOfCounts(collected.places.values(), run.keyId);
   const next = mergeBaseline(previous, current, flags.prune === true);
   writeReportFile(target, serializeBaseline(next));
   if (!flags.quiet) {
@@ -26,7 +25,7 @@ export async function runBaselineUpdate(path: string, flags: BaselineFlags, io: 
       : 0;
     const scope = found ? `not declared in ${relative(io.cwd, found.path) || found.path}` : 'in total (no inventory found)';
     io.stdout.write(
-      `gdpr-scan baseline: wrote ${shown}: ${open.length} findings ${scope} accepted` +
+      `gdpr-scan baseline: wrote ${shown}: ${collected.undeclaredCount} findings ${scope} accepted` +
         `${run.keyId ? ' (with keyed value fingerprints)' : ' (counts only: set GDPR_SCAN_KEY or --key-file to also catch swapped values)'}.\n` +
         (stale > 0 ? `${stale} entries are stale (found less than accepted); run with --prune to drop them.\n` : ''),
     );

@@ -32,7 +32,8 @@ export async function runCheck(path: string, flags: CheckFlags, io: CliIo): Prom
 
   const outputs = [outputFile, found?.path, baselinePath].filter((p): p is string => p !== undefined);
   // The scan drops findings under its minimum confidence itself: the collector takes all it is given.
-  const collected = new PolicyCollector(found?.inventory, 'low');
+  // Findings per value are counted only where a keyed baseline may compare them.
+  const collected = new PolicyCollector(found?.inventory, 'low', baseline?.keyId !== undefined);
   const run = await runCiScan(path, flags, io, outputs, collected);
   const policy = checkCollected(collected, baseline, { minConfidence: run.result.minConfidence, keyId: run.keyId, complete: run.complete });
   if (baseline?.keyId !== undefined && !policy.comparedValues) {
@@ -56,23 +57,23 @@ export async function runCheck(path: string, flags: CheckFlags, io: CliIo): Prom
       case 'junit':
         return formatCheckJunit(policy, run.result.systems.map((s) => s.name), inventoryName);
       case 'sarif':
-        return formatCheckSarif(run.result, { root: run.root, persistentFingerprints: run.keyId !== undefined }, policy.violations, (v, more) => describeViolation(v, inventoryName, more));
+        return formatCheckSarif(run.result, { root: run.root, persistentFingerprints: run.keyId !== undefined }, policy, (v, more) => describeViolation(v, inventoryName, more));
     }
   };
   if (outputFile) {
     writeReportFile(outputFile, report(format, false));
     if (!flags.quiet) io.stdout.write(formatCheckTable(policy, ctx));
-  } else if (!(flags.quiet && format === 'table' && policy.violations.length === 0)) {
+  } else if (!(flags.quiet && format === 'table' && policy.violationCount === 0)) {
     io.stdout.write(report(format, ctx.color));
-    if (format !== 'table' && !flags.quiet) io.stderr.write(policy.violations.length > 0 ? `gdpr-scan check: FAILED (${policy.violations.length} undeclared)\n` : 'gdpr-scan check: passed\n');
+    if (format !== 'table' && !flags.quiet) io.stderr.write(policy.violationCount > 0 ? `gdpr-scan check: FAILED (${policy.violationCount} undeclared)\n` : 'gdpr-scan check: passed\n');
   }
   if (format !== 'table' && todos.length > 0 && !flags.quiet) {
     io.stderr.write(`gdpr-scan: warning: ${inventoryName} still has ${todos.length} TODO(s)\n`);
   }
-  if (baselinePath && flags.baseline === undefined && !existsSync(baselinePath) && !flags.quiet && policy.violations.length > 0) {
+  if (baselinePath && flags.baseline === undefined && !existsSync(baselinePath) && !flags.quiet && policy.violationCount > 0) {
     io.stderr.write(`gdpr-scan: hint: accept today's findings with "gdpr-scan baseline update ${path}" (writes ${BASELINE_FILE_NAME})\n`);
   }
-  if (policy.violations.length > 0) return EXIT_POLICY;
+  if (policy.violationCount > 0) return EXIT_POLICY;
   if (flags.requireComplete && todos.length > 0) {
     io.stderr.write(`gdpr-scan check: FAILED (--require-complete): ${todos.map((t) => `${t.system}.${t.field} (line ${t.line})`).join(', ')} still TODO\n`);
     return EXIT_POLICY;

@@ -6,7 +6,7 @@ import { ExtractError, type SkipReason } from '../errors.js';
 import { chooseExtractor } from '../extract/registry.js';
 import type { ExtractItem, ExtractSource, FilePart, Location, Segment } from '../extract/types.js';
 import type { Fingerprinter } from '../findings/fingerprint.js';
-import { fieldOf, LineCounter, locateInSegment } from '../findings/location.js';
+import { fieldOf, LineCounter, locateInSegment, withoutMessageIds } from '../findings/location.js';
 import { createDistinctKeyer } from '../findings/distinct-key.js';
 import { mask } from '../findings/mask.js';
 import { FileTally, type FileTallyData } from '../inventory/file-tally.js';
@@ -124,7 +124,8 @@ export class FileScanner {
             continue;
           }
           const fingerprint = typeof key === 'string' ? key : fingerprinter.fingerprint(category, match.normalized);
-          const location = wrap(locateInSegment(segment.location, segment.text, match.start, lineCounter));
+          const located = wrap(locateInSegment(segment.location, segment.text, match.start, lineCounter));
+          const location = keepValues ? located : withoutMessageIds(located);
           const finding: Finding = {
             system,
             file: file.relativePath,

@@ -71,6 +71,18 @@ export function locateInSegment(location: Location, text: string, offset: number
   return location;
 }
 
+/**
+ * The location without Message-IDs, which reports show only with --reveal: a Message-ID may carry the
+ * sender's address or name (`<anna.svensson.4711@exempel.se>`), and the message number locates the message.
+ */
+export function withoutMessageIds(location: Location): Location {
+  if (location.kind !== 'mail') return location;
+  const inner = location.inner ? withoutMessageIds(location.inner) : undefined;
+  if (location.messageId === undefined && inner === location.inner) return location;
+  const { messageId: _messageId, inner: _inner, ...rest } = location;
+  return inner ? { ...rest, inner } : rest;
+}
+
 /** Counts newlines incrementally: matches arrive in increasing offset order, so each byte is read once. */
 export class LineCounter {
   private text = '';

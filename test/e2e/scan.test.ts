@@ -83,6 +83,9 @@ describe('gdpr-scan scan on the bundled exports', () => {
     expect(chat?.location).toEqual({ kind: 'line', line: 1 });
     const mail = masked.find((f) => f.file === 'helpdesk/mail/inbox.mbox');
     expect(mail?.location).toMatchObject({ kind: 'mail', message: expect.any(Number) });
+    // A Message-ID may carry a sender's address or name: only --reveal shows it; the message number locates.
+    expect(revealed.some((f) => f.location.messageId !== undefined)).toBe(true);
+    expect(masked.some((f) => f.location.messageId !== undefined)).toBe(false);
   });
 
   it('never writes a raw value into JSON, Markdown, table or masked NDJSON output', async () => {

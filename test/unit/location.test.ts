@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeLocation, fieldOf, LineCounter, locateInSegment } from '../../src/findings/location.js';
+import type { Location } from '../../src/extract/types.js';
+import { describeLocation, fieldOf, LineCounter, locateInSegment, withoutMessageIds } from '../../src/findings/location.js';
 
 describe('locations', () => {
   it('counts lines inside a multi-line segment, in increasing offset order', () => {
@@ -28,5 +29,23 @@ describe('locations', () => {
     expect(fieldOf({ kind: 'line', line: 3 })).toBeUndefined();
     expect(describeLocation({ kind: 'page', page: 2 })).toBe('page 2');
     expect(describeLocation({ kind: 'table', table: 1, row: 2, cell: 3 })).toBe('table 1, row 2, cell 3');
+  });
+});
+
+describe('withoutMessageIds', () => {
+  it('drops the Message-ID of a mail location and of mails attached to it, and leaves other locations alone', () => {
+    const attached: Location = {
+      kind: 'mail',
+      message: 2,
+      messageId: 'outer.4711@exempel.invalid',
+      part: 'attachment',
+      attachment: 'fwd.eml',
+      inner: { kind: 'mail', message: 1, messageId: 'anna.svensson.1@exempel.invalid', part: 'body' },
+    };
+    expect(withoutMessageIds(attached)).toEqual({ kind: 'mail', message: 2, part: 'attachment', attachment: 'fwd.eml', inner: { kind: 'mail', message: 1, part: 'body' } });
+    const plain: Location = { kind: 'mail', message: 1, part: 'header', header: 'From' };
+    expect(withoutMessageIds(plain)).toBe(plain);
+    const cell: Location = { kind: 'cell', row: 2, column: 'E-post' };
+    expect(withoutMessageIds(cell)).toBe(cell);
   });
 });

@@ -1,5 +1,6 @@
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
+import { withoutLeadingZero } from './leading-zero.js';
 import { luhnValid, luhnValidSplit } from './luhn.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
 
@@ -350,12 +351,25 @@ export function createPersonnummerDetector(options: PersonnummerOptions = {}): D
       const scan: Scan = { segment, ctx, now, currentYearOf, matches: [], currentYear: 0, column: null };
       while (start >= 0) start = nextLongRun(text, examineRun(text, start, scan));
       if (isoDated) findIsoDated(text, scan);
+      if (scan.matches.length === 0) return restoredInPersonnummerColumn(segment, ctx, now) ?? NONE;
       return scan.matches;
     },
   };
 }
 
 const NONE: Match[] = [];
+const RESTORED_REASONS: readonly string[] = ['checksum', 'date', 'format:bare', 'column:personnummer', 'leading-zero-restored'];
+
+/** `101011234` in a personnummer column: `0101011234`, born 2001, stored by Excel without its zero (leading-zero.ts). */
+function restoredInPersonnummerColumn(segment: Segment, ctx: DetectContext, now: () => Date): Match[] | undefined {
+  const cell = withoutLeadingZero(segment.text, 9, 9);
+  if (!cell || columnKind(segment, ctx.rules) !== 'personnummer') return undefined;
+  const parsed = parsePersonnummer(cell.restored, now());
+  if (!parsed) return undefined;
+  const value = segment.text.slice(cell.start, cell.end);
+  const match = { start: cell.start, end: cell.end, value, normalized: parsed.normalized, confidence: 'medium' as const, reasons: RESTORED_REASONS };
+  return [parsed.kind === 'personnummer' ? match : { ...match, subtype: parsed.kind }];
+}
 
 /**
  * The system clock's year, read again at most once a second: a Date per candidate cost ~150 ns, which on a

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/max';
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
+import { withoutLeadingZero } from './leading-zero.js';
 import { parsePersonnummer } from './personnummer.js';
 import { DOTTED_NEEDS_CONTEXT, DOTTED_NEVER, dottedAreaDigits, dottedEnd, dottedForm, dottedLocalGroups } from './phone-dotted.js';
 import { mayHaveKeywordNear } from './keyword-precheck.js';
@@ -283,6 +284,18 @@ function isDecisiveColumn(column: ColumnKind | undefined): column is 'phone' | '
 }
 
 const NONE: Match[] = [];
+const RESTORED_REASONS: readonly string[] = ['valid-number', 'format:national', 'column:phone', 'leading-zero-restored'];
+
+/** `701234567` in a phone column: a Swedish number Excel stored without its trunk 0 (see leading-zero.ts). */
+function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | undefined {
+  // Seven to nine national digits after the 0 (`8123456` is 08-123 456).
+  const cell = withoutLeadingZero(segment.text, 7, 9);
+  if (!cell || columnKind(segment, ctx.rules) !== 'phone') return undefined;
+  const phone = validateWritten(cell.restored);
+  if (!phone || SERVICE_TYPES.has(phone.type)) return undefined;
+  const value = segment.text.slice(cell.start, cell.end);
+  return [{ start: cell.start, end: cell.end, value, normalized: phone.e164, confidence: 'medium', reasons: RESTORED_REASONS, subtype: subtypeOf(phone.type) }];
+}
 
 /** `valid-number, format:…[, context]`: one shared list per combination (reasons are never modified). */
 const reasonLists = [new Map<string | undefined, readonly string[]>(), new Map<string | undefined, readonly string[]>()];
@@ -305,6 +318,8 @@ export const phoneDetector: Detector = {
   description: 'Phone numbers (Swedish and international), validated with libphonenumber-js',
   detect(segment: Segment, ctx: DetectContext): Match[] {
     const text = segment.text;
+    const restored = restoredInPhoneColumn(segment, ctx);
+    if (restored) return restored;
     // Next `0`, `+` and `46` at or after `from`; each is searched again only once the scan has passed it.
     let nextZero = text.indexOf('0');
     let nextPlus = text.indexOf('+');

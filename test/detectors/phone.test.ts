@@ -26,6 +26,11 @@ runDetectorCases(phoneDetector, {
     { text: 'Personnummer 030422 9705', name: 'personnummer label, spaced, wrong check digit' },
     'Artikel ART-0701234567',
     { text: '[2025-11-17 08:13:17] #08463610 SYSTEM: Chatten avslutades.', name: 'a chat session id after #' },
+    // Digits without their 0 are put back together only in a phone column, and only into a personal number.
+    { text: '701234567', field: 'Kundnr', name: 'a number without its zero outside a phone column' },
+    { text: '701234567', name: 'a number without its zero and without a column' },
+    { text: '771234567', field: 'Telefon', name: 'a service number without its zero in a phone column' },
+    { text: '7012345678', field: 'Telefon', name: 'ten digits without a zero in a phone column' },
     'kort 0123',
     '070-12',
     '0000000000',
@@ -98,6 +103,9 @@ runDetectorCases(phoneDetector, {
     // Under a personnummer label, digits that are no date (day 91 − 60 = September 31) stay a phone number.
     { text: 'Personnummer 0709912345', name: 'personnummer label, no date', matches: [{ value: '0709912345', confidence: 'medium' }] },
     { text: 'Pnr 811218-9876, mobil 0701234567', matches: [{ value: '0701234567', confidence: 'high', reasons: ['keyword:mobil'] }] },
+    // Excel stores `0701234567` typed into a cell as the number 701234567, and exports it so.
+    { text: '701234567', field: 'Telefon', name: 'a mobile number Excel stored without its zero', matches: [{ value: '701234567', normalized: '+46701234567', confidence: 'medium', subtype: 'mobile', reasons: ['column:phone', 'leading-zero-restored'] }] },
+    { text: ' 8123456 ', field: 'Telefon', name: 'a Stockholm number without its zero, blanks around', matches: [{ value: '8123456', normalized: '+468123456', subtype: 'fixed' }] },
     { text: 'Se 0701234567 i listan', matches: [{ value: '0701234567', normalized: '+46701234567', confidence: 'medium', subtype: 'mobile' }] },
     { text: 'Nås på +46 70 123 45 67', matches: [{ value: '+46 70 123 45 67', normalized: '+46701234567', reasons: ['format:international'] }] },
     { text: '+46 (0)70-123 45 67', matches: [{ value: '+46 (0)70-123 45 67', normalized: '+46701234567' }] },

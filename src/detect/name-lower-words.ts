@@ -150,6 +150,23 @@ export function nameWords(text: string, count: number, rules: RuleSet, whole: bo
   return 0;
 }
 
+/**
+ * The `count` words just read as a name where the column says the cell holds one (`dariush berg`, `li abdullah`:
+ * an everyday surname, a two-letter given name): the first word a listed given name or the last a listed
+ * surname, ambiguous ones too as long as one word is a name only, and no word a stop word no list names (`ny
+ * kund`, `se ovan`).
+ */
+export function isLooseNameCell(text: string, count: number, rules: RuleSet): boolean {
+  if (count < 2) return false;
+  const names = rules.names;
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push(word(text, i));
+  for (const w of words) if (!PARTICLES.has(w) && (names.stop.has(w) || names.everyday.has(w)) && !names.first.has(w) && !names.last.has(w)) return false;
+  // One word must be a name and nothing else: `mark berg` (ground, mountain) stays a pair of words.
+  if (!words.some((w) => (names.first.has(w) || names.last.has(w)) && !names.ambiguous.has(w) && !names.everyday.has(w))) return false;
+  return names.first.has(words[0]!) || names.last.has(words[count - 1]!);
+}
+
 function isNameOf(words: readonly string[], k: number, rules: RuleSet): boolean {
   if (!isName(words[k - 1]!, rules.names.last, rules)) return false;
   const given = k >= 3 && PARTICLES.has(words[k - 2]!) ? k - 2 : k - 1;

@@ -1,7 +1,7 @@
 import { isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel, signOffLineLimit } from './name-context.js';
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
 import { lowerLineNames } from './name-lower-line.js';
-import { addName, endsLine, isLetterCode, isLowerLetter, lowerName, nameWords, readWordEnd, readWords, titleCase } from './name-lower-words.js';
+import { addName, endsLine, isLetterCode, isLooseNameCell, isLowerLetter, lowerName, nameWords, readWordEnd, readWords, titleCase } from './name-lower-words.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -145,7 +145,8 @@ export function lowerNameCell(text: string, rules: RuleSet, reason: string): Fou
   if (count < 2) return NONE;
   const end = readWordEnd(count - 1);
   for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return NONE;
-  return nameWords(text, count, rules, true) === 0 ? NONE : [lowerName(text, start, end, reason)];
+  if (nameWords(text, count, rules, true) !== 0) return [lowerName(text, start, end, reason)];
+  return isLooseNameCell(text, count, rules) ? [{ start, end, normalized: titleCase(text.slice(start, end)), confidence: 'medium', reasons: ['shape:lower', reason] }] : NONE;
 }
 
 /** A lower-case given name cell joined with the record's surname (`anna` + `andersson`): a name, or undefined. */

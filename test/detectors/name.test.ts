@@ -52,6 +52,9 @@ runDetectorCases(nameDetector, {
     { text: 'Klara Besked, klara@exempel.se', name: 'the given name alone spelt out, the other word no surname' },
     { text: 'Vår chef Per Månad', name: 'a relation before words that are no name' },
     { text: 'KUNDTJÄNST SUPPORT', field: 'Namn', name: 'caps words no list names, in a name column' },
+    { text: 'ny kund', field: 'Kontaktperson', name: 'lower-case words that are no name, in a name column' },
+    { text: 'se ovan', field: 'Kontaktperson', name: 'a lower-case remark in a name column' },
+    { text: 'ring tillbaka', field: 'Kontaktperson', name: 'a lower-case instruction in a name column' },
     'Filen heter AnnaSvensson_2024.pdf',
     { text: 'Kundtjänst', field: 'Namn', name: 'stop word in a name column' },
     { text: 'Nordhandel AB', field: 'Kundnamn', name: 'company in a name column' },
@@ -140,6 +143,9 @@ runDetectorCases(nameDetector, {
     { text: 'MAŁGORZATA BJÖRK', field: 'Namn', name: 'caps with an ambiguous surname in a name column', matches: [{ value: 'MAŁGORZATA BJÖRK', normalized: 'Małgorzata Björk', confidence: 'medium' }] },
     { text: 'ÁILE AXELSSON', field: 'Namn', name: 'caps with an unknown given name in a name column', matches: [{ value: 'ÁILE AXELSSON', confidence: 'medium' }] },
     { text: 'KENT AF KLERCKER', field: 'Namn', name: 'caps with a particle and an unknown surname in a name column', matches: [{ value: 'KENT AF KLERCKER', confidence: 'medium' }] },
+    // Lower case in a name column: the column vouches for everyday (berg) and short (li) words of a listed name.
+    { text: 'dariush berg', field: 'Kontaktperson', matches: [{ value: 'dariush berg', normalized: 'Dariush Berg', confidence: 'medium', reasons: ['shape:lower', 'column:kontaktperson'] }] },
+    { text: 'li abdullah', field: 'Kontaktperson', matches: [{ value: 'li abdullah', normalized: 'Li Abdullah', reasons: ['shape:lower'] }] },
     // Lower case, where the slot says it is a name: after a label, on a signature line, in a name column.
     { text: 'Namn: anna andersson', matches: [{ value: 'anna andersson', normalized: 'Anna Andersson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'label:namn'] }] },
     { text: 'Kund: erik johansson ringde om fakturan.', matches: [{ value: 'erik johansson', normalized: 'Erik Johansson', confidence: 'medium', reasons: ['label:kund'] }] },

@@ -1,4 +1,4 @@
-import { addName, isLowerLetter, isWordish, lowerName, nameWords, readWordEnd, readWords, skipBlanks } from './name-lower-words.js';
+import { addName, isLooseName, isLowerLetter, isWordish, lowerName, nameWords, readWordEnd, readWords, skipBlanks, titleCase } from './name-lower-words.js';
 import { maySignOffAt, signOffThenName } from './name-signoff.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
@@ -48,13 +48,25 @@ function isWordThenBlank(text: string, at: number, word: string): boolean {
   return hasWordAt(text, at, word) && isBlank(text.charCodeAt(at + word.length));
 }
 
-/** The name at `start`, right after an introduction: the longest run of two to four words that makes one. */
+/**
+ * The name at `start`, right after an introduction: the longest run of two to four words that makes one; else
+ * two or three words by the loose rule (`jag heter andrej karlsson`, `my name is kristina falk`: a name word
+ * that is an everyday one, or one no list knows, beside a listed one).
+ */
 function nameAfter(text: string, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   if (start >= text.length || !isLowerLetter(text.charCodeAt(start))) return list;
   const count = readWords(text, start);
   if (count < 2) return list;
   const k = nameWords(text, count, rules, false);
-  return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), REASON));
+  if (k !== 0) return addName(list, lowerName(text, start, readWordEnd(k - 1), REASON));
+  for (let loose = Math.min(count, 3); loose >= 2; loose--) {
+    if (isLooseName(text, loose, rules)) return addName(list, looseName(text, start, readWordEnd(loose - 1)));
+  }
+  return list;
+}
+
+function looseName(text: string, start: number, end: number): Found {
+  return { start, end, normalized: titleCase(text.slice(start, end)), confidence: 'medium', reasons: ['shape:lower', REASON] };
 }
 
 /** `jag heter anna svensson`, `hon heter …`: `heter` at `at`, after a word and a blank, and one blank after it. */
@@ -130,7 +142,8 @@ function nameBeforeHar(text: string, start: number, rules: RuleSet, list: Found[
     const end = readWordEnd(k - 1);
     // `här` is the word after the k words: a blank, `här`, and no letter after it.
     if (readWordEnd(k) !== end + 4 || !hasWordAt(text, end + 1, 'här')) continue;
-    return nameWords(text, k, rules, true) === 0 ? list : addName(list, lowerName(text, start, end, REASON));
+    if (nameWords(text, k, rules, true) !== 0) return addName(list, lowerName(text, start, end, REASON));
+    return k <= 3 && isLooseName(text, k, rules) ? addName(list, looseName(text, start, end)) : list;
   }
   return list;
 }

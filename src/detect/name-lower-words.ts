@@ -158,6 +158,15 @@ export function nameWords(text: string, count: number, rules: RuleSet, whole: bo
  */
 export function isLooseNameCell(text: string, count: number, rules: RuleSet): boolean {
   if (count < 2) return false;
+  return isLooseName(text, count, rules);
+}
+
+/**
+ * The first `k` words just read make a name by the loose rule of `isLooseNameCell`, for a slot that says a name
+ * follows (a name column, a self-introduction).
+ */
+export function isLooseName(text: string, k: number, rules: RuleSet): boolean {
+  const count = k;
   const names = rules.names;
   const words: string[] = [];
   for (let i = 0; i < count; i++) words.push(word(text, i));

@@ -166,6 +166,7 @@ runDetectorCases(nameDetector, {
 runDetectorCases(nameDetector, {
   valid: [
     'jag heter inte det',
+    'this is anna speaking',
     'mitt namn är viktigt',
     'jag heter mark och bor i berg',
     'det är sten som ringer',
@@ -189,6 +190,10 @@ runDetectorCases(nameDetector, {
     'det ärende anna hosseini skrev',
   ],
   invalid: [
+    // A listed name beside an everyday word or one no list knows, right after an introduction: the loose rule.
+    { text: 'hej jag heter alva jovanović och undrar', matches: [{ value: 'alva jovanović', normalized: 'Alva Jovanović', confidence: 'medium', reasons: ['shape:lower', 'introduction'] }] },
+    { text: 'namn björn lundin', matches: [{ value: 'björn lundin', reasons: ['shape:lower', 'introduction'] }] },
+    { text: 'hi, my name is kristina falk', matches: [{ value: 'kristina falk', reasons: ['shape:lower'] }] },
     { text: 'jag heter anna svensson', matches: [{ value: 'anna svensson', normalized: 'Anna Svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
     { text: 'Jag heter anna svensson och ringer om min order.', matches: [{ value: 'anna svensson', confidence: 'medium', reasons: ['introduction'] }] },
     { text: '[2024-03-12 10:05:07] #4711 Besökare: hej jag heter anna maria svensson', matches: [{ value: 'anna maria svensson', normalized: 'Anna Maria Svensson' }] },

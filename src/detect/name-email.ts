@@ -1,4 +1,4 @@
-import { isLetterCode, titleCase } from './name-lower-words.js';
+import { isLetterCode, PARTICLES, titleCase } from './name-lower-words.js';
 import { normalizeName, type Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -13,8 +13,7 @@ import type { RuleSet } from './rules/types.js';
  */
 
 const REASON = 'email-match';
-/** Lower-case particles that start a surname (`de vries`, `af klercker`, `von essen`). */
-const PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'ter', 'zu', 'ten']);
+
 /** Local parts split into the pieces people build them from: `anna.svensson`, `svensson_anna82`, `a-svensson`. */
 const PIECE_BREAK = /[._%+\-0-9]+/;
 

@@ -1,5 +1,6 @@
 import { nameContext, type NameContext } from './name-context.js';
 import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
+import { PARTICLES as LOWER_PARTICLES } from './name-lower-words.js';
 import type { RuleSet } from './rules/types.js';
 import type { Confidence, Match } from './types.js';
 
@@ -292,10 +293,13 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
 /** `Svensson, Anna` / `af Klinteberg, Anna-Karin`: surname run, comma, first-name run that ends there. */
 function invertedName(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined): { found: Found; next: number } | undefined {
   if (e - k > 3 || e >= tokens.length) return undefined;
-  let listedLast = false;
+  // `von Knorring, Elin`, `af Klercker, Fatima`: a lower-case particle before the surname vouches for it.
+  const particleAt = e - k === 1 ? lowerParticleBefore(text, tokens[k]!.start) : -1;
+  let listedLast = particleAt >= 0;
   for (let t = k; t < e; t++) {
     const f = tokens[t]!.flags;
-    if (!(f & (Flag.Last | Flag.Suffix | Flag.Particle)) || f & Flag.Caps) return undefined;
+    if (f & Flag.Caps) return undefined;
+    if (!(f & (Flag.Last | Flag.Suffix | Flag.Particle)) && !(particleAt >= 0 && isUnknownWord(tokens[t]!))) return undefined;
     if (f & Flag.First && !(f & Flag.Last)) return undefined;
     if (f & Flag.Last && !(f & Flag.Ambiguous)) listedLast = true;
     if (f & Flag.Suffix) listedLast = true;
@@ -311,7 +315,7 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
     if ((!(f & Flag.First) && !unknown) || f & (BREAKS | Flag.Caps)) return undefined;
     if (!(f & Flag.Ambiguous)) strongFirst = true; // an unknown given name after `Surname, ` counts too
   }
-  const start = tokens[k]!.start;
+  const start = particleAt >= 0 ? particleAt : tokens[k]!.start;
   const end = tokens[f2 - 1]!.end;
   // `Svensson, Anna Karlsson` is two names; `Svensson, Anna och Per` is fine: only a capitalised word continues.
   if (f2 < tokens.length && gapKind(text, end, tokens[f2]!.start) === GAP_BREAK && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(tokens[f2]!.flags & BREAKS)) return undefined;
@@ -324,6 +328,15 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
     found: { start, end, normalized: normalizeName([...given, ...surname]), confidence, reasons: ['gazetteer:last,first', ...context.reasons] },
     next: f2,
   };
+}
+
+/** Start of a lower-case particle and one space right before `at` (`von ` of `von Knorring`), or -1. */
+function lowerParticleBefore(text: string, at: number): number {
+  if (at < 3 || text.charCodeAt(at - 1) !== 32) return -1;
+  let start = at - 1;
+  while (start > 0 && start > at - 6 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+  if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) return -1;
+  return LOWER_PARTICLES.has(text.slice(start, at - 1)) ? start : -1;
 }
 
 export type { Found };

@@ -52,6 +52,7 @@ runDetectorCases(nameDetector, {
     { text: 'Klara Besked, klara@exempel.se', name: 'the given name alone spelt out, the other word no surname' },
     { text: 'Vår chef Per Månad', name: 'a relation before words that are no name' },
     { text: 'KUNDTJÄNST SUPPORT', field: 'Namn', name: 'caps words no list names, in a name column' },
+    { text: 'Det var de facto, Anna som sa det.', name: 'a particle-like word before a comma and a given name' },
     { text: 'ny kund', field: 'Kontaktperson', name: 'lower-case words that are no name, in a name column' },
     { text: 'se ovan', field: 'Kontaktperson', name: 'a lower-case remark in a name column' },
     { text: 'ring tillbaka', field: 'Kontaktperson', name: 'a lower-case instruction in a name column' },
@@ -121,6 +122,9 @@ runDetectorCases(nameDetector, {
     { text: 'Mitt namn är Björn Holm.', matches: [{ value: 'Björn Holm', reasons: ['introduction'] }] },
     { text: 'My name is Saga Berg.', matches: [{ value: 'Saga Berg', reasons: ['introduction'] }] },
     { text: 'Kontoinnehavare: Jan Berg', matches: [{ value: 'Jan Berg', reasons: ['label:kontoinnehavare'] }] },
+    // Surname first with a lower-case particle: the particle is part of it and vouches for an unknown surname.
+    { text: 'von Knorring, Elin', matches: [{ value: 'von Knorring, Elin', normalized: 'Elin von Knorring', confidence: 'medium', reasons: ['gazetteer:last,first'] }] },
+    { text: 'Avtalet gäller af Klercker, Fatima från 1 maj.', matches: [{ value: 'af Klercker, Fatima', normalized: 'Fatima af Klercker' }] },
     // The person's own address right after the words spells them out: a name even of everyday words or in lower case.
     { text: 'SYSTEM: Besökare: Saga Berg, saga.berg@bredband.net', matches: [{ value: 'Saga Berg', confidence: 'medium', reasons: ['email-match'] }] },
     { text: 'Återkoppling till giulia johansson gjohansson@norrskenenergi.se', matches: [{ value: 'giulia johansson', normalized: 'Giulia Johansson', reasons: ['email-match'] }] },

@@ -218,7 +218,8 @@ function judge(
   }
   // A Swedish phone number starts with 0 (or +46 / 0046), a personnummer with 1–9 (a long one with 19/20): a phone
   // word nearby (`Jag ringer för min mamma Anna Berg (4205245881)`) says little about digits that cannot be one.
-  if (kind === 'phone' && column !== 'phone' && first !== 48) return { confidence: parsed.form === 'bare' ? 'low' : 'medium', reason: undefined };
+  // The standard written form (`050127-8857`) is no phone number's grouping either, whatever its first digit.
+  if (kind === 'phone' && column !== 'phone' && (first !== 48 || parsed.form === 'separated')) return { confidence: parsed.form === 'bare' ? 'low' : 'medium', reason: undefined };
   if (kind === 'notPersonal' || kind === 'phone') return parsed.form === 'bare' ? undefined : { confidence: 'low', reason };
   return { confidence: parsed.form === 'bare' ? 'medium' : 'high', reason };
 }

@@ -284,6 +284,22 @@ function isDecisiveColumn(column: ColumnKind | undefined): column is 'phone' | '
 }
 
 const NONE: Match[] = [];
+
+const SEPARATED_PERSONNUMMER = /^\(?\d{6}[-+]\d{4}$/;
+
+/** `YYMMDD-NNNN` (after a `(`) with a real date and check digit: the standard way to write a personnummer. */
+function isWrittenAsPersonnummer(value: string): boolean {
+  return SEPARATED_PERSONNUMMER.test(value) && parsePersonnummer(value.charCodeAt(0) === 40 ? value.slice(1) : value, new Date()) !== undefined;
+}
+
+const FOUR_DIGIT_GROUPS = /^\d{4}(?: \d{4})+$/;
+
+/** `text[start, end)` is four-digit groups with another group, or an IBAN's `SEnn`, right before or after it. */
+function inFourDigitGroups(text: string, start: number, end: number): boolean {
+  if (!FOUR_DIGIT_GROUPS.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 5), start);
+  return /(?:^|[^\d])\d{4} $|SE\d\d $/i.test(before) || /^ \d{4}(?!\d)/.test(text.slice(end, end + 6));
+}
 const RESTORED_REASONS: readonly string[] = ['valid-number', 'format:national', 'column:phone', 'leading-zero-restored'];
 
 /** `701234567` in a phone column: a Swedish number Excel stored without its trunk 0 (see leading-zero.ts). */
@@ -378,6 +394,10 @@ export const phoneDetector: Detector = {
       // mistyped check digit (`Personnummer 0211258104`): no phone number. `46…` digits that pass the full check
       // are never read as a number without its `+`.
       if (kind === 'personnummer' && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date(), { checkDigit: false })) continue;
+      // `050127-8857` is how a personnummer is written (of someone born 2005), never how a phone number is grouped.
+      if (isWrittenAsPersonnummer(value)) continue;
+      // `IBAN SE41 3000 0116 5717 0867 2645`: four-digit groups of an account number.
+      if (inFourDigitGroups(text, start, parsed.end)) continue;
       if (withoutPlus && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
       const international = withoutPlus || value.charCodeAt(0) === 43 || value.startsWith('00');
       const reasons = reasonList(international, kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`);

@@ -57,6 +57,7 @@ runDetectorCases(detector, {
     // A phone word nearby says little about digits no Swedish phone number starts with (1–9).
     { text: 'Jag ringer för min mamma André Singh (4205245881) som inte kan själv.', matches: [{ value: '4205245881', confidence: 'low', reasons: ['format:bare'] }] },
     { text: 'Jag ringer för min mamma Aisha Persson (950418-4210).', matches: [{ value: '950418-4210', confidence: 'medium' }] },
+    { text: 'Jag ringer för min mamma Åsa Berglund (050127-8857) som inte kan själv.', matches: [{ value: '050127-8857', normalized: '20050127-8857', confidence: 'medium' }] },
     { text: 'Hello, I got a coordination number 19581218 5261.', matches: [{ value: '19581218 5261', confidence: 'high', reasons: ['keyword:coordination number'] }] },
     // `0101011237` (born 2001) stored by Excel as the number 101011237.
     { text: '101011237', field: 'Personnummer', matches: [{ value: '101011237', normalized: '20010101-1237', confidence: 'medium', reasons: ['column:personnummer', 'leading-zero-restored'] }] },

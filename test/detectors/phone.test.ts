@@ -31,6 +31,10 @@ runDetectorCases(phoneDetector, {
     { text: '701234567', name: 'a number without its zero and without a column' },
     { text: '771234567', field: 'Telefon', name: 'a service number without its zero in a phone column' },
     { text: '7012345678', field: 'Telefon', name: 'ten digits without a zero in a phone column' },
+    // A personnummer written as one (YYMMDD-NNNN, born 2005) near a phone word; four-digit groups of an IBAN.
+    'Jag ringer för min mamma Åsa Berglund (050127-8857) som inte kan själv.',
+    'IBAN SE41 3000 0116 5717 0867 2645',
+    'Konto 0116 5717 0867 2645, ring om något är oklart',
     'kort 0123',
     '070-12',
     '0000000000',
@@ -103,6 +107,8 @@ runDetectorCases(phoneDetector, {
     // Under a personnummer label, digits that are no date (day 91 − 60 = September 31) stay a phone number.
     { text: 'Personnummer 0709912345', name: 'personnummer label, no date', matches: [{ value: '0709912345', confidence: 'medium' }] },
     { text: 'Pnr 811218-9876, mobil 0701234567', matches: [{ value: '0701234567', confidence: 'high', reasons: ['keyword:mobil'] }] },
+    { text: 'Ring 0701 2345 67 efter lunch.', matches: [{ value: '0701 2345 67', confidence: 'high' }] },
+    { text: 'Ring 08 1234 5678 efter lunch.', matches: [{ value: '08 1234 5678' }] },
     // Excel stores `0701234567` typed into a cell as the number 701234567, and exports it so.
     { text: '701234567', field: 'Telefon', name: 'a mobile number Excel stored without its zero', matches: [{ value: '701234567', normalized: '+46701234567', confidence: 'medium', subtype: 'mobile', reasons: ['column:phone', 'leading-zero-restored'] }] },
     { text: ' 8123456 ', field: 'Telefon', name: 'a Stockholm number without its zero, blanks around', matches: [{ value: '8123456', normalized: '+468123456', subtype: 'fixed' }] },

@@ -149,10 +149,15 @@ export function lowerNameCell(text: string, rules: RuleSet, reason: string): Fou
   return isLooseNameCell(text, count, rules) ? [{ start, end, normalized: titleCase(text.slice(start, end)), confidence: 'medium', reasons: ['shape:lower', reason] }] : NONE;
 }
 
-/** A lower-case given name cell joined with the record's surname (`anna` + `andersson`): a name, or undefined. */
+/**
+ * A lower-case given name cell joined with the record's surname (`anna` + `andersson`): a name, or undefined. The
+ * columns say what each word is, so the loose rule of name columns applies (`göran` + `ström`, `erik` +
+ * `mcallister`: an everyday surname, one no list knows).
+ */
 export function lowerJoinedName(given: string, surname: string, rules: RuleSet): string | undefined {
   const joined = `${given.trim()} ${surname.trim().toLowerCase()}`;
   const count = readWords(joined, 0);
-  if (count < 2 || readWordEnd(count - 1) !== joined.length || nameWords(joined, count, rules, true) === 0) return undefined;
+  if (count < 2 || readWordEnd(count - 1) !== joined.length) return undefined;
+  if (nameWords(joined, count, rules, true) === 0 && !isLooseNameCell(joined, count, rules)) return undefined;
   return titleCase(joined);
 }

@@ -257,6 +257,14 @@ describe('name detector: record join', () => {
     ]);
   });
 
+  it('joins a lower-case name with an everyday or unknown word when one word is a name and nothing else', () => {
+    for (const [first, last] of [['göran', 'ström'], ['erik', 'mcallister'], ['elsa', 'wang']] as const) {
+      const found = [...nameDetector.detect(cell(first, 'Förnamn', { Förnamn: first, Efternamn: last }), { rules: rules() })];
+      expect(found.map((m) => [m.value, m.confidence])).toEqual([[`${first} ${last}`, 'medium']]);
+    }
+    expect([...nameDetector.detect(cell('ny', 'Förnamn', { Förnamn: 'ny', Efternamn: 'kund' }), { rules: rules() })]).toEqual([]);
+  });
+
   it('does not join lower-case everyday words (mark + berg, sten + ek)', () => {
     for (const [first, last] of [['mark', 'berg'], ['sten', 'ek'], ['björn', 'lind'], ['-', 'andersson']] as const) {
       expect([...nameDetector.detect(cell(first, 'Förnamn', { Förnamn: first, Efternamn: last }), { rules: rules() })]).toEqual([]);

@@ -195,6 +195,49 @@ class RichText {
   }
 }
 
+/** A note on a cell (a comment in the Excel sense): the cell, the author's name as Excel keeps it, the text. */
+export interface CellComment {
+  readonly ref: string;
+  readonly author: string | undefined;
+  readonly text: string;
+}
+
+/**
+ * The notes of a comments part (`xl/comments1.xml`): authors are listed once and referred to by index; a note's
+ * text is rich text like a shared string. Threaded comments of newer Excel are written here too, as their text.
+ */
+export function sheetComments(xml: string): CellComment[] {
+  const cursor = new XmlCursor(xml);
+  const authors: string[] = [];
+  const found: CellComment[] = [];
+  const text = new RichText();
+  let open: { ref: string; authorId: number | undefined } | undefined;
+  while (cursor.next()) {
+    if (cursor.name === 'author') {
+      if (!cursor.closing) authors.push(cursor.selfClosing ? '' : cursor.text());
+    } else if (cursor.name === 'comment') {
+      if (cursor.closing && open) {
+        const author = open.authorId === undefined ? undefined : authors[open.authorId];
+        found.push({ ref: open.ref, author: author || undefined, text: text.take() });
+        open = undefined;
+      } else if (!cursor.closing && !cursor.selfClosing) {
+        text.take();
+        const id = cursor.attr('authorId');
+        open = { ref: cursor.attr('ref') ?? '', authorId: id !== undefined && /^\d+$/.test(id) ? Number(id) : undefined };
+      }
+    } else if (open) {
+      text.see(cursor);
+    }
+  }
+  return found;
+}
+
+/** `B7` → 7; undefined without a row number after the column letters. */
+export function rowOf(reference: string): number | undefined {
+  const digits = /^[A-Za-z]{1,3}(\d{1,7})$/.exec(reference)?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
 /** `B7` → 1; undefined without a valid column reference (one to three letters, at most XFD). */
 export function columnOf(reference: string | undefined): number | undefined {
   if (reference === undefined) return undefined;

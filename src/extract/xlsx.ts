@@ -4,8 +4,8 @@ import { ExtractError } from '../errors.js';
 import { flatten } from './flatten.js';
 import { openOoxml } from './ooxml.js';
 import { isBlank, TableRows } from './table-rows.js';
-import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
-import { relationships, sharedStrings, workbookSheets, WorksheetReader, type Relationship } from './xlsx-xml.js';
+import { makeSegment, type ExtractContext, type ExtractItem, type ExtractSource, type Extractor } from './types.js';
+import { relationships, rowOf, sharedStrings, sheetComments, workbookSheets, WorksheetReader, type CellComment, type Relationship } from './xlsx-xml.js';
 import { readZipEntry, streamZipEntry, type ZipEntry } from './zip.js';
 
 const OLD_EXCEL = { stream: 'Workbook', detail: 'old binary Excel format (.xls) with a .xlsx name; save as .xlsx to scan' } as const;
@@ -63,7 +63,23 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
       out.push({ kind: 'partial-skip', reason: error.reason, detail: `worksheet ${sheet.path}: ${error.detail}` });
     }
     yield out;
+    const notes = workbook.commentsOf(sheet.path);
+    if (notes) yield commentSegments(sheetComments(workbook.text(notes)), sheets.length > 1 ? sheet.name + SHEET_SEPARATOR : '');
   }
+}
+
+/**
+ * A sheet's notes (comments): each note's text, and its author's name in a field the name detector reads as a
+ * name column (Excel keeps the name of whoever wrote the note), located at the note's cell.
+ */
+function commentSegments(comments: readonly CellComment[], prefix: string): ExtractItem[] {
+  const out: ExtractItem[] = [];
+  for (const { ref, author, text } of comments) {
+    const row = rowOf(ref) ?? 0;
+    if (!isBlank(text)) out.push(makeSegment(text, { kind: 'cell', row, column: `${prefix}comment ${ref}` }, 'comment', 'cell'));
+    if (author && !isBlank(author)) out.push(makeSegment(author, { kind: 'cell', row, column: `${prefix}comment ${ref} author` }, 'author', 'cell'));
+  }
+  return out;
 }
 
 interface Worksheet {
@@ -110,6 +126,12 @@ class WorkbookParts {
       sheets.push({ name, path, entry: link ? this.part(path) : undefined });
     }
     return sheets;
+  }
+
+  /** The comments part of the worksheet at `sheetPath`, found through the sheet's relationships. */
+  commentsOf(sheetPath: string): ZipEntry | undefined {
+    const link = this.relationshipsOf(sheetPath).find((candidate) => candidate.type === 'comments');
+    return link ? this.part(resolveTarget(sheetPath, link.target)) : undefined;
   }
 
   sharedStrings(): string[] {

@@ -29,7 +29,7 @@ interface SheetSpec {
 }
 
 /** A minimal workbook in memory: the parts the extractor reads, as a test needs them. */
-function workbook(sheets: readonly SheetSpec[], options: { shared?: string[]; workbookXml?: string; omit?: string[] } = {}): Buffer {
+function workbook(sheets: readonly SheetSpec[], options: { shared?: string[]; workbookXml?: string; omit?: string[]; extra?: Array<{ name: string; data: string }> } = {}): Buffer {
   const target = (sheet: SheetSpec, i: number) => sheet.target ?? `worksheets/sheet${i + 1}.xml`;
   const sheetPart = (xml: string) => (xml.startsWith('<?xml') || xml.startsWith('<!') ? xml : `<worksheet xmlns="${MAIN_NS}"><sheetData>${xml}</sheetData></worksheet>`);
   const parts = [
@@ -46,6 +46,7 @@ function workbook(sheets: readonly SheetSpec[], options: { shared?: string[]; wo
     },
     { name: 'xl/sharedStrings.xml', data: `<sst xmlns="${MAIN_NS}">${(options.shared ?? []).map((si) => `<si>${si}</si>`).join('')}</sst>` },
     ...sheets.map((s, i) => ({ name: target(s, i).replace(/^\//, '').replace(/^(?!xl\/)/, 'xl/'), data: sheetPart(s.xml) })),
+    ...(options.extra ?? []),
   ];
   return zip(parts.filter((p) => !options.omit?.includes(p.name)).map((p) => ({ name: p.name, data: Buffer.from(p.data) })));
 }
@@ -330,3 +331,53 @@ describe('streamZipEntry', () => {
     await expect(collect(damaged)).rejects.toMatchObject({ reason: expect.stringMatching(/^(corrupt|too-large)$/) });
   });
 });
+
+describe('xlsx extractor: notes (comments) on cells', () => {
+  const commentsRel = (target: string) =>
+    `<Relationships><Relationship Id="rId9" Type="${REL_NS}/comments" Target="${target}"/><Relationship Id="rId8" Type="${REL_NS}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>`;
+  const comments = `<comments xmlns="${MAIN_NS}"><authors><author>Anna Lindqvist</author><author>tord</author></authors><commentList>` +
+    `<comment ref="A2" authorId="0"><text><r><t xml:space="preserve">Ring kunden på </t></r><r><t>070-123 45 67</t></r></text></comment>` +
+    `<comment ref="B3" authorId="1"><text><t>Pnr 850312-2387 &amp; ok</t></text></comment>` +
+    `<comment ref="C4"><text><t>utan författare</t></text></comment></commentList></comments>`;
+
+  it('reads each note and its author at the note\'s cell, the author as a name', async () => {
+    const bytes = workbook([{ name: 'Kunder', xml: rows('x') }], {
+      extra: [
+        { name: 'xl/worksheets/_rels/sheet1.xml.rels', data: commentsRel('../comments1.xml') },
+        { name: 'xl/comments1.xml', data: comments },
+      ],
+    });
+    const items = segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes));
+    expect(cells(items)).toEqual([
+      [2, 'Text', 'x'],
+      [2, 'comment A2', 'Ring kunden på 070-123 45 67'],
+      [2, 'comment A2 author', 'Anna Lindqvist'],
+      [3, 'comment B3', 'Pnr 850312-2387 & ok'],
+      [3, 'comment B3 author', 'tord'],
+      [4, 'comment C4', 'utan författare'],
+    ]);
+    const author = items.find((s) => s.text === 'Anna Lindqvist')!;
+    expect(author.hints?.field).toBe('author');
+    expect([...nameDetector.detect(author, { rules: rules() })].map((m) => m.value)).toEqual(['Anna Lindqvist']);
+    expect([...phoneDetector.detect(items.find((s) => s.text.startsWith('Ring'))!, { rules: rules() })].map((m) => m.value)).toEqual(['070-123 45 67']);
+  });
+
+  it('names the sheet with several sheets, and reads nothing more when a sheet has no notes or its part is missing', async () => {
+    const bytes = workbook([{ name: 'Kunder', xml: rows('x') }, { name: 'Övrigt', xml: rows('y') }], {
+      extra: [
+        { name: 'xl/worksheets/_rels/sheet2.xml.rels', data: commentsRel('../comments1.xml') },
+        { name: 'xl/comments1.xml', data: comments },
+        { name: 'xl/worksheets/_rels/sheet1.xml.rels', data: commentsRel('../missing.xml') },
+      ],
+    });
+    const items = segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes));
+    expect(cells(items).filter(([, column]) => String(column).includes('comment')).map(([, column]) => column)).toEqual([
+      'Övrigt › comment A2',
+      'Övrigt › comment A2 author',
+      'Övrigt › comment B3',
+      'Övrigt › comment B3 author',
+      'Övrigt › comment C4',
+    ]);
+  });
+});
+

@@ -232,6 +232,67 @@ export function sheetComments(xml: string): CellComment[] {
   return found;
 }
 
+/** A text box or shape with text on a sheet: the (1-based) row its top-left corner is anchored at, and its text. */
+export interface SheetTextBox {
+  readonly row: number | undefined;
+  readonly text: string;
+}
+
+/**
+ * The text boxes and shapes with text of a drawing part (`xl/drawings/drawing1.xml`): per anchor, its paragraphs'
+ * runs (`<a:t>`), a paragraph a line.
+ */
+export function drawingTexts(xml: string): SheetTextBox[] {
+  const cursor = new XmlCursor(xml);
+  const found: SheetTextBox[] = [];
+  let depth = 0;
+  let row: number | undefined;
+  let inFrom = false;
+  let paragraphs: string[] = [];
+  let runs: string[] = [];
+  while (cursor.next()) {
+    switch (cursor.name) {
+      case 'twoCellAnchor':
+      case 'oneCellAnchor':
+      case 'absoluteAnchor':
+        if (cursor.selfClosing) break;
+        if (!cursor.closing) {
+          depth++;
+          row = undefined;
+          paragraphs = [];
+          runs = [];
+        } else if (depth > 0) {
+          depth--;
+          if (runs.length > 0) paragraphs.push(runs.join(''));
+          const text = paragraphs.join('\n');
+          if (text.trim() !== '') found.push({ row, text });
+          paragraphs = [];
+          runs = [];
+        }
+        break;
+      case 'from':
+        inFrom = !cursor.closing && !cursor.selfClosing;
+        break;
+      case 'row':
+        if (inFrom && !cursor.closing && !cursor.selfClosing) {
+          const value = cursor.text();
+          if (/^\d{1,7}$/.test(value)) row = Number(value) + 1;
+        }
+        break;
+      case 't':
+        if (depth > 0 && !cursor.closing && !cursor.selfClosing) runs.push(cursor.text());
+        break;
+      case 'p':
+        if (depth > 0 && cursor.closing) {
+          paragraphs.push(runs.join(''));
+          runs = [];
+        }
+        break;
+    }
+  }
+  return found;
+}
+
 /** `B7` → 7; undefined without a row number after the column letters. */
 export function rowOf(reference: string): number | undefined {
   const digits = /^[A-Za-z]{1,3}(\d{1,7})$/.exec(reference)?.[1];

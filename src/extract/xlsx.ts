@@ -5,7 +5,7 @@ import { flatten } from './flatten.js';
 import { openOoxml } from './ooxml.js';
 import { isBlank, TableRows } from './table-rows.js';
 import { makeSegment, type ExtractContext, type ExtractItem, type ExtractSource, type Extractor } from './types.js';
-import { relationships, rowOf, sharedStrings, sheetComments, workbookSheets, WorksheetReader, type CellComment, type Relationship } from './xlsx-xml.js';
+import { drawingTexts, relationships, rowOf, sharedStrings, sheetComments, workbookSheets, WorksheetReader, type CellComment, type Relationship } from './xlsx-xml.js';
 import { readZipEntry, streamZipEntry, type ZipEntry } from './zip.js';
 
 const OLD_EXCEL = { stream: 'Workbook', detail: 'old binary Excel format (.xls) with a .xlsx name; save as .xlsx to scan' } as const;
@@ -63,8 +63,13 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
       out.push({ kind: 'partial-skip', reason: error.reason, detail: `worksheet ${sheet.path}: ${error.detail}` });
     }
     yield out;
-    const notes = workbook.commentsOf(sheet.path);
-    if (notes) yield commentSegments(sheetComments(workbook.text(notes)), sheets.length > 1 ? sheet.name + SHEET_SEPARATOR : '');
+    const prefix = sheets.length > 1 ? sheet.name + SHEET_SEPARATOR : '';
+    const notes = workbook.relatedPart(sheet.path, 'comments');
+    if (notes) yield commentSegments(sheetComments(workbook.text(notes)), prefix);
+    const drawing = workbook.relatedPart(sheet.path, 'drawing');
+    if (drawing) {
+      yield drawingTexts(workbook.text(drawing)).map(({ row, text }) => makeSegment(text, { kind: 'cell', row: row ?? 0, column: `${prefix}text box` }, 'text box', 'text'));
+    }
   }
 }
 
@@ -128,9 +133,9 @@ class WorkbookParts {
     return sheets;
   }
 
-  /** The comments part of the worksheet at `sheetPath`, found through the sheet's relationships. */
-  commentsOf(sheetPath: string): ZipEntry | undefined {
-    const link = this.relationshipsOf(sheetPath).find((candidate) => candidate.type === 'comments');
+  /** The part of type `type` (`comments`, `drawing`) that the worksheet at `sheetPath` refers to, as Excel finds it. */
+  relatedPart(sheetPath: string, type: string): ZipEntry | undefined {
+    const link = this.relationshipsOf(sheetPath).find((candidate) => candidate.type === type);
     return link ? this.part(resolveTarget(sheetPath, link.target)) : undefined;
   }
 

@@ -371,13 +371,36 @@ describe('xlsx extractor: notes (comments) on cells', () => {
       ],
     });
     const items = segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes));
-    expect(cells(items).filter(([, column]) => String(column).includes('comment')).map(([, column]) => column)).toEqual([
+    const columns = items.map((s) => (s.location.kind === 'cell' ? s.location.column : ''));
+    expect(columns.filter((column) => column.includes('comment'))).toEqual([
       'Övrigt › comment A2',
       'Övrigt › comment A2 author',
       'Övrigt › comment B3',
       'Övrigt › comment B3 author',
       'Övrigt › comment C4',
     ]);
+  });
+
+  it('reads the text of text boxes and shapes a sheet\'s drawing holds, at the row they are anchored at', async () => {
+    const drawing =
+      `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+      `<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+      `<xdr:sp><xdr:txBody><a:p><a:r><a:t>Kontakt: </a:t></a:r><a:r><a:t>Anna Lindqvist</a:t></a:r></a:p><a:p><a:r><a:t>070-123 45 67</a:t></a:r></a:p></xdr:txBody></xdr:sp>` +
+      `<xdr:clientData/></xdr:twoCellAnchor>` +
+      `<xdr:twoCellAnchor><xdr:from><xdr:row>9</xdr:row></xdr:from><xdr:pic/><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+    const bytes = workbook([{ name: 'Kunder', xml: rows('x') }], {
+      extra: [
+        { name: 'xl/worksheets/_rels/sheet1.xml.rels', data: `<Relationships><Relationship Id="rId1" Type="${REL_NS}/drawing" Target="../drawings/drawing1.xml"/></Relationships>` },
+        { name: 'xl/drawings/drawing1.xml', data: drawing },
+      ],
+    });
+    const items = segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes));
+    expect(cells(items)).toEqual([
+      [2, 'Text', 'x'],
+      [5, 'text box', 'Kontakt: Anna Lindqvist\n070-123 45 67'],
+    ]);
+    const box = items[1]!;
+    expect([...nameDetector.detect(box, { rules: rules() })].map((m) => m.value)).toEqual(['Anna Lindqvist']);
   });
 });
 

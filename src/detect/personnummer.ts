@@ -200,6 +200,7 @@ function judge(
   second: number,
   column: ColumnKind | undefined,
   keyword: KeywordHit | undefined,
+  parenthesised = false,
 ): Verdict | undefined {
   const kind = column === 'personnummer' || column === 'phone' || column === 'notPersonal' ? column : keyword?.kind;
   const reason = column === kind && column !== undefined ? columnReason(column) : keyword ? keywordReason(keyword.keyword) : undefined;
@@ -208,8 +209,9 @@ function judge(
   // `1985-03-12-1234`: an ISO date with a serial. Without a personnummer label it may be a dated reference
   // (`2024-03-12-0001`) that happens to pass Luhn one time in ten: reported, but as low.
   if (parsed.form === 'iso-date') return kind === 'phone' || kind === 'notPersonal' ? undefined : { confidence: 'low', reason };
-  // A spaced number (`850312 2384`) is too easily two unrelated numbers; the reference vectors reject it.
-  if (parsed.form === 'spaced') return undefined;
+  // A spaced number (`850312 2384`) is too easily two unrelated numbers; the reference vectors reject it. Alone
+  // in parentheses (`Linnéa Moradi (421122 0969)`) it is one number, as written after a name: low.
+  if (parsed.form === 'spaced') return parenthesised && kind !== 'notPersonal' ? { confidence: 'low', reason: undefined } : undefined;
   const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
   if (phoneLike) {
     if (kind === 'phone' || kind === 'notPersonal') return undefined;
@@ -296,7 +298,7 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   // A personnummer, phone or not-personal column decides on its own (see judge): no keyword lookup then.
   const decisive = column === 'personnummer' || column === 'phone' || column === 'notPersonal';
   const keyword = decisive ? undefined : nearestKeyword(text, start, end, scan.ctx.rules);
-  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword);
+  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, codeAt(text, start - 1) === 40 && codeAt(text, end) === 41);
   if (!verdict) return;
   const reasons = reasonList(parsed.form, verdict.reason);
   const value = text.slice(start, end);

@@ -12,6 +12,8 @@ runDetectorCases(detector, {
     { text: 'Avinummer 9703139478 ring mig på 0701234567', name: 'a notice number: its label, not the phone word after it, decides' },
     { text: '101011234', field: 'Personnummer', name: 'nine digits whose restored zero gives a wrong check digit' },
     { text: '101011237', field: 'Kundnr', name: 'nine digits outside a personnummer column' },
+    { text: 'Ordernr (850312 2387)', name: 'spaced in parentheses after a not-personal label' },
+    { text: 'Vi ses 850312 2387 igen', name: 'spaced, not alone in parentheses' },
     { text: 'Ordernr 2024-03-12-0007', name: 'dated order reference next to a not-personal keyword' },
     { text: 'x1985-03-12-2387', name: 'ISO-dated form glued to a word' },
     { text: '2019-1985-03-12-2387', name: 'ISO-dated form inside a longer dashed run' },
@@ -58,6 +60,8 @@ runDetectorCases(detector, {
     { text: 'Jag ringer för min mamma André Singh (4205245881) som inte kan själv.', matches: [{ value: '4205245881', confidence: 'low', reasons: ['format:bare'] }] },
     { text: 'Jag ringer för min mamma Aisha Persson (950418-4210).', matches: [{ value: '950418-4210', confidence: 'medium' }] },
     { text: 'Jag ringer för min mamma Åsa Berglund (050127-8857) som inte kan själv.', matches: [{ value: '050127-8857', normalized: '20050127-8857', confidence: 'medium' }] },
+    // Spaced, alone in parentheses after a name: one number, as written.
+    { text: 'Min mamma Linnéa Moradi (850312 2387) kan inte själv.', matches: [{ value: '850312 2387', normalized: '19850312-2387', confidence: 'low' }] },
     { text: 'Hello, I got a coordination number 19581218 5261.', matches: [{ value: '19581218 5261', confidence: 'high', reasons: ['keyword:coordination number'] }] },
     // `0101011237` (born 2001) stored by Excel as the number 101011237.
     { text: '101011237', field: 'Personnummer', matches: [{ value: '101011237', normalized: '20010101-1237', confidence: 'medium', reasons: ['column:personnummer', 'leading-zero-restored'] }] },

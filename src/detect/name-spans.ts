@@ -293,6 +293,7 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
 /** `Svensson, Anna` / `af Klinteberg, Anna-Karin`: surname run, comma, first-name run that ends there. */
 function invertedName(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined): { found: Found; next: number } | undefined {
   if (e - k > 3 || e >= tokens.length) return undefined;
+  if (gapKind(text, tokens[e - 1]!.end, tokens[e]!.start) !== GAP_COMMA) return undefined;
   // `von Knorring, Elin`, `af Klercker, Fatima`: a lower-case particle before the surname vouches for it.
   const particleAt = e - k === 1 ? lowerParticleBefore(text, tokens[k]!.start) : -1;
   let listedLast = particleAt >= 0;
@@ -304,7 +305,6 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
     if (f & Flag.Last && !(f & Flag.Ambiguous)) listedLast = true;
     if (f & Flag.Suffix) listedLast = true;
   }
-  if (gapKind(text, tokens[e - 1]!.end, tokens[e]!.start) !== GAP_COMMA) return undefined;
   let f2 = e + 1;
   while (f2 < tokens.length && !(tokens[f2]!.flags & BREAKS) && gapKind(text, tokens[f2 - 1]!.end, tokens[f2]!.start) <= GAP_PARTICLE) f2++;
   if (f2 - e > 2) return undefined;

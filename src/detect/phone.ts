@@ -289,6 +289,8 @@ const SEPARATED_PERSONNUMMER = /^\(?\d{6}[-+]\d{4}$/;
 
 /** `YYMMDD-NNNN` (after a `(`) with a real date and check digit: the standard way to write a personnummer. */
 function isWrittenAsPersonnummer(value: string): boolean {
+  const length = value.length;
+  if (length !== 11 && length !== 12) return false;
   return SEPARATED_PERSONNUMMER.test(value) && parsePersonnummer(value.charCodeAt(0) === 40 ? value.slice(1) : value, new Date()) !== undefined;
 }
 
@@ -296,7 +298,8 @@ const FOUR_DIGIT_GROUPS = /^\d{4}(?: \d{4})+$/;
 
 /** `text[start, end)` is four-digit groups with another group, or an IBAN's `SEnn`, right before or after it. */
 function inFourDigitGroups(text: string, start: number, end: number): boolean {
-  if (!FOUR_DIGIT_GROUPS.test(text.slice(start, end))) return false;
+  // Most candidates are no four-digit group: the fifth character tells without a slice.
+  if (end - start < 9 || text.charCodeAt(start + 4) !== 32 || !FOUR_DIGIT_GROUPS.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 5), start);
   return /(?:^|[^\d])\d{4} $|SE\d\d $/i.test(before) || /^ \d{4}(?!\d)/.test(text.slice(end, end + 6));
 }
@@ -304,6 +307,9 @@ const RESTORED_REASONS: readonly string[] = ['valid-number', 'format:national', 
 
 /** `701234567` in a phone column: a Swedish number Excel stored without its trunk 0 (see leading-zero.ts). */
 function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | undefined {
+  // Nearly every segment starts with something else than a digit 1–9 or a blank: decided on one character.
+  const first = segment.text.charCodeAt(0);
+  if (!((first >= 49 && first <= 57) || first === 32 || first === 9)) return undefined;
   // Seven to nine national digits after the 0 (`8123456` is 08-123 456).
   const cell = withoutLeadingZero(segment.text, 7, 9);
   if (!cell || columnKind(segment, ctx.rules) !== 'phone') return undefined;

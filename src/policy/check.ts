@@ -171,7 +171,6 @@ function collect(findings: readonly CheckedFinding[], inventory: DeclaredInvento
   return collector;
 }
 
-
 /** Pure: findings + declared inventory + baseline → what fails, what is accepted, what is out of date. */
 export function checkFindings(
   findings: readonly CheckedFinding[],
@@ -243,7 +242,8 @@ export function checkCollected(collected: PolicyCollector, baseline: Baseline | 
     }
     sortViolations(violations);
   } else {
-    // The first finding of each failing place (of its unknown values when those decide: any one will do).
+    // The first finding of each failing place. With a keyed baseline that finding may carry a value the baseline
+    // knows: only the count of unknown values is kept past the limit, not which findings carry them.
     violations = [];
     for (const [id, fails] of failing) violations.push(noted(collected.places.get(id)!.first, fails.note));
     sortViolations(violations);

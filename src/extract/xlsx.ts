@@ -64,13 +64,26 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
     }
     yield out;
     const prefix = sheets.length > 1 ? sheet.name + SHEET_SEPARATOR : '';
-    const notes = workbook.relatedPart(sheet.path, 'comments');
-    if (notes) yield commentSegments(sheetComments(workbook.text(notes)), prefix);
-    const drawing = workbook.relatedPart(sheet.path, 'drawing');
-    if (drawing) {
-      yield drawingTexts(workbook.text(drawing)).map(({ row, text }) => makeSegment(text, { kind: 'cell', row: row ?? 0, column: `${prefix}text box` }, 'text box', 'text'));
+    yield sideParts(workbook, sheet.path, prefix);
+  }
+}
+
+/** A sheet's notes and text boxes; a damaged part of them is reported and the rest of the workbook read. */
+function sideParts(workbook: WorkbookParts, sheetPath: string, prefix: string): ExtractItem[] {
+  const out: ExtractItem[] = [];
+  for (const type of ['comments', 'drawing'] as const) {
+    const entry = workbook.relatedPart(sheetPath, type);
+    if (!entry) continue;
+    try {
+      const xml = workbook.text(entry);
+      if (type === 'comments') out.push(...commentSegments(sheetComments(xml), prefix));
+      else for (const { row, text } of drawingTexts(xml)) out.push(makeSegment(text, { kind: 'cell', row: row ?? 0, column: `${prefix}text box` }, 'text box', 'text'));
+    } catch (error) {
+      if (!(error instanceof ExtractError)) throw error;
+      out.push({ kind: 'partial-skip', reason: error.reason, detail: `${type === 'comments' ? 'notes' : 'drawing'} ${entry.name}: ${error.detail}` });
     }
   }
+  return out;
 }
 
 /**

@@ -381,6 +381,18 @@ describe('xlsx extractor: notes (comments) on cells', () => {
     ]);
   });
 
+  it('reports a notes part that inflates past its declared size, and keeps the cells', async () => {
+    const bytes = workbook([{ name: 'Kunder', xml: rows('x') }], {
+      extra: [
+        { name: 'xl/worksheets/_rels/sheet1.xml.rels', data: commentsRel('../comments1.xml') },
+        { name: 'xl/comments1.xml', data: comments },
+      ],
+    });
+    const items = await extractBytes(xlsxExtractor, 'x.xlsx', withDeclaredSize(bytes, 50, 'xl/comments1.xml'));
+    expect(skips(items)).toEqual([{ kind: 'partial-skip', reason: 'too-large', detail: 'notes xl/comments1.xml: ZIP entry expands beyond its declared size' }]);
+    expect(cells(segments(items))).toEqual([[2, 'Text', 'x']]);
+  });
+
   it('reads the text of text boxes and shapes a sheet\'s drawing holds, at the row they are anchored at', async () => {
     const drawing =
       `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +

@@ -130,7 +130,9 @@ describe('the detectors run in linear time on adversarial input', () => {
         // Below 20 µs the clock is noise; a quadratic scan of the large input would take far longer than 0.4 ms.
         const measure = (): number => timePerCall(() => run(detector, large, hints)) / Math.max(timePerCall(() => run(detector, small, hints)), 0.02);
         let ratio = measure();
-        if (ratio > MAX_RATIO) ratio = Math.min(ratio, measure()); // a slow outlier does not repeat; real backtracking does
+        // A slow outlier does not repeat; real backtracking does (a quadratic scan gives ~64 every time). Two
+        // cores shared with other jobs gave one 25 once: up to three more tries before it counts.
+        for (let retry = 0; retry < 3 && ratio > MAX_RATIO; retry++) ratio = Math.min(ratio, measure());
         if (ratio > MAX_RATIO) slow.push(`${detector.id}${hints ? ' (in a cell)' : ''}: 8× input took ${ratio.toFixed(0)}× the time`);
       }
     }

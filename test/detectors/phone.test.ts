@@ -109,6 +109,8 @@ runDetectorCases(phoneDetector, {
     { text: 'Pnr 811218-9876, mobil 0701234567', matches: [{ value: '0701234567', confidence: 'high', reasons: ['keyword:mobil'] }] },
     { text: 'Ring 0701 2345 67 efter lunch.', matches: [{ value: '0701 2345 67', confidence: 'high' }] },
     { text: 'Ring 08 1234 5678 efter lunch.', matches: [{ value: '08 1234 5678' }] },
+    // A number followed by another (a personnummer) with only a space between: the candidate ends where its groups do.
+    { text: 'Anna 070-123 45 67 850312-2387', name: 'a number right before a personnummer', matches: [{ value: '070-123 45 67' }] },
     // Excel stores `0701234567` typed into a cell as the number 701234567, and exports it so.
     { text: '701234567', field: 'Telefon', name: 'a mobile number Excel stored without its zero', matches: [{ value: '701234567', normalized: '+46701234567', confidence: 'medium', subtype: 'mobile', reasons: ['column:phone', 'leading-zero-restored'] }] },
     { text: ' 8123456 ', field: 'Telefon', name: 'a Stockholm number without its zero, blanks around', matches: [{ value: '8123456', normalized: '+468123456', subtype: 'fixed' }] },

@@ -3,6 +3,7 @@ import { csvExtractor } from './csv.js';
 import { docxExtractor } from './docx.js';
 import { emlExtractor } from './eml.js';
 import { jsonExtractor } from './json.js';
+import { markupExtractor } from './markup.js';
 import { mboxExtractor } from './mbox.js';
 import { ndjsonExtractor } from './ndjson.js';
 import { isOle } from './ooxml.js';
@@ -21,6 +22,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   ndjsonExtractor,
   jsonExtractor,
   csvExtractor,
+  markupExtractor,
   textExtractor,
 ];
 
@@ -45,9 +47,6 @@ const KNOWN_UNSUPPORTED: ReadonlyMap<string, string> = new Map([
   ['.tar', 'archive; unpack it to scan its contents'],
   ['.odt', 'OpenDocument text; save as .docx to scan'],
   ['.rtf', 'RTF document; save as .docx to scan'],
-  ['.xml', 'XML file; not scanned'],
-  ['.html', 'HTML file; not scanned'],
-  ['.htm', 'HTML file; not scanned'],
 ]);
 
 /** Extensions of files that hold no text to scan; reported as skipped with reason `unsupported`. */

@@ -1,0 +1,183 @@
+import { extname } from 'node:path';
+import { lineBlocks } from './lines.js';
+import { decodeEntities } from './mime/entities.js';
+import { readText } from './read-chunks.js';
+import type { ExtractItem, Extractor } from './types.js';
+import { makeSegment } from './types.js';
+
+/**
+ * HTML pages (saved chat transcripts, ticket and mail exports, knowledge-base articles) and XML exports, read as
+ * text with the markup taken out: element names and `<script>` and `<style>` code become blanks, while text,
+ * attribute values and comments stay, and entities are decoded (`Bj&ouml;rk` is Björk). Every line break of the file is kept, so findings are located by the line of the file
+ * they stand on. The file is streamed in line blocks; a tag or comment open at the end of one block carries on
+ * into the next.
+ */
+export const markupExtractor: Extractor = {
+  id: 'markup',
+  extensions: ['.html', '.htm', '.xhtml', '.xml'],
+  async *extract(source, ctx): AsyncGenerator<ExtractItem> {
+    const stripper = new MarkupStripper(extname(source.name).toLowerCase() === '.xml');
+    for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
+      const text = decodeEntities(stripper.strip(block.text));
+      if (text.trim() !== '') yield makeSegment(text, { kind: 'line', line: block.line }, undefined, undefined);
+    }
+  },
+};
+
+/** Elements whose content is code, not text. */
+const HIDDEN_ELEMENTS = new Set(['script', 'style']);
+/** Elements after which text belongs to another cell or paragraph: a tab, so `<td>Anna</td><td>Berg</td>` are two. */
+const BREAKING_ELEMENTS = new Set(['td', 'th', 'tr', 'p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dd', 'dt']);
+
+type State = 'text' | 'tag' | 'comment' | 'hidden';
+
+/**
+ * Replaces markup with blanks, keeping line breaks, one block at a time. A linear scan with `indexOf`: no
+ * backtracking on broken markup.
+ */
+export class MarkupStripper {
+  private state: State = 'text';
+  /** The element whose content is hidden (`script`), while in state `hidden`; the tag's name while in `tag`. */
+  private element = '';
+  private closingTag = false;
+  /** The quote of the attribute value being read, or ''. */
+  private quote = '';
+  /** XML: every element boundary separates values (`<namn>…</namn><tel>…</tel>`), not only HTML's blocks. */
+  constructor(private readonly xml = false) {}
+
+  strip(text: string): string {
+    const out: string[] = [];
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      switch (this.state) {
+        case 'text': {
+          const lt = text.indexOf('<', i);
+          if (lt === -1) {
+            out.push(text.slice(i));
+            i = n;
+            break;
+          }
+          out.push(text.slice(i, lt));
+          i = this.openMarkup(text, lt, out);
+          break;
+        }
+        case 'comment': {
+          // A comment's words are still in the file (`<!-- kund: 850312-2387 -->`): kept as text.
+          const end = text.indexOf('-->', i);
+          out.push(text.slice(i, end === -1 ? n : end));
+          if (end === -1) i = n;
+          else {
+            out.push(' ');
+            i = end + 3;
+            this.state = 'text';
+          }
+          break;
+        }
+        case 'tag':
+          i = this.inTag(text, i, out);
+          break;
+        case 'hidden': {
+          const end = indexOfClosing(text, i, this.element);
+          out.push(newlinesIn(text, i, end === -1 ? n : end));
+          if (end === -1) i = n;
+          else {
+            i = end;
+            this.state = 'text';
+          }
+          break;
+        }
+      }
+    }
+    return out.join('');
+  }
+
+  /** At `<`: a comment, a tag (or a `<!DOCTYPE` / `<?xml` declaration), or a literal `<` in text. */
+  private openMarkup(text: string, lt: number, out: string[]): number {
+    if (text.startsWith('<!--', lt)) {
+      this.state = 'comment';
+      return lt + 4;
+    }
+    const next = text.charCodeAt(lt + 1);
+    const closing = next === 47; /* / */
+    const nameStart = closing ? lt + 2 : lt + 1;
+    let nameEnd = nameStart;
+    // A name starts with a letter (`<3`, `< 5` are text).
+    if (isNameStart(text.charCodeAt(nameStart))) while (nameEnd < text.length && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd === nameStart && next !== 33 /* ! */ && next !== 63 /* ? */) {
+      // `a < b`, `<3`: text.
+      out.push('<');
+      return lt + 1;
+    }
+    this.state = 'tag';
+    this.closingTag = closing;
+    // `x:td` and `td` alike: the local name decides.
+    const name = text.slice(nameStart, nameEnd).toLowerCase();
+    this.element = name.slice(name.lastIndexOf(':') + 1);
+    return nameEnd;
+  }
+
+  /**
+   * Inside a tag: attribute values are text (`href="mailto:anna@exempel.se"`, a `title`, an XML attribute), the
+   * rest is markup. Returns where the scan goes on.
+   */
+  private inTag(text: string, from: number, out: string[]): number {
+    const n = text.length;
+    let j = from;
+    while (j < n) {
+      if (this.quote !== '') {
+        // Inside an attribute value, maybe one that began in the previous block.
+        const close = text.indexOf(this.quote, j);
+        out.push(text.slice(j, close === -1 ? n : close));
+        if (close === -1) return n;
+        out.push(' ');
+        this.quote = '';
+        j = close + 1;
+        continue;
+      }
+      const code = text.charCodeAt(j);
+      if (code === 62 /* > */) {
+        this.endTag(text, j, out);
+        return j + 1;
+      }
+      if (code === 34 || code === 39) {
+        this.quote = text[j]!;
+        out.push(' ');
+      } else if (code === 10) {
+        out.push('\n');
+      }
+      j++;
+    }
+    return n;
+  }
+
+  private endTag(text: string, gt: number, out: string[]): void {
+    const selfClosing = text.charCodeAt(gt - 1) === 47;
+    out.push(this.xml || BREAKING_ELEMENTS.has(this.element) ? '\t' : ' ');
+    if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
+    else this.state = 'text';
+  }
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 58;
+}
+
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 58 || code === 45 || code === 95 || code === 46;
+}
+
+/** The line breaks of `text[from, to)`, to keep the file's line numbers where markup is dropped. */
+function newlinesIn(text: string, from: number, to: number): string {
+  let breaks = '';
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) breaks += '\n';
+  return breaks;
+}
+
+/** Where `</element` starts at or after `from` (any case), or -1. */
+function indexOfClosing(text: string, from: number, element: string): number {
+  for (let at = text.indexOf('</', from); at !== -1; at = text.indexOf('</', at + 2)) {
+    if (text.slice(at + 2, at + 2 + element.length).toLowerCase() === element) return at;
+  }
+  return -1;
+}

@@ -3,11 +3,12 @@ import { lineBlocks } from './lines.js';
 import { decodeEntities } from './mime/entities.js';
 import { readText } from './read-chunks.js';
 import type { ExtractItem, Extractor } from './types.js';
+import { XmlLeafReader } from './xml-leaves.js';
 import { makeSegment } from './types.js';
 
 /**
- * HTML pages (saved chat transcripts, ticket and mail exports, knowledge-base articles) and XML exports, read as
- * text with the markup taken out: element names and `<script>` and `<style>` code become blanks, while text,
+ * XML exports value by value, with element names as fields (xml-leaves.ts). HTML pages (saved chat transcripts,
+ * ticket and mail exports, knowledge-base articles) read as text with the markup taken out: element names and `<script>` and `<style>` code become blanks, while text,
  * attribute values and comments stay, and entities are decoded (`Bj&ouml;rk` is Björk). Every line break of the file is kept, so findings are located by the line of the file
  * they stand on. The file is streamed in line blocks; a tag or comment open at the end of one block carries on
  * into the next.
@@ -16,7 +17,13 @@ export const markupExtractor: Extractor = {
   id: 'markup',
   extensions: ['.html', '.htm', '.xhtml', '.xml'],
   async *extract(source, ctx): AsyncGenerator<ExtractItem> {
-    const stripper = new MarkupStripper(extname(source.name).toLowerCase() === '.xml');
+    if (extname(source.name).toLowerCase() === '.xml') {
+      const reader = new XmlLeafReader(source.part?.line);
+      for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) yield* reader.feed(block.text);
+      yield* reader.finish();
+      return;
+    }
+    const stripper = new MarkupStripper();
     for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
       const text = decodeEntities(stripper.strip(block.text));
       if (text.trim() !== '') yield makeSegment(text, { kind: 'line', line: block.line }, undefined, undefined);
@@ -42,8 +49,6 @@ export class MarkupStripper {
   private closingTag = false;
   /** The quote of the attribute value being read, or ''. */
   private quote = '';
-  /** XML: every element boundary separates values (`<namn>…</namn><tel>…</tel>`), not only HTML's blocks. */
-  constructor(private readonly xml = false) {}
 
   strip(text: string): string {
     const out: string[] = [];
@@ -153,7 +158,7 @@ export class MarkupStripper {
 
   private endTag(text: string, gt: number, out: string[]): void {
     const selfClosing = text.charCodeAt(gt - 1) === 47;
-    out.push(this.xml || BREAKING_ELEMENTS.has(this.element) ? '\t' : ' ');
+    out.push(BREAKING_ELEMENTS.has(this.element) ? '\t' : ' ');
     if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
     else this.state = 'text';
   }

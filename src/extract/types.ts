@@ -9,6 +9,8 @@ export type Location =
   | { readonly kind: 'page'; readonly page: number; readonly line?: number }
   | { readonly kind: 'cell'; readonly row: number; readonly column: string }
   | { readonly kind: 'json'; readonly record: number; readonly path: string }
+  /** An XML element's value or attribute: the line it starts on and its path (`kunder.kund[1].telefon`, `…@epost`). */
+  | { readonly kind: 'xml'; readonly line: number; readonly path: string }
   | { readonly kind: 'paragraph'; readonly paragraph: number }
   | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly cell: number }
   | {

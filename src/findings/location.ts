@@ -11,6 +11,8 @@ export function describeLocation(location: Location): string {
       return `row ${location.row}, column ${location.column}`;
     case 'json':
       return `record ${location.record}, ${location.path}`;
+    case 'xml':
+      return `line ${location.line}, ${location.path}`;
     case 'paragraph':
       return `paragraph ${location.paragraph}`;
     case 'table':
@@ -37,6 +39,9 @@ export function fieldOf(location: Location): string | undefined {
       return location.column;
     case 'json':
       return jsonField(location.path);
+    case 'xml':
+      // A repeated element is indexed from its second one on (`kund`, `kund[1]`): the field drops the index.
+      return location.path.indexOf('[') < 0 ? location.path : location.path.replace(/\[\d+\]/g, '');
     case 'table':
       return `table ${location.table}`;
     case 'mail':

@@ -282,6 +282,7 @@ function declaredNotFound(collected: PolicyCollector, inventory: DeclaredInvento
 export function lineOf(location: Location): number | undefined {
   switch (location.kind) {
     case 'line':
+    case 'xml':
       return location.line;
     case 'page':
       return location.line;

@@ -69,7 +69,7 @@ function artifactLocation(ctx: SarifContext, file: string): Json {
 
 /** A line in the file when the location has one a viewer can jump to (text line, CSV row). */
 function regionOf(location: Location): Json | undefined {
-  if (location.kind === 'line') return { startLine: location.line };
+  if (location.kind === 'line' || location.kind === 'xml') return { startLine: location.line };
   if (location.kind === 'cell') return { startLine: location.row };
   return undefined;
 }

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectSegment } from '../../src/detect/engine.js';
 import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
 import { MarkupStripper, markupExtractor } from '../../src/extract/markup.js';
+import { XmlLeafReader } from '../../src/extract/xml-leaves.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
 import type { Segment } from '../../src/extract/types.js';
 import { rules } from '../helpers/detector-cases.js';
@@ -15,7 +16,7 @@ afterAll(() => tmp.cleanup());
 function findings(items: readonly Segment[]): string[] {
   const out: string[] = [];
   for (const segment of items) {
-    const base = segment.location.kind === 'line' ? segment.location.line : 0;
+    const base = segment.location.kind === 'line' || segment.location.kind === 'xml' ? segment.location.line : 0;
     for (const { detector, match } of detectSegment(segment, BUILTIN_DETECTORS, { rules: rules() }, 'low')) {
       const line = base + segment.text.slice(0, match.start).split('\n').length - 1;
       out.push(`${detector.category} ${match.value} ${line}`);
@@ -43,8 +44,17 @@ describe('markup extractor (HTML and XML)', () => {
     ]);
   });
 
-  it('reads an XML export: element text and attribute values', async () => {
+  it('reads an XML export value by value: element names as fields, located by line and path', async () => {
     const items = segments(await extractFile(markupExtractor, join(FORMATS, 'xml/kunder.xml')));
+    expect(items.map((s) => [s.location, s.hints?.field, s.text]).slice(0, 5)).toEqual([
+      [{ kind: 'xml', line: 2, path: 'kunder@export' }, 'export', '2024-03-01'],
+      [{ kind: 'xml', line: 3, path: 'kunder.kund@nr' }, 'nr', '3001'],
+      [{ kind: 'xml', line: 3, path: 'kunder.kund@epost' }, 'epost', 'anna.lindqvist@exempel.se'],
+      [{ kind: 'xml', line: 3, path: 'kunder.kund.namn' }, 'namn', 'Anna Lindqvist'],
+      [{ kind: 'xml', line: 3, path: 'kunder.kund.telefon' }, 'telefon', '070-123 45 67'],
+    ]);
+    // `Order 4711 &amp; faktura 2024-118` is one decoded value; `Ny kund` in a name element is no name.
+    expect(items.map((s) => s.text)).toContain('Order 4711 & faktura 2024-118');
     expect(findings(items)).toEqual([
       'email anna.lindqvist@exempel.se 3',
       'name Anna Lindqvist 3',
@@ -55,6 +65,60 @@ describe('markup extractor (HTML and XML)', () => {
       'phone 08-123 456 78 4',
       'personnummer 920229-3446 4',
     ]);
+  });
+
+  it('joins given and family name elements of one record, reads CDATA, comments and mixed text', () => {
+    const reader = new XmlLeafReader();
+    const xml = [
+      '<?xml version="1.0"?>',
+      '<kunder><kund><fornamn>anna</fornamn><efternamn>berg</efternamn><mobil>701234567</mobil></kund>',
+      '<kund>',
+      '  <fornamn>Saga</fornamn>',
+      '  <efternamn>Holm</efternamn>',
+      '  <anteckning><![CDATA[Ring <snart> 070-765 43 21]]> och <b>mejla</b> saga@exempel.se</anteckning>',
+      '  <!-- intern: pnr 850312-2387 -->',
+      '</kund></kunder>',
+    ].join('\n');
+    const items = [...reader.feed(xml), ...reader.finish()];
+    expect(findings(items).sort()).toEqual([
+      'email saga@exempel.se 6',
+      'name Saga Holm 4',
+      'name anna berg 2',
+      'personnummer 850312-2387 7',
+      'phone 070-765 43 21 6',
+      'phone 701234567 2',
+    ]);
+    const holm = items.find((s) => s.text === 'Saga')!;
+    expect(holm.hints?.record).toEqual({ fornamn: 'Saga', efternamn: 'Holm' });
+  });
+
+  it('carries a tag (with a quoted >) or CDATA across blocks, and closes what the file leaves open', () => {
+    const reader = new XmlLeafReader();
+    const parts = ['<rot><kund titel="a > b" e', 'post="x@exempel.se"><namn>Anna Lin', 'dqvist</namn><not><![CDATA[ring 070-', '123 45 67]]></not>'];
+    const items = [...parts.flatMap((part) => reader.feed(part)), ...reader.finish()];
+    expect(items.map((s) => [s.hints?.field, s.text])).toEqual([
+      ['titel', 'a > b'],
+      ['epost', 'x@exempel.se'],
+      ['namn', 'Anna Lindqvist'],
+      ['not', 'ring 070-123 45 67'],
+    ]);
+  });
+
+  it('hands on a very long element text in pieces', () => {
+    const reader = new XmlLeafReader();
+    const blob = 'QUJD'.repeat(300_000);
+    const items = [...reader.feed(`<mail><bilaga>${blob}`), ...reader.feed(`${blob}</bilaga></mail>`), ...reader.finish()];
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.every((s) => s.text.length <= 1024 * 1024 + 1_200_000)).toBe(true);
+    expect(items.map((s) => s.text).join('')).toBe(blob + blob);
+  });
+
+  it('hands on the leaves of a long flat list without holding them all', () => {
+    const reader = new XmlLeafReader();
+    const first = reader.feed(`<lista>${'<epost>x@exempel.se</epost>'.repeat(1000)}`);
+    // Handed on in groups before the list closes: memory does not grow with the list.
+    expect(first.length).toBeGreaterThanOrEqual(768);
+    expect(first.length + reader.feed('</lista>').length).toBe(1000);
   });
 
   it('is chosen for .html, .htm, .xhtml and .xml', () => {
@@ -76,8 +140,6 @@ describe('markup extractor (HTML and XML)', () => {
   it('keeps a lone < and a line break in every dropped part, and stays linear on broken markup', async () => {
     const stripper = new MarkupStripper();
     expect(stripper.strip('a < b och <3\n<b\n>fet</b>')).toBe('a < b och <3\n\n fet ');
-    // XML: every element boundary is a tab, so neighbouring values never run together.
-    expect(new MarkupStripper(true).strip('<tel>070-123 45 67</tel><pnr>850312-2387</pnr>')).toBe('\t070-123 45 67\t\t850312-2387\t');
     const broken = '<!--'.repeat(20_000) + '<script>'.repeat(20_000) + '<a title="'.repeat(20_000);
     const items = segments(await extractFile(markupExtractor, tmp.file('broken.html', broken)));
     expect(items.length).toBeLessThanOrEqual(1);

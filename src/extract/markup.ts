@@ -34,7 +34,11 @@ export const markupExtractor: Extractor = {
 /** Elements whose content is code, not text. */
 const HIDDEN_ELEMENTS = new Set(['script', 'style']);
 /** Elements after which text belongs to another cell or paragraph: a tab, so `<td>Anna</td><td>Berg</td>` are two. */
-const BREAKING_ELEMENTS = new Set(['td', 'th', 'tr', 'p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dd', 'dt']);
+const BREAKING_ELEMENTS = new Set([
+  'td', 'th', 'tr', 'p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dd', 'dt',
+  // OpenDocument's (text:h, table:table-cell …; local names)
+  'h', 'table-cell', 'list-item', 'line-break',
+]);
 
 type State = 'text' | 'tag' | 'comment' | 'hidden';
 
@@ -49,6 +53,9 @@ export class MarkupStripper {
   private closingTag = false;
   /** The quote of the attribute value being read, or ''. */
   private quote = '';
+
+  /** `attributes`: read attribute values as text (HTML's links and titles); off for office XML's style names. */
+  constructor(private readonly attributes = true) {}
 
   strip(text: string): string {
     const out: string[] = [];
@@ -133,9 +140,10 @@ export class MarkupStripper {
       if (this.quote !== '') {
         // Inside an attribute value, maybe one that began in the previous block.
         const close = text.indexOf(this.quote, j);
-        out.push(text.slice(j, close === -1 ? n : close));
+        if (this.attributes) out.push(text.slice(j, close === -1 ? n : close));
+        else out.push(newlinesIn(text, j, close === -1 ? n : close));
         if (close === -1) return n;
-        out.push(' ');
+        if (this.attributes) out.push(' ');
         this.quote = '';
         j = close + 1;
         continue;
@@ -147,7 +155,7 @@ export class MarkupStripper {
       }
       if (code === 34 || code === 39) {
         this.quote = text[j]!;
-        out.push(' ');
+        if (this.attributes) out.push(' ');
       } else if (code === 10) {
         out.push('\n');
       }
@@ -158,7 +166,8 @@ export class MarkupStripper {
 
   private endTag(text: string, gt: number, out: string[]): void {
     const selfClosing = text.charCodeAt(gt - 1) === 47;
-    out.push(BREAKING_ELEMENTS.has(this.element) ? '\t' : ' ');
+    // An inline element adds no space of its own (`Fatima <span>Hassan</span>` is one name), as in a browser.
+    if (BREAKING_ELEMENTS.has(this.element)) out.push('\t');
     if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
     else this.state = 'text';
   }

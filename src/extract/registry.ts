@@ -4,6 +4,7 @@ import { docxExtractor } from './docx.js';
 import { emlExtractor } from './eml.js';
 import { jsonExtractor } from './json.js';
 import { markupExtractor } from './markup.js';
+import { odfExtractor } from './odf.js';
 import { mboxExtractor } from './mbox.js';
 import { ndjsonExtractor } from './ndjson.js';
 import { isOle } from './ooxml.js';
@@ -17,6 +18,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   pdfExtractor,
   docxExtractor,
   xlsxExtractor,
+  odfExtractor,
   mboxExtractor,
   emlExtractor,
   ndjsonExtractor,
@@ -45,7 +47,6 @@ const KNOWN_UNSUPPORTED: ReadonlyMap<string, string> = new Map([
   ['.rar', 'archive; unpack it to scan its contents'],
   ['.gz', 'compressed file; unpack it to scan its contents'],
   ['.tar', 'archive; unpack it to scan its contents'],
-  ['.odt', 'OpenDocument text; save as .docx to scan'],
   ['.rtf', 'RTF document; save as .docx to scan'],
 ]);
 

@@ -1,5 +1,19 @@
 import type { Location } from '../extract/types.js';
 
+/** Longest field name or path a report shows whole; JSON keeps the field whole. */
+const MAX_SHOWN_FIELD = 160;
+
+/**
+ * A field name or path of at most MAX_SHOWN_FIELD characters, its middle elided. A file can make one as long as
+ * it likes (an XML path 500,000 elements deep, a megabyte-long JSON key), and the terminal table's word wrapping
+ * took minutes over a megabyte of cell.
+ */
+export function shortened(field: string): string {
+  if (field.length <= MAX_SHOWN_FIELD) return field;
+  const half = (MAX_SHOWN_FIELD - 1) / 2;
+  return `${field.slice(0, Math.floor(half))}…${field.slice(field.length - Math.ceil(half))}`;
+}
+
 /** A short human description: `line 12`, `row 4, column E-post`, `message 3 (From header)`, … */
 export function describeLocation(location: Location): string {
   switch (location.kind) {
@@ -8,11 +22,11 @@ export function describeLocation(location: Location): string {
     case 'page':
       return location.line === undefined ? `page ${location.page}` : `page ${location.page}, line ${location.line}`;
     case 'cell':
-      return `row ${location.row}, column ${location.column}`;
+      return `row ${location.row}, column ${shortened(location.column)}`;
     case 'json':
-      return `record ${location.record}, ${location.path}`;
+      return `record ${location.record}, ${shortened(location.path)}`;
     case 'xml':
-      return `line ${location.line}, ${location.path}`;
+      return `line ${location.line}, ${shortened(location.path)}`;
     case 'paragraph':
       return `paragraph ${location.paragraph}`;
     case 'table':

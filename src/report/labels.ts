@@ -1,3 +1,4 @@
+import { shortened } from '../findings/location.js';
 import type { Category } from '../detect/types.js';
 import type { SkipReason } from '../errors.js';
 import { labelsFor } from './i18n.js';
@@ -9,7 +10,7 @@ export const REASON_LABELS: Readonly<Record<SkipReason, string>> = labelsFor('en
 
 /** A place as one short string: `crm/kunder.csv › E-post`. */
 export function placeLabel(file: string, field: string | undefined): string {
-  return field === undefined ? file : `${file} › ${field}`;
+  return field === undefined ? file : `${file} › ${shortened(field)}`;
 }
 
 /** `≈` before a distinct count that is an estimate (more than half a million distinct values, see distinct-counter.ts). */

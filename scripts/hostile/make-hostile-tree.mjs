@@ -235,6 +235,10 @@ export async function makeHostileTree(dir) {
   clean.push('good/empty.txt', 'good/empty.json');
 
   // Big files: a 50 MB line without a newline, a 30 MB base64 attachment.
+  // 200,000 elements deep: the value's path is 400 KB long (the terminal table once stalled on such a field).
+  await plant('good/deep.xml', (p) => `${'<a>'.repeat(200_000)}<anteckning>${sentence(p)}</anteckning>${'</a>'.repeat(200_000)}`);
+  await plant('good/saved-chat.html', (p) =>
+    `<!DOCTYPE html><html><head><script>var x = "<p>";</script></head><body><!-- ${'<'.repeat(10)} --><table><tr><td>${sentence(p).replace(/ /g, '&nbsp;')}</td></tr></table><div title="${'x'.repeat(100_000)}`);
   await plant('good/long-line.txt', (p) => `${filler(25 * MiB)} ${p.email} ${filler(25 * MiB)} ${sentence(p)}`);
   await plant('good/huge-attachment.eml', (p) => {
     const rows = [`Nr;Text;E-post`];

@@ -37,7 +37,7 @@ const HIDDEN_ELEMENTS = new Set(['script', 'style']);
 const BREAKING_ELEMENTS = new Set([
   'td', 'th', 'tr', 'p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'dd', 'dt',
   // OpenDocument's (text:h, table:table-cell …; local names)
-  'h', 'table-cell', 'list-item', 'line-break',
+  'h', 'table-cell', 'list-item', 'line-break', 'tab',
 ]);
 
 type State = 'text' | 'tag' | 'comment' | 'hidden';
@@ -166,8 +166,10 @@ export class MarkupStripper {
 
   private endTag(text: string, gt: number, out: string[]): void {
     const selfClosing = text.charCodeAt(gt - 1) === 47;
-    // An inline element adds no space of its own (`Fatima <span>Hassan</span>` is one name), as in a browser.
+    // An inline element adds no space of its own (`Fatima <span>Hassan</span>` is one name), as in a browser;
+    // OpenDocument's `<text:s/>` stands for spaces.
     if (BREAKING_ELEMENTS.has(this.element)) out.push('\t');
+    else if (selfClosing && this.element === 's') out.push(' ');
     if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
     else this.state = 'text';
   }

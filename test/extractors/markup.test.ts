@@ -141,6 +141,8 @@ describe('markup extractor (HTML and XML)', () => {
     const stripper = new MarkupStripper();
     // An inline element adds no space of its own (as in a browser): `<b>fet</b>` is `fet`.
     expect(stripper.strip('a < b och <3\n<b\n>fet</b>')).toBe('a < b och <3\n\nfet');
+    // OpenDocument: `<text:s/>` is a space, `<text:tab/>` separates like a cell.
+    expect(new MarkupStripper(false).strip('<text:p>Namn:<text:tab/>Anna<text:s/>Berg</text:p>')).toBe('\tNamn:\tAnna Berg\t');
     const broken = '<!--'.repeat(20_000) + '<script>'.repeat(20_000) + '<a title="'.repeat(20_000);
     const items = segments(await extractFile(markupExtractor, tmp.file('broken.html', broken)));
     expect(items.length).toBeLessThanOrEqual(1);

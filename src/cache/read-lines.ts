@@ -53,11 +53,6 @@ export function* readLineSpans(fd: number, maxFirstLine = Number.POSITIVE_INFINI
   if (pendingBytes > 0) yield { bytes: Buffer.concat(pending), offset: lineOffset };
 }
 
-/** The lines of an open file as text (see readLineSpans). */
-export function* readLines(fd: number, maxFirstLine = Number.POSITIVE_INFINITY): Generator<string> {
-  for (const { bytes } of readLineSpans(fd, maxFirstLine)) yield bytes.toString('utf8');
-}
-
 /** `length` bytes at `offset` of an open file. */
 export function readSpan(fd: number, offset: number, length: number): Buffer {
   const bytes = Buffer.allocUnsafe(length);

@@ -68,12 +68,13 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
   }
 }
 
+const SIDE_PARTS = ['comments', 'drawing'];
+
 /** A sheet's notes and text boxes; a damaged part of them is reported and the rest of the workbook read. */
 function sideParts(workbook: WorkbookParts, sheetPath: string, prefix: string): ExtractItem[] {
   const out: ExtractItem[] = [];
-  for (const type of ['comments', 'drawing'] as const) {
-    const entry = workbook.relatedPart(sheetPath, type);
-    if (!entry) continue;
+  // The sheet's relationships are read once for both kinds of part.
+  for (const { type, entry } of workbook.relatedParts(sheetPath, SIDE_PARTS)) {
     try {
       const xml = workbook.text(entry);
       if (type === 'comments') out.push(...commentSegments(sheetComments(xml), prefix));
@@ -146,10 +147,15 @@ class WorkbookParts {
     return sheets;
   }
 
-  /** The part of type `type` (`comments`, `drawing`) that the worksheet at `sheetPath` refers to, as Excel finds it. */
-  relatedPart(sheetPath: string, type: string): ZipEntry | undefined {
-    const link = this.relationshipsOf(sheetPath).find((candidate) => candidate.type === type);
-    return link ? this.part(resolveTarget(sheetPath, link.target)) : undefined;
+  /** The parts of the given types (`comments`, `drawing`) that the worksheet at `sheetPath` refers to, as Excel finds them. */
+  relatedParts(sheetPath: string, types: readonly string[]): Array<{ type: string; entry: ZipEntry }> {
+    const found: Array<{ type: string; entry: ZipEntry }> = [];
+    for (const link of this.relationshipsOf(sheetPath)) {
+      if (!types.includes(link.type)) continue;
+      const entry = this.part(resolveTarget(sheetPath, link.target));
+      if (entry) found.push({ type: link.type, entry });
+    }
+    return found;
   }
 
   sharedStrings(): string[] {

@@ -82,8 +82,17 @@ export class XmlLeafReader {
           const close = this.state === 'comment' ? '-->' : ']]>';
           const end = text.indexOf(close, i);
           const part = text.slice(i, end === -1 ? n : end);
-          if (this.state === 'cdata') this.addRaw(part);
-          else this.pending += part;
+          if (this.state === 'cdata') {
+            this.addRaw(part);
+          } else {
+            this.pending += part;
+            // A comment of many megabytes is handed on in pieces, as an element's text is.
+            if (this.pending.length >= MAX_TEXT_CHARS) {
+              this.comment(out);
+              this.pending = '';
+              this.pendingLine = this.line + 1;
+            }
+          }
           this.countLines(part);
           if (end === -1) {
             i = n;

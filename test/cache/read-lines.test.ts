@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LineTooLongError, readLines, readLineSpans, readSpan } from '../../src/cache/read-lines.js';
+import { LineTooLongError, readLineSpans, readSpan } from '../../src/cache/read-lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gdpr-lines-'));
 
@@ -11,13 +11,16 @@ function linesOf(text: string | Buffer, maxFirstLine?: number): string[] {
   writeFileSync(path, text);
   const fd = openSync(path, 'r');
   try {
-    return [...readLines(fd, maxFirstLine)];
+    // A line's bytes are only valid until the next line is read: decoded as they come.
+    const lines: string[] = [];
+    for (const { bytes } of readLineSpans(fd, maxFirstLine)) lines.push(bytes.toString('utf8'));
+    return lines;
   } finally {
     closeSync(fd);
   }
 }
 
-describe('readLines', () => {
+describe('readLineSpans: the lines', () => {
   it('gives each line, also lines longer than a chunk and a last line without a line break', () => {
     const long = 'å'.repeat(700_000); // 1.4 MB of UTF-8: spans a 1 MiB chunk, a character split at the boundary
     expect(linesOf(`header\n${long}\n\nkort\nsist`)).toEqual(['header', long, '', 'kort', 'sist']);

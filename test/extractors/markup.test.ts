@@ -113,6 +113,15 @@ describe('markup extractor (HTML and XML)', () => {
     expect(items.map((s) => s.text).join('')).toBe(blob + blob);
   });
 
+  it('hands on a comment of several megabytes in pieces', () => {
+    const reader = new XmlLeafReader();
+    const note = 'anteckning '.repeat(300_000);
+    const items = [...reader.feed(`<rot><!-- ${note}`), ...reader.feed(`${note} --></rot>`), ...reader.finish()];
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.every((s) => s.text.length <= 1024 * 1024 + 3_300_000)).toBe(true);
+    expect(items.map((s) => s.text).join(' ').replace(/\s+/g, ' ').trim()).toBe(`${note}${note}`.trim().replace(/\s+/g, ' '));
+  });
+
   it('hands on the leaves of a long flat list without holding them all', () => {
     const reader = new XmlLeafReader();
     const first = reader.feed(`<lista>${'<epost>x@exempel.se</epost>'.repeat(1000)}`);

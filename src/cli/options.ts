@@ -107,6 +107,11 @@ export function resolveTimeout(flag: string | undefined, config: Config): number
   return seconds * 1000;
 }
 
+/** Whether the user gives a fingerprint key (what `fingerprintKey` reads), known before anything is read. */
+export function hasUserKey(flags: ScanFlags, io: CliIo): boolean {
+  return Boolean(flags.keyFile) || Boolean(io.env.GDPR_SCAN_KEY);
+}
+
 /** Reads the fingerprint key: --key-file, else GDPR_SCAN_KEY, else none (random per run). */
 function fingerprintKey(flags: ScanFlags, io: CliIo): string | Buffer | undefined {
   if (flags.keyFile) {

@@ -4,6 +4,7 @@ import { BASELINE_FILE_NAME, baselineOfCounts, loadBaseline, mergeBaseline, seri
 import { checkCollected, PolicyCollector } from '../../policy/check.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { findInventory, runCiScan } from '../ci-scan.js';
+import { hasUserKey } from '../options.js';
 import { writeReportFile } from '../output.js';
 import type { BaselineFlags } from './baseline.js';
 
@@ -14,7 +15,8 @@ export async function runBaselineUpdate(path: string, flags: BaselineFlags, io: 
   const shown = relative(io.cwd, target) || target;
   const found = await findInventory(flags.inventory, io);
   const previous = await loadBaseline(target, true);
-  const collected = new PolicyCollector(found?.inventory, 'low');
+  // Value fingerprints go into the baseline only with a user key: without one, places are only counted.
+  const collected = new PolicyCollector(found?.inventory, 'low', hasUserKey(flags, io));
   const run = await runCiScan(path, flags, io, [target, ...(found ? [found.path] : [])], collected);
   const current = baselineOfCounts(collected.places.values(), run.keyId);
   const next = mergeBaseline(previous, current, flags.prune === true);

@@ -182,7 +182,7 @@ const curated = {
 };
 
 const NORDIC = ['sv', 'nb_NO', 'da'];
-const OTHER = ['fi', 'pl', 'tr', 'de', 'fr', 'es', 'it', 'en', 'nl', 'pt_PT', 'hr', 'sr_RS_latin', 'ku_kmr_latin', 'vi', 'hu', 'ro', 'cs_CZ', 'en_IN', 'lv'];
+const OTHER = ['fi', 'pl', 'tr', 'de', 'fr', 'es', 'it', 'en', 'nl', 'pt_PT', 'pt_BR', 'hr', 'sr_RS_latin', 'ku_kmr_latin', 'vi', 'hu', 'ro', 'cs_CZ', 'en_IN', 'lv'];
 const TRANSLITERATED = [['ru', 'uk'], ['el']];
 const fakerFirstNordic = fakerNames(NORDIC, 'first_name');
 const fakerLastNordic = fakerNames(NORDIC, 'last_name');

@@ -169,9 +169,17 @@ function lineEndWithin(text: string, index: number, window: number): number {
   return limit;
 }
 
+/**
+ * `-` and the dashes that word processors and PDF text put in its place between digits (`850312–2387`): hyphen
+ * U+2010, non-breaking hyphen U+2011, figure dash U+2012, en dash U+2013, minus sign U+2212.
+ */
+export function isDashCode(code: number): boolean {
+  return code === 45 || (code >= 0x2010 && code <= 0x2013) || code === 0x2212;
+}
+
 /** Characters that glue a neighbouring digit to a number (`123-8503122387`, `8503122387,50`, `1.85…`, `08:15`). */
 export function isNumberJoiner(code: number): boolean {
-  return code === 45 /* - */ || code === 46 /* . */ || code === 44 /* , */ || code === 47 /* / */ || code === 58; /* : */
+  return isDashCode(code) || code === 46 /* . */ || code === 44 /* , */ || code === 47 /* / */ || code === 58; /* : */
 }
 
 /** ASCII digit. */

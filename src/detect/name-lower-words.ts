@@ -11,7 +11,9 @@ import type { RuleSet } from './rules/types.js';
 /** Given name, second given name, particle, surname. */
 const MAX_WORDS = 4;
 /** Lower-case particles a surname starts with (`af klercker`, `von essen`, `de la gardie`). */
-export const PARTICLES: ReadonlySet<string> = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu', 'ter', 'zu', 'ten']);
+import { PARTICLES } from './name-particles.js';
+
+export { PARTICLES };
 const REASON = 'gazetteer:first+last:lower';
 
 /** 1 lower-case letter, 2 combining mark, 3 other letter or digit (glues a word), 0 anything else; 255 not yet known. */

@@ -14,7 +14,7 @@ import type { Confidence, Match } from './types.js';
 const NAME_WORD = Flag.First | Flag.Last | Flag.Suffix;
 const BREAKS = Flag.Stop | Flag.Technical;
 const MAX_SPAN = 6;
-const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|&|och Söner|& Co)(?![\p{L}\p{N}])/u;
+const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|&|och Söner|& Co|Group|Gruppen|Holding)(?![\p{L}\p{N}])/u;
 const STREET_AFTER = /^s? (?:gata|gatan|väg|vägen|gränd|torg|torget|plan|plats|platsen|allé|backe|park|kaj|stig|street|road|avenue|lane|square)(?![\p{L}])/iu;
 
 /** A lower-case ASCII letter makes a word mixed-case without upper-casing it to compare. */
@@ -99,8 +99,48 @@ const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|f
  */
 const AFTER_STARTS = new Set([...', &\'’sSſAHKILGOBo'].map((ch) => ch.charCodeAt(0)));
 
+/**
+ * Street words that end an address written with a capital (`4521 Myron Freeway,`, `Leos Gata 12`): US postal
+ * suffixes and the Swedish ones written apart from the name. Many are surnames too (Green, Park, Hill), so the
+ * word alone decides nothing; only with a house number beside it (see `isStreetAddress`).
+ */
+const STREET_WORDS = new Set(
+  `street avenue road boulevard lane drive court place way freeway expressway highway parkway turnpike bypass causeway
+  overpass underpass crescent circle circles oval alley passage walk walks trail terrace square plaza park green heights
+  hill hills ridge ridges manor manors meadow meadows forge fork forks ramp ranch prairie harbor harbors shore shores
+  shoals valley valleys pines cove coves corner corners canyon crossing point estates extension extensions key keys mill
+  mills junction loop route row run spur station summit view village vista wells glen grove gardens gateway isle lake
+  lakes landing port radial rapids river skyway springs stream throughway trace track tunnel viaduct divide mews close
+  cliff cliffs knoll knolls hollow union unions trafficway foothills flat flats ford fords fort falls field fields haven
+  inlet island islands lodge mount mountain neck orchard pass path pike plain plains bluff bluffs branch brook brooks
+  bend beach camp cape center club common commons curve dale dam crest creek via ville
+  gata gatan väg vägen gränd torg torget allé stig backe plan plats esplanad`.split(/\s+/),
+);
+const SWEDISH_STREET_WORDS = new Set(['gata', 'gatan', 'väg', 'vägen', 'gränd', 'torg', 'torget', 'allé', 'stig', 'backe', 'plan', 'plats', 'esplanad']);
+const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,6}[A-Za-z]?[ \u00a0]$/u;
+const ADDRESS_GOES_ON = /^(?:$|[ \u00a0]*[,\r\n])/;
+const HOUSE_NUMBER_AFTER = /^[ \u00a0]\d{1,4}(?![\d])/;
+
+/**
+ * `text[start, end)` ends in a street word and is an address: after a house number and followed by a comma or the
+ * line end (`5307 Israel Green, 10909 Atlanta`; `Ärende 5521 Anna Green ringde` stays a name), or, for the
+ * Swedish words, followed by the house number (`Leos Gata 12`).
+ */
+function isStreetAddress(text: string, start: number, end: number): boolean {
+  let wordStart = end;
+  while (wordStart > start && text.charCodeAt(wordStart - 1) !== 32 && text.charCodeAt(wordStart - 1) !== 0xa0) wordStart--;
+  // The span may stop before a plural or genitive `s` (`4349 Roger Greens,` is read as `Roger Green` + `s`).
+  if (end < text.length && (text.charCodeAt(end) === 115 || text.charCodeAt(end) === 83)) end++;
+  if (wordStart === start || end - wordStart > 13) return false;
+  const word = text.slice(wordStart, end).toLowerCase();
+  if (!STREET_WORDS.has(word) && !(word.endsWith('s') && STREET_WORDS.has(word.slice(0, -1)))) return false;
+  if (SWEDISH_STREET_WORDS.has(word) && HOUSE_NUMBER_AFTER.test(text.slice(end, end + 6))) return true;
+  return HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && ADDRESS_GOES_ON.test(text.slice(end, end + 4));
+}
+
 /** A company, street or organisation named after the person `text[start, end)` (`… AB`, `… gatan`, `Stiftelsen …`). */
 export function rejectedByNeighbours(text: string, end: number, start = end): boolean {
+  if (start < end && isStreetAddress(text, start, end)) return true;
   if (end < text.length && AFTER_STARTS.has(text.charCodeAt(end))) {
     const after = text.slice(end, end + 24);
     if (COMPANY_AFTER.test(after) || STREET_AFTER.test(after) || ORGANISATION_AFTER.test(after)) return true;

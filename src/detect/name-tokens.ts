@@ -1,4 +1,5 @@
 import type { RuleSet } from './rules/types.js';
+import { MULTI_WORD_PARTICLES, PARTICLES } from './name-particles.js';
 
 /**
  * Capitalised-word tokeniser for the name detector. One pass over the text with a character-class table; only
@@ -54,7 +55,7 @@ export interface Token {
   readonly flags: number;
 }
 
-const PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu', 'ter', 'zu', 'ten']);
+
 const CAMEL_PREFIXES = /^(?:mc|mac|o['’]|d['’]|de|di|la|le|van|von)$/;
 
 // Surname endings. Checked only on words no list knows; short words are left alone.
@@ -163,7 +164,7 @@ function isWordBreak(code: number): boolean {
   return classOf(code) === OTHER && code !== 45 && code !== 39 && code !== 0x2019;
 }
 
-const JOINER_GAPS = [...PARTICLES, 'van der', 'van den', 'von der', 'de la'];
+const JOINER_GAPS = [...PARTICLES, ...MULTI_WORD_PARTICLES];
 
 /**
  * Where a token could start that a space, `, ` or particle joins to a capitalised word before it. Only such pairs
@@ -444,7 +445,7 @@ export const GAP_BREAK = 3;
 /** How the text between two tokens joins them: a space, a lower-case particle (`af`, `von`), `, `, or not at all. */
 export function gapKind(text: string, from: number, to: number): number {
   const length = to - from;
-  if (length <= 0 || length > 10) return GAP_BREAK; // " van der " is the longest joiner
+  if (length <= 0 || length > 10) return GAP_BREAK; // " van het " is the longest joiner
   if (length <= 2) {
     const a = text.charCodeAt(from);
     if (length === 1) return a === 32 || a === 0xa0 ? GAP_SPACE : GAP_BREAK;
@@ -454,5 +455,5 @@ export function gapKind(text: string, from: number, to: number): number {
   }
   if (text.charCodeAt(from) !== 32 || text.charCodeAt(to - 1) !== 32) return GAP_BREAK;
   const inner = text.slice(from + 1, to - 1);
-  return PARTICLES.has(inner) || inner === 'van der' || inner === 'van den' || inner === 'von der' || inner === 'de la' ? GAP_PARTICLE : GAP_BREAK;
+  return PARTICLES.has(inner) || MULTI_WORD_PARTICLES.has(inner) ? GAP_PARTICLE : GAP_BREAK;
 }

@@ -1,5 +1,5 @@
 import type { Segment } from '../extract/types.js';
-import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
+import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
 import { withoutLeadingZero } from './leading-zero.js';
 import { luhnValid, luhnValidSplit } from './luhn.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
@@ -40,7 +40,7 @@ export interface ParsedPersonnummer {
 export function parsePersonnummer(written: string, today: Date, { checkDigit = true }: { readonly checkDigit?: boolean } = {}): ParsedPersonnummer | undefined {
   const sepAt = written.length === 11 || written.length === 13 ? written.length - 5 : -1;
   const separator = sepAt >= 0 ? written[sepAt]! : '';
-  if (separator !== '' && separator !== '-' && separator !== '+' && separator !== ' ') return undefined;
+  if (separator !== '' && !isDashCode(separator.charCodeAt(0)) && separator !== '+' && separator !== ' ') return undefined;
   const compact = sepAt >= 0 ? written.slice(0, sepAt) + written.slice(sepAt + 1) : written;
   if (compact.length !== 10 && compact.length !== 12) return undefined;
   const ten = compact.length === 12 ? compact.slice(2) : compact;
@@ -89,7 +89,7 @@ function isInterimCode(code: number): boolean {
 }
 
 function isSeparatorCode(code: number): boolean {
-  return code === 45 /* - */ || code === 43 /* + */ || code === 32; /* space */
+  return isDashCode(code) || code === 43 /* + */ || code === 32; /* space */
 }
 
 function twoDigits(text: string, at: number): number {

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/max';
 import type { Segment } from '../extract/types.js';
-import { codeAt, columnKind, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
+import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
 import { withoutLeadingZero } from './leading-zero.js';
 import { parsePersonnummer } from './personnummer.js';
 import { DOTTED_NEEDS_CONTEXT, DOTTED_NEVER, dottedAreaDigits, dottedEnd, dottedForm, dottedLocalGroups } from './phone-dotted.js';
@@ -51,9 +51,10 @@ const MAX_TRIMS = 2;
 const MIN_BODY = 6;
 const MAX_BODY = 23;
 
-/** `\d`, NBSP, space, `(`, `)`, `-`: the characters a written phone number is made of. */
+/** `\d`, NBSP, space, `(`, `)`, `-` (or a dash in its place): the characters a written phone number is made of. */
 function isBodyCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 32 || code === 0xa0 || code === 40 || code === 41 || code === 45;
+  if (code < 128) return (code >= 48 && code <= 57) || code === 32 || code === 40 || code === 41 || code === 45;
+  return code === 0xa0 || isDashCode(code);
 }
 
 /** `isWordCode` with the ASCII case inline: it runs on the neighbour of every `0` in the text. */
@@ -146,7 +147,7 @@ function isSlashDate(text: string, start: number, stop: number, slash: number): 
   const month = i - slash - 1;
   if (month < 1 || month > 2 || stop - i !== 5) return false;
   const separator = text.charCodeAt(i);
-  if (separator !== 32 && separator !== 0xa0 && separator !== 45) return false;
+  if (separator !== 32 && separator !== 0xa0 && !isDashCode(separator)) return false;
   const century = text.slice(i + 1, i + 3);
   return (century === '19' || century === '20') && isDigitCode(text.charCodeAt(i + 3)) && isDigitCode(text.charCodeAt(i + 4));
 }
@@ -157,14 +158,18 @@ function hasShape(text: string, start: number, end: number, pattern: string): bo
   for (let i = 0; i < pattern.length; i++) {
     const code = text.charCodeAt(start + i);
     const want = pattern.charCodeAt(i);
-    if (want === 100 /* d */ ? !isDigitCode(code) : want === 115 /* s */ ? code !== 45 && code !== 43 : code !== want) return false;
+    if (want === 100 /* d */ ? !isDigitCode(code) : want === 115 /* s */ ? !isDashCode(code) && code !== 43 : want === 45 ? !isDashCode(code) : code !== want) return false;
   }
   return true;
 }
 
-/** Dates, and YYMMDD-NNNN / YYYYMMDD-NNNN (the way identity numbers are written): never phone numbers. */
+/**
+ * Dates, YYMMDD-NNNN / YYYYMMDD-NNNN (the way identity numbers are written) and US ZIP+4 codes (`08840-3486`, in
+ * the addresses of American customers; no Swedish area code has five digits): never phone numbers.
+ */
 function isDateOrIdentityShape(text: string, start: number, end: number): boolean {
   return (
+    hasShape(text, start, end, 'ddddd-dddd') ||
     hasShape(text, start, end, 'dd-dd-dddd') ||
     hasShape(text, start, end, 'dddd-dd-dd') ||
     hasShape(text, start, end, 'ddddddsdddd') ||
@@ -294,7 +299,7 @@ function isDecisiveColumn(column: ColumnKind | undefined): column is 'phone' | '
 
 const NONE: Match[] = [];
 
-const SEPARATED_PERSONNUMMER = /^\(?\d{6}[-+]\d{4}$/;
+const SEPARATED_PERSONNUMMER = /^\(?\d{6}[-+\u2010-\u2013\u2212]\d{4}$/;
 
 /** `YYMMDD-NNNN` (after a `(`) with a real date and check digit: the standard way to write a personnummer. */
 function isWrittenAsPersonnummer(value: string): boolean {

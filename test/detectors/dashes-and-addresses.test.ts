@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { nameDetector } from '../../src/detect/name.js';
+import { parsePersonnummer, personnummerDetector } from '../../src/detect/personnummer.js';
+import { phoneDetector } from '../../src/detect/phone.js';
+import { runDetectorCases } from '../helpers/detector-cases.js';
+
+// Word processors and PDF text put other dashes where a hyphen was typed (`850312–2387`); US addresses in the
+// exports of international customers hold ZIP+4 codes and street names that start with a given name. All numbers
+// and names are invented; the personnummer pass the date and Luhn checks.
+
+describe('personnummer written with another dash than `-`', () => {
+  runDetectorCases(personnummerDetector, {
+    valid: [
+      // The dash does not make a wrong check digit right.
+      'Personnummer 850312–2384',
+      // A date range with an en dash is no number.
+      'Öppet 850312–850313',
+    ],
+    invalid: [
+      { text: 'Personnummer 850312–2387', name: 'en dash', matches: [{ value: '850312–2387', normalized: '19850312-2387', confidence: 'high' }] },
+      { text: 'pnr: 19850312‑2387', name: 'non-breaking hyphen', matches: [{ value: '19850312‑2387', normalized: '19850312-2387' }] },
+      { text: 'Kunden har 850312−2387 som nummer.', name: 'minus sign', matches: [{ value: '850312−2387', normalized: '19850312-2387' }] },
+      { text: 'Samordningsnummer 850372‐2384', name: 'hyphen U+2010', matches: [{ value: '850372‐2384', normalized: '19850372-2384' }] },
+    ],
+  });
+
+  it.each(['850312–2387', '850312‑2387', '850312−2387', '850312‐2387', '850312‒2387'])('parsePersonnummer reads %s as 850312-2387', (written) => {
+    expect(parsePersonnummer(written, new Date('2026-11-24'))?.normalized).toBe('19850312-2387');
+  });
+
+  it('parsePersonnummer still refuses other characters in the separator place', () => {
+    expect(parsePersonnummer('850312_2387', new Date('2026-11-24'))).toBeUndefined();
+    expect(parsePersonnummer('850312—2387', new Date('2026-11-24'))).toBeUndefined(); // em dash: a sentence dash
+  });
+});
+
+describe('phone numbers written with an en dash or a non-breaking hyphen', () => {
+  runDetectorCases(phoneDetector, {
+    valid: [
+      // US ZIP+4 in an address: no Swedish area code has five digits.
+      'Leverans till 4521 Myron Freeway, 08840-3486 Rochester Hills',
+      '08840–3486',
+      // A date written with en dashes is still a date.
+      'Datum 12–03–2024',
+    ],
+    invalid: [
+      { text: 'Ring 070–123 45 67 i morgon.', name: 'en dash', matches: [{ value: '070–123 45 67', normalized: '+46701234567' }] },
+      { text: 'Växel 08‑555 123 45', name: 'non-breaking hyphen', matches: [{ value: '08‑555 123 45', normalized: '+46855512345' }] },
+      { text: 'Tel: 0701-234567', name: 'a mobile number grouped 4-6 is no ZIP code', matches: [{ value: '0701-234567' }] },
+    ],
+  });
+});
+
+describe('addresses whose street starts with a given name', () => {
+  runDetectorCases(nameDetector, {
+    valid: [
+      'Leverans till 4521 Myron Freeway, 08840 Rochester Hills',
+      'Leverans till 5307 Israel Green, 10909-8270 Atlanta',
+      'Leverans till 888 Leonora Parks, 40543 Springfield',
+      'Ship to 12B Rachael Crescent',
+      'Besöksadress: Leos Gata 12, Malmö',
+      'Företag: Hassan Åberg Gruppen',
+    ],
+    invalid: [
+      // A number before a name is not enough: the address must go on with a comma or end the line.
+      { text: 'Ärende 5521 Anna Green ringde om fakturan.', matches: [{ value: 'Anna Green' }] },
+      // A surname that is a street word, with no house number.
+      { text: 'Kunden Anna Park ringde.', matches: [{ value: 'Anna Park' }] },
+      // `van de` joins like `van der`.
+      { text: 'Kund: Sep van de Velden och Glenn van de Brink', matches: [{ value: 'Glenn van de Brink' }] },
+      { text: 'Kontakt: Iva van de Velden', matches: [{ value: 'Iva van de Velden' }] },
+    ],
+  });
+});

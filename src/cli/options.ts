@@ -72,13 +72,23 @@ export function parseFormats(values: readonly string[] | undefined): ReportForma
   return formats;
 }
 
-/** Decides where each report goes; `-o` takes one format, `--out-dir` several. */
+/** `-o -`: standard output. */
+export const STDOUT_PATH = '-';
+
+/** For commands whose `-o` names a file that must be one (a baseline, an inventory): `-` is refused, not created. */
+export function refuseStdoutPath(output: string | undefined, what: string): void {
+  if (output === STDOUT_PATH) throw new UsageError(`-o - (standard output) is not supported here: ${what} is written to a file; give its path`);
+}
+
+/** Decides where each report goes; `-o` takes one format (`-o -`: standard output), `--out-dir` several. */
 export function planOutputs(flags: ScanFlags, cwd: string, defaultFileName: (format: ReportFormat) => string): OutputPlan {
   let formats = parseFormats(flags.format);
   if (flags.output && flags.outDir) throw new UsageError('use either -o/--output FILE or --out-dir DIR, not both');
   if (flags.output) {
     if (formats.length === 0) formats = [FORMAT_BY_EXTENSION[extname(flags.output).toLowerCase()] ?? 'json'];
     if (formats.length > 1) throw new UsageError('-o/--output writes one format; use --out-dir DIR to write several');
+    // `-o -`: the report (JSON unless --format says otherwise) on standard output, as most tools read it.
+    if (flags.output === STDOUT_PATH) return { stdout: formats[0]!, files: [] };
     return { files: [{ format: formats[0]!, path: resolve(cwd, flags.output) }] };
   }
   if (flags.outDir) {

@@ -60,6 +60,18 @@ describe('gdpr-scan check (CI gate)', () => {
     expect((await cli(['check', 'exports', '--require-complete'])).code).toBe(1);
   });
 
+  it('-o - prints the check report as JSON on standard output; init and baseline refuse it', async () => {
+    const check = await cli(['check', 'exports', '-o', '-']);
+    expect(check.code, check.stderr).toBe(0);
+    expect((JSON.parse(check.stdout) as { passed: boolean }).passed).toBe(true);
+    for (const args of [['init', 'exports', '--force', '-o', '-'], ['baseline', 'update', 'exports', '-o', '-']]) {
+      const run = await cli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('-o - (standard output) is not supported here');
+    }
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+
   it('fails (exit 1) on a new file with an undeclared personnummer, masked', async () => {
     writeFileSync(join(dir, 'exports/crm/ny-anteckning.txt'), `Samtal 2024-03-02.\nKunden uppgav personnummer ${NEW_PNR}.\n`);
     const check = await cli(['check', 'exports']);

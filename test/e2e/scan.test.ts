@@ -115,6 +115,17 @@ describe('gdpr-scan scan on the bundled exports', () => {
     expect(run.stdout).not.toMatch(/\u001b\[/); // NO_COLOR / not a TTY: plain text
   });
 
+  it('-o - writes the report to standard output (JSON unless --format says otherwise), and no file named "-"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-dash-'));
+    const json = await runCli(['scan', join(process.cwd(), EXPORTS), '-o', '-'], { cwd: dir });
+    expect(json.code).toBe(0);
+    const counts = (inv: Inventory): string[] => inv.systems.flatMap((s) => s.categories.map((c) => `${s.name}/${c.category}=${c.occurrences}`));
+    expect(counts(JSON.parse(json.stdout) as Inventory)).toEqual(counts(inventory));
+    const ndjson = await runCli(['scan', join(process.cwd(), EXPORTS), '-o', '-', '--format', 'ndjson'], { cwd: dir });
+    expect(parseLines(ndjson.stdout).length).toBe(masked.length);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('gives the same inventory in a single thread as with worker threads', async () => {
     const single = await runCli(['scan', EXPORTS, '--format', 'json', '--jobs', '1']);
     const counts = (inv: Inventory): string[] => inv.systems.flatMap((s) => s.categories.map((c) => `${s.name}/${c.category}=${c.occurrences}/${c.distinctValues}`));

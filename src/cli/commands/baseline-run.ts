@@ -4,13 +4,14 @@ import { BASELINE_FILE_NAME, baselineOfCounts, loadBaseline, mergeBaseline, seri
 import { checkCollected, PolicyCollector } from '../../policy/check.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { findInventory, runCiScan } from '../ci-scan.js';
-import { hasUserKey } from '../options.js';
+import { hasUserKey, refuseStdoutPath } from '../options.js';
 import { writeReportFile } from '../output.js';
 import type { BaselineFlags } from './baseline.js';
 
 /** `gdpr-scan baseline update`: scans and writes the baseline; returns the exit code. */
 export async function runBaselineUpdate(path: string, flags: BaselineFlags, io: CliIo): Promise<number> {
   if (flags.prune && flags.changedSince) throw new UsageError('--prune needs a full scan: it cannot be combined with --changed-since');
+  refuseStdoutPath(flags.output, 'the baseline');
   const target = resolve(io.cwd, flags.output ?? BASELINE_FILE_NAME);
   const shown = relative(io.cwd, target) || target;
   const found = await findInventory(flags.inventory, io);

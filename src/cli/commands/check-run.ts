@@ -8,6 +8,7 @@ import { formatCheckJunit } from '../../report/junit.js';
 import { formatCheckSarif } from '../../report/sarif.js';
 import { EXIT_OK, EXIT_POLICY, type CliIo } from '../io.js';
 import { findInventory, runCiScan } from '../ci-scan.js';
+import { STDOUT_PATH } from '../options.js';
 import { writeReportFile } from '../output.js';
 import type { CheckFlags, CheckFormat } from './check.js';
 import { useColor } from './scan.js';
@@ -17,8 +18,13 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, CheckFormat>> = { '.json': 'j
 /** `gdpr-scan check`: scans, compares with the inventory and baseline, reports; returns the exit code. */
 export async function runCheck(path: string, flags: CheckFlags, io: CliIo): Promise<number> {
   // commander gives a string here: check's --format takes one value, unlike scan's.
-  const format = (flags.format as unknown as CheckFormat | undefined) ?? (flags.output ? FORMAT_BY_EXTENSION[extname(flags.output).toLowerCase()] : undefined) ?? 'table';
-  const outputFile = flags.output ? resolve(io.cwd, flags.output) : undefined;
+  // `-o -`: the report on standard output, JSON unless --format says otherwise (as for scan).
+  const toStdout = flags.output === STDOUT_PATH;
+  const format =
+    (flags.format as unknown as CheckFormat | undefined) ??
+    (toStdout ? 'json' : flags.output ? FORMAT_BY_EXTENSION[extname(flags.output).toLowerCase()] : undefined) ??
+    'table';
+  const outputFile = flags.output && !toStdout ? resolve(io.cwd, flags.output) : undefined;
   const found = await findInventory(flags.inventory, io);
   const baselinePath = flags.baseline === false ? undefined : resolve(io.cwd, flags.baseline ?? BASELINE_FILE_NAME);
   const baseline: Baseline | undefined = baselinePath ? await loadBaseline(baselinePath, flags.baseline === undefined) : undefined;

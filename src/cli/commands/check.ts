@@ -36,7 +36,7 @@ export function commandCheck(program: Command, io: CliIo, setExitCode: (code: nu
     .option('--baseline <file>', `accepted findings (default: ${BASELINE_FILE_NAME} in the working directory, if present)`)
     .option('--no-baseline', 'ignore any baseline file')
     .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS))
-    .option('-o, --output <file>', 'write the report to FILE (format from --format or the extension: .json .sarif .xml)')
+    .option('-o, --output <file>', 'write the report to FILE (format from --format or the extension: .json .sarif .xml; - for standard output, JSON unless --format)')
     .option('--require-complete', 'also fail (exit 1) while the inventory still has TODOs');
   addCiOptions(addScanOptions(command));
   return command.addHelpText('after', HELP_AFTER).action(async (path: string, flags: CheckFlags) => {

@@ -5,10 +5,12 @@ import { INVENTORY_FILE_NAME } from '../../file-names.js';
 import { FoundUsage, starterInventory } from '../../policy/init.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { runCiScan } from '../ci-scan.js';
+import { refuseStdoutPath } from '../options.js';
 import type { InitFlags } from './init.js';
 
 /** `gdpr-scan init`: scans and writes a starter inventory; returns the exit code. */
 export async function runInit(path: string, flags: InitFlags, io: CliIo): Promise<number> {
+  refuseStdoutPath(flags.output, 'the inventory');
   const target = resolve(io.cwd, flags.output ?? INVENTORY_FILE_NAME);
   const shown = relative(io.cwd, target) || target;
   const force = flags.force === true;

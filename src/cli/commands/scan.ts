@@ -28,7 +28,7 @@ export function commandScan(program: Command, io: CliIo, setExitCode: (code: num
     .description('scan exports for personal data and write an inventory per system')
     .argument('<paths...>', 'folders or files to scan')
     .addOption(new Option('-f, --format <format...>', 'report format: table, json, ndjson, markdown, html, csv, register, sarif (repeatable with --out-dir)'))
-    .option('-o, --output <file>', 'write the report to FILE (format from --format or the extension)')
+    .option('-o, --output <file>', 'write the report to FILE (format from --format or the extension; - for standard output, JSON unless --format)')
     .option('--out-dir <dir>', 'write one file per format (markdown: one file per system) into DIR')
     .option('--fail-on-skipped', 'exit 1 if any file could not be scanned, or only partly (an unscanned file is an unknown risk)')
     .option('--reveal', 'include raw values in NDJSON findings (prints a warning; handle the output as personal data)')

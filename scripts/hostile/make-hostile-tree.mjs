@@ -14,6 +14,7 @@ import { deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { luhnDigit } from '../fixtures/_people.mjs';
 import { zip } from '../fixtures/_zip.mjs';
+import { msgFile } from '../fixtures/outlook.mjs';
 
 const MiB = 1024 * 1024;
 
@@ -239,6 +240,10 @@ export async function makeHostileTree(dir) {
   await plant('good/deep.xml', (p) => `${'<a>'.repeat(200_000)}<anteckning>${sentence(p)}</anteckning>${'</a>'.repeat(200_000)}`);
   await plant('good/saved-chat.html', (p) =>
     `<!DOCTYPE html><html><head><script>var x = "<p>";</script></head><body><!-- ${'<'.repeat(10)} --><table><tr><td>${sentence(p).replace(/ /g, '&nbsp;')}</td></tr></table><div title="${'x'.repeat(100_000)}`);
+  await plant('good/deep.rtf', (p) => `{\\rtf1\\ansi ${'{'.repeat(200_000)}${sentence(p)}${'}'.repeat(200_000)}}`);
+  await plant('good/saved.msg', (p) => msgFile({
+    subject: 'Fråga', sender: { name: 'Anna Exempel', email: p.email }, recipients: [], attachments: [], body: sentence(p),
+  }));
   await plant('good/long-line.txt', (p) => `${filler(25 * MiB)} ${p.email} ${filler(25 * MiB)} ${sentence(p)}`);
   await plant('good/huge-attachment.eml', (p) => {
     const rows = [`Nr;Text;E-post`];
@@ -292,6 +297,10 @@ export async function makeHostileTree(dir) {
   bad('bad/truncated.json', '{"tickets":[{"email":"bo@exem', 'corrupt', /invalid JSON/);
   bad('bad/encrypted.pdf', await pdf(['Hemlig'], { userPassword: 'hemligt', ownerPassword: 'ägare' }), 'encrypted', /password-protected PDF/);
   bad('bad/old-word.doc', oleFile(['WordDocument', '1Table']), 'unsupported', /\.doc/);
+  bad('bad/old-word-renamed.msg', oleFile(['WordDocument', '1Table']), 'corrupt', /Outlook message/);
+  const goodMsg = msgFile({ subject: 'Trunkerad', sender: { name: 'Bo Exempel', email: laughs.email }, recipients: [], attachments: [], body: 'text '.repeat(2000) });
+  bad('bad/truncated.msg', goodMsg.subarray(0, Math.floor(goodMsg.length / 2)), 'corrupt', /Outlook message/);
+  bad('bad/not-rtf.rtf', 'Det här är ingen RTF-fil.', 'corrupt', /no \{\\rtf header/);
   bad('bad/old-excel.xls', oleFile(['Workbook']), 'unsupported', /\.xls/);
   bad('bad/encrypted-office.docx', oleFile(['EncryptionInfo', 'EncryptedPackage']), 'encrypted', /password-protected Office/);
   bad('bad/old-word-renamed.docx', oleFile(['WordDocument', '1Table']), 'unsupported', /old binary/);

@@ -6,9 +6,11 @@ import { jsonExtractor } from './json.js';
 import { markupExtractor } from './markup.js';
 import { odfExtractor } from './odf.js';
 import { mboxExtractor } from './mbox.js';
+import { msgExtractor } from './msg.js';
 import { ndjsonExtractor } from './ndjson.js';
 import { isOle } from './ooxml.js';
 import { pdfExtractor } from './pdf.js';
+import { rtfExtractor } from './rtf.js';
 import { textExtractor } from './text.js';
 import type { Extractor } from './types.js';
 import { xlsxExtractor } from './xlsx.js';
@@ -21,6 +23,8 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   odfExtractor,
   mboxExtractor,
   emlExtractor,
+  msgExtractor,
+  rtfExtractor,
   ndjsonExtractor,
   jsonExtractor,
   csvExtractor,
@@ -40,14 +44,12 @@ const KNOWN_UNSUPPORTED: ReadonlyMap<string, string> = new Map([
   ['.xlsb', 'Excel binary workbook (.xlsb); save as .xlsx to scan'],
   ['.ppt', 'PowerPoint file; not scanned'],
   ['.pptx', 'PowerPoint file; not scanned'],
-  ['.msg', 'Outlook .msg file; export as .eml to scan'],
   ['.pst', 'Outlook data file (.pst); export as .mbox to scan'],
   ['.zip', 'zip archive; unpack it to scan its contents'],
   ['.7z', 'archive; unpack it to scan its contents'],
   ['.rar', 'archive; unpack it to scan its contents'],
   ['.gz', 'compressed file; unpack it to scan its contents'],
   ['.tar', 'archive; unpack it to scan its contents'],
-  ['.rtf', 'RTF document; save as .docx to scan'],
 ]);
 
 /** Extensions of files that hold no text to scan; reported as skipped with reason `unsupported`. */

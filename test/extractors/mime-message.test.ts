@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageItems, splitLarge } from '../../src/extract/mime/message.js';
+import { planAttachment } from '../../src/extract/mime/attachments.js';
+import { BUILTIN_EXTRACTORS } from '../../src/extract/registry.js';
 import type { Delegate, ExtractItem, PartialSkip, Segment } from '../../src/extract/types.js';
 
 const items = (text: string, message = 1): ExtractItem[] => [...messageItems(Buffer.from(text, 'utf8'), { message })];
@@ -171,10 +173,17 @@ describe('messageItems: attachments', () => {
     expect(Buffer.from(delegate!.bytes).toString('utf8')).toBe('Namn;Personnummer\nAnna;850312-2387\n');
   });
 
-  it('converts an HTML attachment to text', () => {
-    const [delegate] = delegates(items(mixed('Content-Type: text/html; name="sida.html"\n\n<p>M&auml;rta</p>')));
-    expect(delegate?.name).toBe('sida.html.txt');
-    expect(Buffer.from(delegate!.bytes).toString('utf8')).toBe('Märta');
+  it('hands an HTML attachment to the HTML reader, with or without an .html name', () => {
+    const [named] = delegates(items(mixed('Content-Type: text/html; name="sida.html"\n\n<p>M&auml;rta</p>')));
+    expect(named?.name).toBe('sida.html');
+    expect(Buffer.from(named!.bytes).toString('utf8')).toBe('<p>M&auml;rta</p>');
+    const [unnamed] = delegates(items(mixed('Content-Type: text/html\nContent-Disposition: attachment\n\n<p>Anna</p>')));
+    expect(unnamed?.name).toBe('attachment-1.html');
+  });
+
+  it('hands every format gdpr-scan reads on when it comes as an attachment', () => {
+    const extensions = BUILTIN_EXTRACTORS.flatMap((extractor) => extractor.extensions).filter((ext) => ext !== '.mbox' && ext !== '.mbx');
+    for (const ext of extensions) expect(planAttachment(`bilaga${ext}`, 'application/octet-stream', false), ext).toEqual({ action: 'delegate', scanAs: `bilaga${ext}`, asText: false });
   });
 
   it.each([

@@ -1,5 +1,8 @@
 /** Extensions another extractor can read when a mail hands an attachment back to the pipeline. */
-const SUPPORTED_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.log', '.md', '.json', '.ndjson', '.docx', '.xlsx', '.xlsm', '.pdf', '.eml']);
+const SUPPORTED_EXTENSIONS = new Set([
+  '.csv', '.tsv', '.txt', '.log', '.md', '.text', '.json', '.ndjson', '.jsonl', '.docx', '.docm', '.xlsx', '.xlsm', '.pdf',
+  '.eml', '.msg', '.rtf', '.odt', '.ods', '.xml', '.html', '.htm', '.xhtml',
+]);
 
 /** Content types that name a supported format when the file name does not. */
 const EXTENSION_BY_TYPE = new Map<string, string>([
@@ -15,6 +18,15 @@ const EXTENSION_BY_TYPE = new Map<string, string>([
   ['application/pdf', '.pdf'],
   ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', '.docx'],
   ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.xlsx'],
+  ['application/rtf', '.rtf'],
+  ['text/rtf', '.rtf'],
+  ['application/xml', '.xml'],
+  ['text/xml', '.xml'],
+  ['text/html', '.html'],
+  ['application/xhtml+xml', '.xhtml'],
+  ['application/vnd.oasis.opendocument.text', '.odt'],
+  ['application/vnd.oasis.opendocument.spreadsheet', '.ods'],
+  ['application/vnd.ms-outlook', '.msg'],
   ['message/rfc822', '.eml'],
   ['message/global', '.eml'],
 ]);

@@ -16,6 +16,11 @@ const PERSONAL_HEADERS = new Map<string, string>(
   ].map((name) => [name.toLowerCase(), name]),
 );
 
+/** The report spelling of a header that names or addresses people (`from` → `From`), or undefined for any other. */
+export function personalHeaderName(lowerCaseName: string): string | undefined {
+  return PERSONAL_HEADERS.get(lowerCaseName);
+}
+
 /** A body segment larger than this is cut at a line break, so one huge part never becomes one huge string. */
 export const MAX_SEGMENT_CHARS = 4 * 1024 * 1024;
 

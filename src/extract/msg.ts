@@ -1,0 +1,188 @@
+import { decompressRTF } from '@kenjiuno/decompressrtf';
+import MsgReaderModule, { type FieldsData } from '@kenjiuno/msgreader';
+import { ExtractError } from '../errors.js';
+import { compoundFileProblem } from './cfb-check.js';
+import { baseName, planAttachment } from './mime/attachments.js';
+import { decodeEncodedWords } from './mime/encoded-words.js';
+import { parseHeaders } from './mime/headers.js';
+import { htmlToText } from './mime/html.js';
+import { MAX_SEGMENT_CHARS, personalHeaderName, splitLarge } from './mime/message.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './mbox.js';
+import { isOle } from './ooxml.js';
+import { readWhole } from './read-chunks.js';
+import { rtfParagraphs } from './rtf-text.js';
+import type { ExtractItem, Extractor, Location } from './types.js';
+import { makeSegment } from './types.js';
+
+// The package is CommonJS with its class on `default`: Node's ESM loader hands over the whole module object,
+// the bundler the class itself.
+type MsgReaderClass = typeof MsgReaderModule.default;
+const MsgReader: MsgReaderClass = (MsgReaderModule as unknown as { default?: MsgReaderClass }).default ?? (MsgReaderModule as unknown as MsgReaderClass);
+
+/**
+ * A compressed RTF body larger than this is not unpacked (the decompressor works on a JavaScript array of
+ * numbers, eight bytes per byte). Outlook keeps a plain-text body beside it in all but very old messages.
+ */
+const MAX_COMPRESSED_RTF = 8 * 1024 * 1024;
+/** Headers the MAPI properties give (sender, recipients, subject): not taken again from the transport headers. */
+const FROM_PROPERTIES = new Set(['from', 'to', 'cc', 'bcc', 'subject']);
+
+/**
+ * Outlook messages saved as `.msg` (drag-and-drop from Outlook, case systems that archive mail): sender,
+ * recipients and subject from the message's properties, the other personal headers (Received, Reply-To …)
+ * from the transport headers a received message keeps, the body (plain text, else HTML, else compressed RTF),
+ * and every attachment handed back to the pipeline as mail attachments are (an attached `.msg` included).
+ * Locations are those of a one-message mailbox, so reports read alike for `.eml` and `.msg`.
+ *
+ * The Compound File and property parsing is @kenjiuno/msgreader's.
+ */
+export const msgExtractor: Extractor = {
+  id: 'msg',
+  extensions: ['.msg'],
+  async *extract(source, ctx): AsyncGenerator<ExtractItem> {
+    const bytes = await readWhole(source, Math.min(ctx.maxBytes, DEFAULT_MAX_MESSAGE_BYTES), 'Outlook message');
+    if (!isOle(bytes)) throw new ExtractError('corrupt', 'no Compound File header (not an Outlook .msg file, or damaged)');
+    // The parser trusts the file's sector chains; a damaged one made it allocate until the worker died.
+    const problem = compoundFileProblem(bytes);
+    if (problem !== undefined) throw new ExtractError('corrupt', `damaged Outlook message: ${problem}`);
+    let reader: InstanceType<MsgReaderClass>;
+    let fields: FieldsData;
+    try {
+      reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      fields = reader.getFileData();
+    } catch (error) {
+      // The parser's message may quote the file: only the exception's name goes into the report.
+      throw new ExtractError('corrupt', `unreadable Outlook message (${(error as Error).name ?? 'error'})`);
+    }
+    if (fields.error !== undefined) throw new ExtractError('corrupt', 'unreadable Outlook message');
+    // Every Outlook item has a message class; another Compound File (an old .doc or .xls renamed) has none.
+    if (fields.dataType !== 'msg' || text(fields.messageClass) === undefined) {
+      throw new ExtractError('corrupt', 'no Outlook message properties (another Compound File format, such as an old .doc, renamed?)');
+    }
+    yield* messageItems(reader, fields);
+  },
+};
+
+function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData): Generator<ExtractItem> {
+  const messageId = text(fields.messageId)?.trim().replace(/^<|>$/g, '') || undefined;
+  const at = (part: 'header' | 'body', header?: string): Location =>
+    header === undefined ? withId({ kind: 'mail', message: 1, part }, messageId) : withId({ kind: 'mail', message: 1, part, header }, messageId);
+
+  const sender = address(text(fields.senderName), text(fields.senderSmtpAddress) ?? text(fields.senderEmail));
+  if (sender !== '') yield makeSegment(sender, at('header', 'From'), 'From', 'header');
+  for (const [type, header] of [['to', 'To'], ['cc', 'Cc'], ['bcc', 'Bcc']] as const) {
+    const list = (fields.recipients ?? [])
+      .filter((recipient) => (recipient.recipType ?? 'to') === type)
+      .map((recipient) => address(text(recipient.name), text(recipient.smtpAddress) ?? text(recipient.email)))
+      .filter((text) => text !== '');
+    if (list.length > 0) yield makeSegment(list.join(', '), at('header', header), header, 'header');
+  }
+  const subject = text(fields.subject);
+  if (subject) yield makeSegment(subject, at('header', 'Subject'), 'Subject', 'header');
+  const headers = text(fields.headers);
+  if (headers) {
+    for (const field of parseHeaders(Buffer.from(headers, 'utf8'))) {
+      const header = personalHeaderName(field.key);
+      if (header === undefined || FROM_PROPERTIES.has(field.key) || field.value === '') continue;
+      yield makeSegment(decodeEncodedWords(field.value), at('header', header), header, 'header');
+    }
+  }
+
+  const body = bodyText(fields);
+  if (typeof body === 'string') {
+    const location = at('body');
+    for (const text of splitLarge(body, MAX_SEGMENT_CHARS)) if (text.trim() !== '') yield makeSegment(text, location, undefined, 'body');
+  } else if (body !== undefined) {
+    yield body;
+  }
+
+  const encrypted = isEncrypted(fields.messageClass);
+  for (const attachment of fields.attachments ?? []) {
+    const item = attachmentItem(reader, attachment, messageId, encrypted);
+    if (item !== undefined) yield item;
+  }
+}
+
+/** `Name <address>`, either alone, or '' when neither is known. Exchange-internal addresses (`/O=…`) are left out. */
+function address(name: string | undefined, email: string | undefined): string {
+  const mail = email !== undefined && email.includes('@') ? email.trim() : '';
+  const display = (name ?? '').trim();
+  if (display === '' || display === mail) return mail;
+  return mail === '' ? display : `${display} <${mail}>`;
+}
+
+/** The plain-text body, else the HTML one as text, else the RTF one as text; a skip when it cannot be read. */
+function bodyText(fields: FieldsData): string | ExtractItem | undefined {
+  const plain = text(fields.body);
+  if (plain !== undefined && plain.trim() !== '') return plain;
+  const html = text(fields.bodyHtml);
+  if (html) return htmlToText(html);
+  if (fields.html instanceof Uint8Array && fields.html.length > 0) return htmlToText(Buffer.from(fields.html).toString('utf8'));
+  const rtf = fields.compressedRtf;
+  if (!(rtf instanceof Uint8Array) || rtf.length === 0) return undefined;
+  if (!isWholeCompressedRtf(rtf)) {
+    return { kind: 'partial-skip', reason: rtf.length > MAX_COMPRESSED_RTF ? 'too-large' : 'corrupt', detail: 'message 1: RTF body not scanned' };
+  }
+  try {
+    return rtfParagraphs(Buffer.from(decompressRTF(Array.from(rtf))).toString('latin1')).join('\n');
+  } catch {
+    return { kind: 'partial-skip', reason: 'corrupt', detail: 'message 1: RTF body not scanned (damaged)' };
+  }
+}
+
+/**
+ * The compressed-RTF header's size fits the bytes there are: the decompressor trusts it and would read far past
+ * the end of a damaged body (zeros, for as long as the header says).
+ */
+function isWholeCompressedRtf(rtf: Uint8Array): boolean {
+  if (rtf.length < 16 || rtf.length > MAX_COMPRESSED_RTF) return false;
+  const size = Buffer.from(rtf.buffer, rtf.byteOffset, rtf.byteLength).readUInt32LE(0);
+  return size >= 12 && size + 4 <= rtf.length;
+}
+
+/** `IPM.Note.SMIME` is encrypted; `IPM.Note.SMIME.MultipartSigned` only signed, its MIME body an attachment. */
+function isEncrypted(messageClass: string | undefined): boolean {
+  const lower = (text(messageClass) ?? '').toLowerCase();
+  return lower.startsWith('ipm.note.smime') && !lower.startsWith('ipm.note.smime.multipartsigned');
+}
+
+/** What to do with one attachment: hand it on, report it, or (a logo in the signature, a signature file) nothing. */
+function attachmentItem(reader: InstanceType<MsgReaderClass>, attachment: FieldsData, messageId: string | undefined, encrypted: boolean): ExtractItem | undefined {
+  const written = baseName(text(attachment.fileName) ?? text(attachment.fileNameShort) ?? text(attachment.name) ?? '') || 'attachment';
+  const type = (text(attachment.attachMimeTag) ?? '').toLowerCase().trim();
+  if (encrypted) return { kind: 'partial-skip', reason: 'encrypted', detail: `message 1: encrypted content (${written}) not scanned` };
+  let scanAs: string | undefined;
+  if (attachment.innerMsgContent) scanAs = written.toLowerCase().endsWith('.msg') ? written : `${written}.msg`;
+  // A signed message keeps its whole MIME body (text and attachments) in one `multipart/signed` attachment.
+  else if (type === 'multipart/signed') scanAs = `${written}.eml`;
+  else {
+    const plan = planAttachment(written, type, text(attachment.pidContentId) !== undefined || attachment.attachmentHidden === true);
+    if (plan.action === 'silent') return undefined;
+    if (plan.action === 'delegate') scanAs = plan.scanAs;
+  }
+  if (scanAs === undefined) {
+    return { kind: 'partial-skip', reason: 'unsupported', detail: `message 1: attachment "${written}" (${type || 'no type'}) not scanned` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = reader.getAttachment(attachment).content;
+  } catch (error) {
+    return { kind: 'partial-skip', reason: 'corrupt', detail: `message 1: attachment "${written}" unreadable (${(error as Error).name ?? 'error'})` };
+  }
+  if (!(bytes instanceof Uint8Array)) return { kind: 'partial-skip', reason: 'corrupt', detail: `message 1: attachment "${written}" unreadable` };
+  return {
+    kind: 'delegate',
+    name: scanAs,
+    bytes,
+    wrap: (inner: Location): Location => withId({ kind: 'mail', message: 1, part: 'attachment', attachment: written, inner }, messageId),
+  };
+}
+
+/** A string property, or undefined: in a damaged file a property's type bits may say number or binary. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function withId(location: Extract<Location, { kind: 'mail' }>, messageId: string | undefined): Location {
+  return messageId === undefined ? location : { ...location, messageId };
+}

@@ -244,6 +244,15 @@ export async function makeHostileTree(dir) {
   await plant('good/saved.msg', (p) => msgFile({
     subject: 'Fråga', sender: { name: 'Anna Exempel', email: p.email }, recipients: [], attachments: [], body: sentence(p),
   }));
+  await plant('good/export.zip', (p) => zip([
+    { name: 'crm/kunder.csv', data: Buffer.from(`Namn;E-post;Telefon;Personnummer\n${row(p)}\n`) },
+    { name: 'bomb.txt', packed: zeroDeflate(1), declared: 64 * MiB },
+  ]), { reason: 'too-large', partial: true, detail: /archive entry "bomb\.txt" expands more than 200 times/ });
+  await plant('good/nested.zip', (p) => {
+    let inner = zip([{ name: 'djupt.txt', data: Buffer.from(sentence(p)) }]);
+    for (let level = 0; level < 4; level++) inner = zip([{ name: `niva-${level}.zip`, data: inner }]);
+    return zip([{ name: 'kund.txt', data: Buffer.from(sentence(p)) }, { name: 'niva.zip', data: inner }]);
+  }, { reason: 'limit', partial: true, detail: /archive entry "niva-\d\.zip" nested too deeply/ });
   await plant('good/long-line.txt', (p) => `${filler(25 * MiB)} ${p.email} ${filler(25 * MiB)} ${sentence(p)}`);
   await plant('good/huge-attachment.eml', (p) => {
     const rows = [`Nr;Text;E-post`];
@@ -300,6 +309,8 @@ export async function makeHostileTree(dir) {
   bad('bad/old-word-renamed.msg', oleFile(['WordDocument', '1Table']), 'corrupt', /Outlook message/);
   const goodMsg = msgFile({ subject: 'Trunkerad', sender: { name: 'Bo Exempel', email: laughs.email }, recipients: [], attachments: [], body: 'text '.repeat(2000) });
   bad('bad/truncated.msg', goodMsg.subarray(0, Math.floor(goodMsg.length / 2)), 'corrupt', /Outlook message/);
+  const goodZip = zip([{ name: 'kunder.csv', data: Buffer.from(`Namn;E-post\nBo;${laughs.email}\n`) }]);
+  bad('bad/truncated.zip', goodZip.subarray(0, goodZip.length - 30), 'corrupt', /end-of-central-directory/);
   bad('bad/not-rtf.rtf', 'Det här är ingen RTF-fil.', 'corrupt', /no \{\\rtf header/);
   bad('bad/old-excel.xls', oleFile(['Workbook']), 'unsupported', /\.xls/);
   bad('bad/encrypted-office.docx', oleFile(['EncryptionInfo', 'EncryptedPackage']), 'encrypted', /password-protected Office/);

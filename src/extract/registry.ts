@@ -5,6 +5,7 @@ import { emlExtractor } from './eml.js';
 import { jsonExtractor } from './json.js';
 import { markupExtractor } from './markup.js';
 import { odfExtractor } from './odf.js';
+import { archiveExtractor } from './archive.js';
 import { mboxExtractor } from './mbox.js';
 import { msgExtractor } from './msg.js';
 import { ndjsonExtractor } from './ndjson.js';
@@ -25,6 +26,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   emlExtractor,
   msgExtractor,
   rtfExtractor,
+  archiveExtractor,
   ndjsonExtractor,
   jsonExtractor,
   csvExtractor,
@@ -45,7 +47,6 @@ const KNOWN_UNSUPPORTED: ReadonlyMap<string, string> = new Map([
   ['.ppt', 'PowerPoint file; not scanned'],
   ['.pptx', 'PowerPoint file; not scanned'],
   ['.pst', 'Outlook data file (.pst); export as .mbox to scan'],
-  ['.zip', 'zip archive; unpack it to scan its contents'],
   ['.7z', 'archive; unpack it to scan its contents'],
   ['.rar', 'archive; unpack it to scan its contents'],
   ['.gz', 'compressed file; unpack it to scan its contents'],

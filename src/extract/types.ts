@@ -13,6 +13,8 @@ export type Location =
   | { readonly kind: 'xml'; readonly line: number; readonly path: string }
   | { readonly kind: 'paragraph'; readonly paragraph: number }
   | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly cell: number }
+  /** An entry of a ZIP archive (its path inside the archive) and the location inside that entry. */
+  | { readonly kind: 'archive'; readonly entry: string; readonly inner?: Location }
   | {
       readonly kind: 'mail';
       readonly message: number;
@@ -74,6 +76,8 @@ export interface Delegate {
   readonly bytes: Uint8Array;
   /** Wraps a location inside the embedded file into a location in the outer file. */
   readonly wrap: (inner: Location) => Location;
+  /** What the embedded file is called in skip reports: `attachment` (the default) or `archive entry`. */
+  readonly describedAs?: string;
 }
 
 /** A part of the file that was passed over (e.g. an attachment of an unsupported type), for the report. */

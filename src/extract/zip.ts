@@ -1,4 +1,5 @@
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { ExtractError } from '../errors.js';
 
 /**
@@ -25,47 +26,115 @@ export interface ZipLimits {
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_END_SIGNATURE = 0x06064b50;
 const MAX_COMMENT = 0xffff;
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** Reads the central directory. Throws `corrupt` for a damaged or truncated archive. */
-export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
-  const data = view(bytes);
+/** Where the central directory is and how many entries it lists, from the end-of-central-directory record. */
+export interface ZipDirectoryInfo {
+  readonly count: number;
+  readonly offset: number;
+  readonly size: number;
+}
+
+/**
+ * Finds the end-of-central-directory record in `tail`, the last bytes of an archive (its whole, or at least its
+ * last 64 KiB + 22 bytes). A ZIP64 archive also gives `zip64At`, the file offset of its ZIP64 record.
+ */
+export function findEndOfDirectory(tail: Uint8Array): { info: ZipDirectoryInfo; zip64At?: number } {
+  const data = view(tail);
   let eocd = -1;
-  for (let at = bytes.length - 22; at >= 0 && at >= bytes.length - 22 - MAX_COMMENT; at--) {
+  for (let at = tail.length - 22; at >= 0 && at >= tail.length - 22 - MAX_COMMENT; at--) {
     if (data.getUint32(at, true) === EOCD_SIGNATURE) {
       eocd = at;
       break;
     }
   }
   if (eocd === -1) throw new ExtractError('corrupt', 'ZIP end-of-central-directory record not found (truncated file?)');
-  const count = data.getUint16(eocd + 10, true);
-  const dirOffset = data.getUint32(eocd + 16, true);
-  if (count === 0xffff || dirOffset === 0xffffffff) throw new ExtractError('unsupported', 'ZIP64 archive');
-  const decoder = new TextDecoder();
+  const info = { count: data.getUint16(eocd + 10, true), size: data.getUint32(eocd + 12, true), offset: data.getUint32(eocd + 16, true) };
+  const locator = eocd - 20;
+  if (locator >= 0 && data.getUint32(locator, true) === ZIP64_LOCATOR_SIGNATURE) {
+    return { info, zip64At: Number(data.getBigUint64(locator + 8, true)) };
+  }
+  if (info.count === 0xffff || info.offset === 0xffffffff) throw new ExtractError('corrupt', 'ZIP64 archive without its ZIP64 record');
+  return { info };
+}
+
+/** The ZIP64 end-of-central-directory record (56 bytes at the offset the locator gives). */
+export function readZip64End(record: Uint8Array): ZipDirectoryInfo {
+  const data = view(record);
+  if (record.length < 56 || data.getUint32(0, true) !== ZIP64_END_SIGNATURE) throw new ExtractError('corrupt', 'ZIP64 end record is damaged');
+  return { count: Number(data.getBigUint64(32, true)), size: Number(data.getBigUint64(40, true)), offset: Number(data.getBigUint64(48, true)) };
+}
+
+/**
+ * The entries of a central directory (`bytes`, exactly `count` records). Names are UTF-8 when the archiver says
+ * so (flag bit 11), else IBM code page 437 as Windows and older archivers write them (`Kundlista_å.csv`).
+ * Sizes and offsets over 4 GiB come from the ZIP64 extra field.
+ */
+export function parseCentralDirectory(bytes: Uint8Array, count: number): ZipEntry[] {
+  const data = view(bytes);
+  const utf8 = new TextDecoder();
   const entries: ZipEntry[] = [];
-  let at = dirOffset;
+  let at = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || data.getUint32(at, true) !== CENTRAL_SIGNATURE) {
       throw new ExtractError('corrupt', 'ZIP central directory is damaged');
     }
+    const flags = data.getUint16(at + 8, true);
     const nameLength = data.getUint16(at + 28, true);
     const extraLength = data.getUint16(at + 30, true);
     const commentLength = data.getUint16(at + 32, true);
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    let compressedSize = data.getUint32(at + 20, true);
+    let uncompressedSize = data.getUint32(at + 24, true);
+    let localHeaderOffset = data.getUint32(at + 42, true);
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+      // ZIP64 extra field: the 8-byte values, in this order, for exactly the fields that overflowed.
+      const extra = bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
+      const wide = zip64Values(extra);
+      let k = 0;
+      if (uncompressedSize === 0xffffffff) uncompressedSize = wide[k++] ?? uncompressedSize;
+      if (compressedSize === 0xffffffff) compressedSize = wide[k++] ?? compressedSize;
+      if (localHeaderOffset === 0xffffffff) localHeaderOffset = wide[k++] ?? localHeaderOffset;
+    }
     entries.push({
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      name: (flags & 0x800) !== 0 || nameBytes.every((b) => b < 0x80) ? utf8.decode(nameBytes) : iconv.decode(Buffer.from(nameBytes), 'cp437'),
       method: data.getUint16(at + 10, true),
-      encrypted: (data.getUint16(at + 8, true) & 1) === 1,
-      compressedSize: data.getUint32(at + 20, true),
-      uncompressedSize: data.getUint32(at + 24, true),
-      localHeaderOffset: data.getUint32(at + 42, true),
+      encrypted: (flags & 1) === 1,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+function zip64Values(extra: Uint8Array): number[] {
+  const data = view(extra);
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const id = data.getUint16(at, true);
+    const size = data.getUint16(at + 2, true);
+    if (id === 0x0001) {
+      const values: number[] = [];
+      for (let k = at + 4; k + 8 <= Math.min(extra.length, at + 4 + size); k += 8) values.push(Number(data.getBigUint64(k, true)));
+      return values;
+    }
+    at += 4 + size;
+  }
+  return [];
+}
+
+/** Reads the central directory of an archive held whole. Throws `corrupt` for a damaged or truncated archive. */
+export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+  const { info, zip64At } = findEndOfDirectory(bytes);
+  const directory = zip64At === undefined ? info : readZip64End(bytes.subarray(zip64At, zip64At + 56));
+  return parseCentralDirectory(bytes.subarray(directory.offset), directory.count);
 }
 
 /** Refuses archives whose declared sizes look like a zip bomb, before anything is inflated. */
@@ -102,7 +171,18 @@ function rawEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
  * cannot expand past the checked limits.
  */
 export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
-  const raw = rawEntry(bytes, entry);
+  return inflateEntry(rawEntry(bytes, entry), entry);
+}
+
+/** Where an entry's data starts, from its local header (`header`: at least 30 bytes at the header's offset). */
+export function entryDataOffset(header: Uint8Array, entry: ZipEntry): number {
+  const data = view(header);
+  if (header.length < 30 || data.getUint32(0, true) !== LOCAL_SIGNATURE) throw new ExtractError('corrupt', 'ZIP local header is damaged');
+  return entry.localHeaderOffset + 30 + data.getUint16(26, true) + data.getUint16(28, true);
+}
+
+/** The stored or deflated bytes `raw` of `entry`, uncompressed and capped at its declared size. */
+export function inflateEntry(raw: Uint8Array, entry: ZipEntry): Buffer {
   if (entry.method === 0) return Buffer.from(raw);
   try {
     return inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });

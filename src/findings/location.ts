@@ -31,6 +31,10 @@ export function describeLocation(location: Location): string {
       return `paragraph ${location.paragraph}`;
     case 'table':
       return `table ${location.table}, row ${location.row}, cell ${location.cell}`;
+    case 'archive': {
+      const inner = location.inner ? ` › ${describeLocation(location.inner)}` : '';
+      return `entry ${shortened(location.entry)}${inner}`;
+    }
     case 'mail': {
       const message = `message ${location.message}`;
       if (location.part === 'header') return `${message}, ${location.header ?? 'header'} header`;
@@ -58,6 +62,11 @@ export function fieldOf(location: Location): string | undefined {
       return location.path.indexOf('[') < 0 ? location.path : location.path.replace(/\[\d+\]/g, '');
     case 'table':
       return `table ${location.table}`;
+    case 'archive': {
+      // The entry is a file of its own: its path is part of the place (`crm/kunder.csv › Personnummer`).
+      const inner = location.inner ? fieldOf(location.inner) : undefined;
+      return inner ? `${location.entry} › ${inner}` : location.entry;
+    }
     case 'mail':
       if (location.part === 'header') return `header:${location.header ?? ''}`;
       if (location.part === 'attachment') {
@@ -95,6 +104,11 @@ export function locateInSegment(location: Location, text: string, offset: number
  * sender's address or name (`<anna.svensson.4711@exempel.se>`), and the message number locates the message.
  */
 export function withoutMessageIds(location: Location): Location {
+  if (location.kind === 'archive') {
+    if (location.inner === undefined) return location;
+    const inner = withoutMessageIds(location.inner);
+    return inner === location.inner ? location : { ...location, inner };
+  }
   if (location.kind !== 'mail') return location;
   const inner = location.inner ? withoutMessageIds(location.inner) : undefined;
   if (location.messageId === undefined && inner === location.inner) return location;

@@ -289,6 +289,7 @@ export function lineOf(location: Location): number | undefined {
     case 'cell':
       return location.row;
     case 'mail':
+    case 'archive':
       return location.inner ? lineOf(location.inner) : undefined;
     default:
       return undefined;

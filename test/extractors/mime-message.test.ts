@@ -187,7 +187,7 @@ describe('messageItems: attachments', () => {
   });
 
   it.each([
-    ['zip attachment', 'Content-Type: application/zip; name="arkiv.zip"\nContent-Transfer-Encoding: base64\n\nUEsDBA==', 'message 2: attachment "arkiv.zip" (application/zip) not scanned'],
+    ['7-Zip attachment', 'Content-Type: application/x-7z-compressed; name="arkiv.7z"\nContent-Transfer-Encoding: base64\n\nN3q8rycc', 'message 2: attachment "arkiv.7z" (application/x-7z-compressed) not scanned'],
     ['image attachment', 'Content-Type: image/jpeg\nContent-Disposition: attachment; filename="IMG_1.jpg"\n\nxx', 'message 2: attachment "IMG_1.jpg" (image/jpeg) not scanned'],
   ])('reports an unreadable attachment: %s', (_name, part, detail) => {
     const all = items(mixed(part), 2);

@@ -1,0 +1,31 @@
+import { describe } from 'vitest';
+import { personnummerDetector } from '../../src/detect/personnummer.js';
+import { phoneDetector } from '../../src/detect/phone.js';
+import { runDetectorCases } from '../helpers/detector-cases.js';
+
+// Labels as Swedish support staff write them: compound words (hemtelefon, jobbnummer) and the common misspellings
+// of personnummer. A label lifts a candidate to high confidence and names itself in the reasons.
+describe('phone labels written as compounds', () => {
+  runDetectorCases(phoneDetector, {
+    valid: ['Hemnummer saknas.', 'Kontaktnummer: se ärendet'],
+    invalid: [
+      { text: 'Hemtelefon 0498-123 45', matches: [{ value: '0498-123 45', confidence: 'high', reasons: ['keyword:hemtelefon'] }] },
+      { text: 'Arbetstelefon: 08-612 34 56', matches: [{ value: '08-612 34 56', confidence: 'high', reasons: ['keyword:arbetstelefon'] }] },
+      { text: 'Jobbnummer 031-711 22 33', matches: [{ value: '031-711 22 33', confidence: 'high', reasons: ['keyword:jobbnummer'] }] },
+      { text: 'Swisha till 070-123 45 67', matches: [{ value: '070-123 45 67', confidence: 'high', reasons: ['keyword:swish'] }] },
+      { text: 'Mob: 0701-234567', matches: [{ value: '0701-234567', confidence: 'high', reasons: ['keyword:mob'] }] },
+      { text: 'Telephone: 08-612 34 56', matches: [{ value: '08-612 34 56', confidence: 'high', reasons: ['keyword:telephone'] }] },
+    ],
+  });
+});
+
+describe('personnummer labels with the usual misspellings', () => {
+  runDetectorCases(personnummerDetector, {
+    valid: ['Personummer: saknas', 'Identitetsnummer 8503122384'],
+    invalid: [
+      { text: 'Personummer 8503122387', matches: [{ value: '8503122387', confidence: 'high', reasons: ['keyword:personummer'] }] },
+      { text: 'personnumer: 8503122387', matches: [{ value: '8503122387', confidence: 'high', reasons: ['keyword:personnumer'] }] },
+      { text: 'Identitetsnummer 8503122387', matches: [{ value: '8503122387', confidence: 'high', reasons: ['keyword:identitetsnummer'] }] },
+    ],
+  });
+});

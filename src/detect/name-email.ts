@@ -116,7 +116,9 @@ export function findNamesBeforeEmails(text: string, rules: RuleSet, list: Found[
     }
     // Most such names are found already from the word lists: nothing to spell out then.
     while (next < known && list[next]!.end <= firstStart) next++;
-    if (next < known && list[next]!.start < wordsEnd) continue;
+    // A name found only by its place in the sentence (low) gives way to the address that spells it out.
+    const weaker = next < known && list[next]!.start === firstStart && list[next]!.end === wordsEnd && list[next]!.confidence === 'low' ? next : -1;
+    if (next < known && list[next]!.start < wordsEnd && weaker < 0) continue;
     const surname = words[words.length - 1]!;
     const givenListed = isListed(first, rules.names.first);
     const surnameListed = isListed(surname, rules.names.last);
@@ -128,7 +130,9 @@ export function findNamesBeforeEmails(text: string, rules: RuleSet, list: Found[
     if (!givenOnly && !spellsOut(pieces, folded, asciiFold(last)) && !spellsOut(pieces, folded, asciiFold(surname))) continue;
     const span = text.slice(firstStart, wordsEnd);
     const normalized = span === span.toLowerCase() ? titleCase(span) : normalizeName(words);
-    list.push({ start: firstStart, end: wordsEnd, normalized, confidence: 'medium', reasons: [REASON] });
+    const spelt = { start: firstStart, end: wordsEnd, normalized, confidence: 'medium' as const, reasons: [REASON] };
+    if (weaker >= 0) list[weaker] = spelt;
+    else list.push(spelt);
   }
   return list;
 }

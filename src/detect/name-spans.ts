@@ -1,5 +1,5 @@
 import { nameContext, type NameContext } from './name-context.js';
-import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
+import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, GAP_SPACE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
 import { PARTICLES as LOWER_PARTICLES } from './name-lower-words.js';
 import type { RuleSet } from './rules/types.js';
 import type { Confidence, Match } from './types.js';
@@ -177,6 +177,35 @@ function pairStrength(tokens: readonly Token[], i: number, last: number): { conf
   return { confidence: undefined, reason };
 }
 
+/**
+ * `pratade med Per Holm igår`: two capitalised words that are both everyday words too (per, holm; bo, ek; jan,
+ * berg), but a listed given name and a listed surname, alone (no capitalised word joined before or after) and
+ * after a lower-case word on the same line. Mid-sentence, Swedish capitalises names and little else, so such a
+ * pair is most likely a person: low. So is one right after another name and a comma, in a list of people. At a
+ * line or sentence start, or in a Title Case heading, it needs context.
+ */
+function isListedPairMidSentence(text: string, tokens: readonly Token[], i: number, last: number, k: number, e: number, previousNameEnd: number | undefined): boolean {
+  if (last !== i + 1 || k !== i || e !== last + 1) return false;
+  const first = tokens[i]!;
+  const second = tokens[last]!;
+  if (!(first.flags & Flag.First) || !(second.flags & Flag.Last) || (first.flags | second.flags) & (Flag.Caps | Flag.Initial | Flag.Particle)) return false;
+  if (gapKind(text, first.end, second.start) !== GAP_SPACE) return false;
+  let at = first.start - 1;
+  if (at < 1 || text.charCodeAt(at) !== 32) return false;
+  // A list of people: `Anna Berg, Per Holm och Eva Lind`.
+  if (text.charCodeAt(at - 1) === 44 && previousNameEnd === at - 1) return true;
+  let wordStart = at;
+  while (wordStart > 0 && isLowerCaseLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === at) return false;
+  // The lower-case word must be whole: not the tail of a capitalised one (`Tack`), a number or an identifier.
+  const before = wordStart > 0 ? text.charCodeAt(wordStart - 1) : 32;
+  return before === 32 || before === 9 || before === 0xa0;
+}
+
+function isLowerCaseLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
 function hasParticleGap(text: string, tokens: readonly Token[], i: number, last: number): boolean {
   for (let t = i + 1; t <= last; t++) if (gapKind(text, tokens[t - 1]!.end, tokens[t]!.start) === GAP_PARTICLE) return true;
   return false;
@@ -249,10 +278,15 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     if (confidence === undefined && !reason.endsWith(':caps') && hasParticleGap(text, tokens, i, last)) confidence = 'medium';
     const context = contextAt(text, start, end, rules, slot);
     let result: Confidence | undefined = confidence;
+    let reasons = context.reasons;
     if (result === undefined && (context.strong || (context.weak && !reason.endsWith(':caps')))) result = 'medium';
     else if (result !== undefined && (context.strong || context.weak)) result = raise(result);
+    else if (result === undefined && isListedPairMidSentence(text, tokens, i, last, k, e, found.at(-1)?.end)) {
+      result = 'low';
+      reasons = [...reasons, 'mid-sentence'];
+    }
     if (result !== undefined && !rejectedByNeighbours(text, end, start)) {
-      found.push({ start, end, normalized: normalizedSpan(text, start, end), confidence: result, reasons: [reason, ...context.reasons] });
+      found.push({ start, end, normalized: normalizedSpan(text, start, end), confidence: result, reasons: [reason, ...reasons] });
       any = true;
     }
     i = last + 1;

@@ -176,8 +176,9 @@ export const nameDetector: Detector = {
     const named = lower.length === 0 ? found : inTextOrder(found, lower);
     // A name spelt out by the address after it (`Saga Berg, saga.berg@…`): looked for only where there is an `@`.
     if (text.indexOf('@') >= 0 && holdsProse(segment)) {
+      // Adds names, or puts a spelt-out one in the place of a weaker reading of the same words.
       const all = findNamesBeforeEmails(text, ctx.rules, [...named]);
-      if (all.length > named.length) return all.sort((x, y) => x.start - y.start).map((item) => toMatch(text, item));
+      return all.length === 0 ? NONE : all.sort((x, y) => x.start - y.start).map((item) => toMatch(text, item));
     }
     return named.length === 0 ? NONE : named.map((item) => toMatch(text, item));
   },

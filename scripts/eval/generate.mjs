@@ -17,6 +17,7 @@ import { writeChatFiles } from './lib/formats/chat.mjs';
 import { writeDocxFiles } from './lib/formats/docx.mjs';
 import { writePdfFiles } from './lib/formats/pdf.mjs';
 import { writeNoteFiles } from './lib/formats/notes.mjs';
+import { writeMsgFiles, writeRtfFiles, writeZipFiles } from './lib/formats/outlook.mjs';
 
 const fitsCp1252 = (s) => iconv.decode(iconv.encode(s, 'win1252'), 'win1252') === s;
 
@@ -58,6 +59,10 @@ export async function generate({ seed = '1', out, scale = 1, truthOut }) {
   await writeDocxFiles(corpus, rng.fork('docx'), ctx, { count: k(25) });
   await writePdfFiles(corpus, rng.fork('pdf'), ctx, { count: k(30) });
   writeNoteFiles(corpus, rng.fork('notes'), ctx, { count: k(15) });
+  // Added in round 6, after the others: each format draws from its own fork, so the files above stay as they were.
+  writeMsgFiles(corpus, rng.fork('msg'), ctx, { count: k(25) });
+  writeRtfFiles(corpus, rng.fork('rtf'), ctx, { count: k(15) });
+  writeZipFiles(corpus, rng.fork('zip'), ctx, { count: k(6) });
 
   const truthFile = { seed: String(seed), generator: 'scripts/eval/generate.mjs', files: corpus.files.length,
     fileList: corpus.files, truth: corpus.truth, nearMiss: corpus.nearMiss };

@@ -299,9 +299,12 @@ function isDecisiveColumn(column: ColumnKind | undefined): column is 'phone' | '
 
 const NONE: Match[] = [];
 
-const SEPARATED_PERSONNUMMER = /^\(?\d{6}[-+\u2010-\u2013\u2212]\d{4}$/;
+const SEPARATED_PERSONNUMMER = /^\(?\d{6}[-+\u2010-\u2013\u2212 ]\d{4}$/;
 
-/** `YYMMDD-NNNN` (after a `(`) with a real date and check digit: the standard way to write a personnummer. */
+/**
+ * `YYMMDD-NNNN` (after a `(`) with a real date and check digit: the standard way to write a personnummer. So is
+ * `YYMMDD NNNN`, which no one uses to group a phone number (`Axel Gunnarsson (060311 4109)` is no Sundsvall number).
+ */
 function isWrittenAsPersonnummer(value: string): boolean {
   const length = value.length;
   if (length !== 11 && length !== 12) return false;

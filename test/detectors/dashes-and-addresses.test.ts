@@ -21,6 +21,11 @@ describe('personnummer written with another dash than `-`', () => {
       { text: 'pnr: 19850312‑2387', name: 'non-breaking hyphen', matches: [{ value: '19850312‑2387', normalized: '19850312-2387' }] },
       { text: 'Kunden har 850312−2387 som nummer.', name: 'minus sign', matches: [{ value: '850312−2387', normalized: '19850312-2387' }] },
       { text: 'Samordningsnummer 850372‐2384', name: 'hyphen U+2010', matches: [{ value: '850372‐2384', normalized: '19850372-2384' }] },
+      {
+        text: 'Jag ringer för min mamma Axel Gunnarsson (060311 4109) som inte kan själv.',
+        name: 'spaced, in parentheses, after a phone word',
+        matches: [{ value: '060311 4109', normalized: '20060311-4109', confidence: 'low' }],
+      },
     ],
   });
 
@@ -42,6 +47,8 @@ describe('phone numbers written with an en dash or a non-breaking hyphen', () =>
       '08840–3486',
       // A date written with en dashes is still a date.
       'Datum 12–03–2024',
+      // A personnummer written with a space (born 2006: it starts with 0), even after a phone word.
+      'Jag ringer för min mamma Axel Gunnarsson (060311 4109) som inte kan själv.',
     ],
     invalid: [
       { text: 'Ring 070–123 45 67 i morgon.', name: 'en dash', matches: [{ value: '070–123 45 67', normalized: '+46701234567' }] },

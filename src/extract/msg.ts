@@ -56,7 +56,7 @@ export const msgExtractor: Extractor = {
     }
     if (fields.error !== undefined) throw new ExtractError('corrupt', 'unreadable Outlook message');
     // Every Outlook item has a message class; another Compound File (an old .doc or .xls renamed) has none.
-    if (fields.dataType !== 'msg' || text(fields.messageClass) === undefined) {
+    if (fields.dataType !== 'msg' || stringProperty(fields.messageClass) === undefined) {
       throw new ExtractError('corrupt', 'no Outlook message properties (another Compound File format, such as an old .doc, renamed?)');
     }
     yield* messageItems(reader, fields);
@@ -64,22 +64,22 @@ export const msgExtractor: Extractor = {
 };
 
 function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData): Generator<ExtractItem> {
-  const messageId = text(fields.messageId)?.trim().replace(/^<|>$/g, '') || undefined;
+  const messageId = stringProperty(fields.messageId)?.trim().replace(/^<|>$/g, '') || undefined;
   const at = (part: 'header' | 'body', header?: string): Location =>
     header === undefined ? withId({ kind: 'mail', message: 1, part }, messageId) : withId({ kind: 'mail', message: 1, part, header }, messageId);
 
-  const sender = address(text(fields.senderName), text(fields.senderSmtpAddress) ?? text(fields.senderEmail));
+  const sender = address(stringProperty(fields.senderName), stringProperty(fields.senderSmtpAddress) ?? stringProperty(fields.senderEmail));
   if (sender !== '') yield makeSegment(sender, at('header', 'From'), 'From', 'header');
   for (const [type, header] of [['to', 'To'], ['cc', 'Cc'], ['bcc', 'Bcc']] as const) {
     const list = (fields.recipients ?? [])
       .filter((recipient) => (recipient.recipType ?? 'to') === type)
-      .map((recipient) => address(text(recipient.name), text(recipient.smtpAddress) ?? text(recipient.email)))
+      .map((recipient) => address(stringProperty(recipient.name), stringProperty(recipient.smtpAddress) ?? stringProperty(recipient.email)))
       .filter((text) => text !== '');
     if (list.length > 0) yield makeSegment(list.join(', '), at('header', header), header, 'header');
   }
-  const subject = text(fields.subject);
+  const subject = stringProperty(fields.subject);
   if (subject) yield makeSegment(subject, at('header', 'Subject'), 'Subject', 'header');
-  const headers = text(fields.headers);
+  const headers = stringProperty(fields.headers);
   if (headers) {
     for (const field of parseHeaders(Buffer.from(headers, 'utf8'))) {
       const header = personalHeaderName(field.key);
@@ -87,6 +87,8 @@ function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData)
       yield makeSegment(decodeEncodedWords(field.value), at('header', header), header, 'header');
     }
   }
+
+  yield* contactItems(fields, messageId);
 
   const body = bodyText(fields);
   if (typeof body === 'string') {
@@ -103,6 +105,27 @@ function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData)
   }
 }
 
+/**
+ * The properties of an Outlook contact (`IPM.Contact`) that name or reach the person, by their MAPI names, which
+ * rules/columns.yaml knows (givenName + surname join into one person, as Förnamn + Efternamn do).
+ */
+const CONTACT_PROPERTIES = [
+  'givenName', 'middleName', 'surname', 'fileUnder', 'email1DisplayName', 'email1EmailAddress',
+  'mobileTelephoneNumber', 'homeTelephoneNumber', 'businessTelephoneNumber', 'businessFaxNumber', 'companyName',
+] as const;
+
+function* contactItems(fields: FieldsData, messageId: string | undefined): Generator<ExtractItem> {
+  let record: Record<string, string> | undefined;
+  for (const name of CONTACT_PROPERTIES) {
+    const value = stringProperty(fields[name]);
+    if (value !== undefined && value.trim() !== '') (record ??= {})[name] = value;
+  }
+  if (record === undefined) return;
+  for (const [name, value] of Object.entries(record)) {
+    yield makeSegment(value, withId({ kind: 'mail', message: 1, part: 'header', header: name }, messageId), name, 'field', record);
+  }
+}
+
 /** `Name <address>`, either alone, or '' when neither is known. Exchange-internal addresses (`/O=…`) are left out. */
 function address(name: string | undefined, email: string | undefined): string {
   const mail = email !== undefined && email.includes('@') ? email.trim() : '';
@@ -113,9 +136,9 @@ function address(name: string | undefined, email: string | undefined): string {
 
 /** The plain-text body, else the HTML one as text, else the RTF one as text; a skip when it cannot be read. */
 function bodyText(fields: FieldsData): string | ExtractItem | undefined {
-  const plain = text(fields.body);
+  const plain = stringProperty(fields.body);
   if (plain !== undefined && plain.trim() !== '') return plain;
-  const html = text(fields.bodyHtml);
+  const html = stringProperty(fields.bodyHtml);
   if (html) return htmlToText(html);
   if (fields.html instanceof Uint8Array && fields.html.length > 0) return htmlToText(Buffer.from(fields.html).toString('utf8'));
   const rtf = fields.compressedRtf;
@@ -142,21 +165,21 @@ function isWholeCompressedRtf(rtf: Uint8Array): boolean {
 
 /** `IPM.Note.SMIME` is encrypted; `IPM.Note.SMIME.MultipartSigned` only signed, its MIME body an attachment. */
 function isEncrypted(messageClass: string | undefined): boolean {
-  const lower = (text(messageClass) ?? '').toLowerCase();
+  const lower = (stringProperty(messageClass) ?? '').toLowerCase();
   return lower.startsWith('ipm.note.smime') && !lower.startsWith('ipm.note.smime.multipartsigned');
 }
 
 /** What to do with one attachment: hand it on, report it, or (a logo in the signature, a signature file) nothing. */
 function attachmentItem(reader: InstanceType<MsgReaderClass>, attachment: FieldsData, messageId: string | undefined, encrypted: boolean): ExtractItem | undefined {
-  const written = baseName(text(attachment.fileName) ?? text(attachment.fileNameShort) ?? text(attachment.name) ?? '') || 'attachment';
-  const type = (text(attachment.attachMimeTag) ?? '').toLowerCase().trim();
+  const written = baseName(stringProperty(attachment.fileName) ?? stringProperty(attachment.fileNameShort) ?? stringProperty(attachment.name) ?? '') || 'attachment';
+  const type = (stringProperty(attachment.attachMimeTag) ?? '').toLowerCase().trim();
   if (encrypted) return { kind: 'partial-skip', reason: 'encrypted', detail: `message 1: encrypted content (${written}) not scanned` };
   let scanAs: string | undefined;
   if (attachment.innerMsgContent) scanAs = written.toLowerCase().endsWith('.msg') ? written : `${written}.msg`;
   // A signed message keeps its whole MIME body (text and attachments) in one `multipart/signed` attachment.
   else if (type === 'multipart/signed') scanAs = `${written}.eml`;
   else {
-    const plan = planAttachment(written, type, text(attachment.pidContentId) !== undefined || attachment.attachmentHidden === true);
+    const plan = planAttachment(written, type, stringProperty(attachment.pidContentId) !== undefined || attachment.attachmentHidden === true);
     if (plan.action === 'silent') return undefined;
     if (plan.action === 'delegate') scanAs = plan.scanAs;
   }
@@ -179,7 +202,7 @@ function attachmentItem(reader: InstanceType<MsgReaderClass>, attachment: Fields
 }
 
 /** A string property, or undefined: in a damaged file a property's type bits may say number or binary. */
-function text(value: unknown): string | undefined {
+function stringProperty(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 

@@ -40,6 +40,12 @@ describe('gdpr-scan on .msg and .rtf files', () => {
     expect(found('reklamation.msg', 'ip')).toEqual(['192.0.2.77 @ message 1, Received header', '198.51.100.23 @ message 1, Received header']);
   });
 
+  it('reads an Outlook contact: given name and surname as one person, its phone numbers by their fields', () => {
+    expect(found('kontakt.msg', 'name')).toContain('Mehmet Yilmaz @ message 1, givenName header');
+    expect(found('kontakt.msg', 'phone')).toEqual(['0046 76 987 65 43 @ message 1, mobileTelephoneNumber header', '08-765 43 21 @ message 1, homeTelephoneNumber header']);
+    expect(found('kontakt.msg', 'personnummer')).toEqual(['880675-0215 @ message 1, body']);
+  });
+
   it('reads an RTF letter paragraph by paragraph, its author included', () => {
     expect(found('brev.rtf', 'name')).toEqual([
       'Märta Öberg @ paragraph 1',

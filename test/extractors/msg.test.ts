@@ -66,6 +66,21 @@ describe('msg extractor: bodies and special messages', () => {
     expect(rows(items).at(-1)).toEqual(['body', 'Hej! Jag har flyttat. Mitt nya nummer är 070-123 45 67.\nPersonnummer 850312-2387']);
   });
 
+  it('reads a contact (fixtures/formats/msg/kontakt.msg): its names and numbers as fields of one record', async () => {
+    const items = await extractFile(msgExtractor, join(FORMATS, 'msg/kontakt.msg'));
+    const fields = segments(items).filter((s) => s.hints?.scope === 'field');
+    expect(fields.map((s) => [s.hints?.field, s.text])).toEqual([
+      ['givenName', 'Mehmet'],
+      ['surname', 'Yilmaz'],
+      ['mobileTelephoneNumber', '0046 76 987 65 43'],
+      ['homeTelephoneNumber', '08-765 43 21'],
+    ]);
+    // One record object for all of them, so given name and surname join into one person.
+    expect(fields[0]!.hints?.record).toEqual({ givenName: 'Mehmet', surname: 'Yilmaz', mobileTelephoneNumber: '0046 76 987 65 43', homeTelephoneNumber: '08-765 43 21' });
+    expect(fields[1]!.hints?.record).toBe(fields[0]!.hints?.record);
+    expect(rows(items).at(-1)).toEqual(['body', 'Stamkund sedan 2019. Samordningsnummer 880675-0215.']);
+  });
+
   it('reads an HTML body as text when there is no plain one', async () => {
     const bytes = msgFile({ subject: 'Hej', sender: SENDER, recipients: [], attachments: [] });
     // The generator has no HTML property: write one into a copy by hand.

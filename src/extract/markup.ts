@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { HtmlTableCollector } from './html-tables.js';
 import { lineBlocks } from './lines.js';
 import { decodeEntities } from './mime/entities.js';
 import { readText } from './read-chunks.js';
@@ -23,11 +24,14 @@ export const markupExtractor: Extractor = {
       yield* reader.finish();
       return;
     }
-    const stripper = new MarkupStripper();
+    const tables = new HtmlTableCollector();
+    const stripper = new MarkupStripper(true, tables);
     for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
       const text = decodeEntities(stripper.strip(block.text));
       if (text.trim() !== '') yield makeSegment(text, { kind: 'line', line: block.line }, undefined, undefined);
+      yield* tables.drain();
     }
+    yield* tables.finish();
   },
 };
 
@@ -54,8 +58,24 @@ export class MarkupStripper {
   /** The quote of the attribute value being read, or ''. */
   private quote = '';
 
-  /** `attributes`: read attribute values as text (HTML's links and titles); off for office XML's style names. */
-  constructor(private readonly attributes = true) {}
+  /**
+   * `attributes`: read attribute values as text (HTML's links and titles); off for office XML's style names.
+   * `tables`: takes the text of table cells (HTML), which then leaves only its line breaks in the page's text.
+   */
+  constructor(
+    private readonly attributes = true,
+    private readonly tables?: HtmlTableCollector,
+  ) {}
+
+  private pushText(out: string[], text: string): void {
+    if (this.tables?.inCell) {
+      this.tables.addText(text);
+      const breaks = newlinesIn(text, 0, text.length);
+      if (breaks !== '') out.push(breaks);
+    } else {
+      out.push(text);
+    }
+  }
 
   strip(text: string): string {
     const out: string[] = [];
@@ -66,11 +86,11 @@ export class MarkupStripper {
         case 'text': {
           const lt = text.indexOf('<', i);
           if (lt === -1) {
-            out.push(text.slice(i));
+            this.pushText(out, text.slice(i));
             i = n;
             break;
           }
-          out.push(text.slice(i, lt));
+          this.pushText(out, text.slice(i, lt));
           i = this.openMarkup(text, lt, out);
           break;
         }
@@ -118,7 +138,7 @@ export class MarkupStripper {
     if (isNameStart(text.charCodeAt(nameStart))) while (nameEnd < text.length && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
     if (nameEnd === nameStart && next !== 33 /* ! */ && next !== 63 /* ? */) {
       // `a < b`, `<3`: text.
-      out.push('<');
+      this.pushText(out, '<');
       return lt + 1;
     }
     this.state = 'tag';
@@ -170,6 +190,7 @@ export class MarkupStripper {
     // OpenDocument's `<text:s/>` stands for spaces.
     if (BREAKING_ELEMENTS.has(this.element)) out.push('\t');
     else if (selfClosing && this.element === 's') out.push(' ');
+    this.tables?.onTag(this.element, this.closingTag);
     if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
     else this.state = 'text';
   }

@@ -6,6 +6,7 @@ import { MarkupStripper, markupExtractor } from '../../src/extract/markup.js';
 import { XmlLeafReader } from '../../src/extract/xml-leaves.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
 import type { Segment } from '../../src/extract/types.js';
+import { describeLocation } from '../../src/findings/location.js';
 import { rules } from '../helpers/detector-cases.js';
 import { extractFile, FORMATS, scratch, segments } from './collect.js';
 
@@ -19,7 +20,7 @@ function findings(items: readonly Segment[]): string[] {
     const base = segment.location.kind === 'line' || segment.location.kind === 'xml' ? segment.location.line : 0;
     for (const { detector, match } of detectSegment(segment, BUILTIN_DETECTORS, { rules: rules() }, 'low')) {
       const line = base + segment.text.slice(0, match.start).split('\n').length - 1;
-      out.push(`${detector.category} ${match.value} ${line}`);
+      out.push(`${detector.category} ${match.value} ${base > 0 ? line : describeLocation(segment.location)}`);
     }
   }
   return out;
@@ -28,19 +29,88 @@ function findings(items: readonly Segment[]): string[] {
 describe('markup extractor (HTML and XML)', () => {
   it('reads a saved HTML chat: text, entities, attribute values and comments, not script or style, by the file\'s lines', async () => {
     const items = segments(await extractFile(markupExtractor, join(FORMATS, 'html/chatt.html')));
-    expect(items.map((s) => s.location)).toEqual([{ kind: 'line', line: 1 }]);
+    expect(items[0]!.location).toEqual({ kind: 'line', line: 1 });
     const text = items[0]!.text;
     expect(text).not.toContain('<');
     expect(text).not.toContain('1709283600');
     expect(text).not.toContain('#070123');
-    expect(text.split('\n')[5]).toContain('Björn Åkesson');
+    // The table's cells are read as cells: they leave only their line breaks in the page's text.
+    expect(text).not.toContain('Björn');
+    expect(text.split('\n')).toHaveLength(12);
+    expect(items.slice(1).map((s) => [describeLocation(s.location), s.hints?.field, s.text])).toEqual([
+      ['table 1, row 1, cell 1', undefined, '10:02'],
+      ['table 1, row 1, cell 2', undefined, 'Kund'],
+      ['table 1, row 1, cell 3', 'Kund', 'Björn Åkesson'],
+      ['table 1, row 2, cell 1', undefined, '10:03'],
+      ['table 1, row 2, cell 2', undefined, 'Telefon'],
+      ['table 1, row 2, cell 3', 'Telefon', '+46 73 555 01 02'],
+    ]);
     expect(findings(items)).toEqual([
-      'name Björn Åkesson 6',
-      'phone +46 73 555 01 02 7',
       'personnummer 790101-1127 8',
       'name Märta Öberg 9',
       'phone 031-12 34 56 9',
       'email bjorn.akesson@example.com 10',
+      'name Björn Åkesson table 1, row 1, cell 3',
+      'phone +46 73 555 01 02 table 1, row 2, cell 3',
+    ]);
+  });
+
+  it('reads an HTML table under its header row, as a CSV: columns decide for bare numbers and everyday-word names', async () => {
+    const html = [
+      '<html><body><h1>Kunder</h1>',
+      '<table><thead><tr><th>Kundnr</th><th>Förnamn</th><th>Efternamn</th><th>Personnummer</th><th>Telefon</th></tr></thead>',
+      '<tbody><tr><td>1001</td><td>Per</td><td>Holm</td><td>0603114109</td><td>701234567</td></tr>',
+      '<tr><td>1002</td><td>Bo</td><td>Ek</td><td>8503122387</td><td>46701234569</td></tr></tbody></table>',
+      '<table><tr><th>Namn</th><th>E-post</th></tr><tr><td>Sara Sten</td><td><a href="mailto:sara@exempel.se">sara@exempel.se</a></td></tr></table>',
+      '</body></html>',
+    ].join('\n');
+    const items = segments(await extractFile(markupExtractor, tmp.file('kunder.html', html)));
+    expect(findings(items)).toEqual([
+      'email sara@exempel.se 5',
+      'name Per Holm row 2, column Förnamn',
+      'personnummer 0603114109 row 2, column Personnummer',
+      'phone 701234567 row 2, column Telefon',
+      'name Bo Ek row 3, column Förnamn',
+      'personnummer 8503122387 row 3, column Personnummer',
+      'phone 46701234569 row 3, column Telefon',
+      'name Sara Sten row 2, column table 2 › Namn',
+      'email sara@exempel.se row 2, column table 2 › E-post',
+    ]);
+  });
+
+  it('reads a header-less table of labels and values as a form, and a first row of names as a header', async () => {
+    const html = '<table><tr><td>Personnummer:</td><td>8503122387</td></tr><tr><td>Namn</td><td>Per Holm</td></tr></table>'
+      + '<table><tr><td>Namn</td><td>Telefon</td></tr><tr><td>Bo Ek</td><td>701234567</td></tr></table>';
+    const items = segments(await extractFile(markupExtractor, tmp.file('form.html', html)));
+    expect(findings(items)).toEqual([
+      'personnummer 8503122387 table 1, row 1, cell 2',
+      'name Per Holm table 1, row 2, cell 2',
+      'name Bo Ek row 2, column table 2 › Namn',
+      'phone 701234567 row 2, column table 2 › Telefon',
+    ]);
+    expect(items.find((s) => s.text === '8503122387')?.hints?.field).toBe('Personnummer');
+  });
+
+  it('reads hostile tables in linear time and bounded memory: 200,000 cells in one row, 50,000 nested tables', async () => {
+    const wide = `<table><tr>${'<td>x'.repeat(200_000)}<td>Telefon</td><td>070-123 45 67</td></table>`;
+    const deep = `${'<table><tr><td>'.repeat(50_000)}Personnummer</td><td>850312-2387${'</td></tr></table>'.repeat(50_000)}`;
+    const started = performance.now();
+    const items = segments(await extractFile(markupExtractor, tmp.file('hostile.html', wide + deep)));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // Past 4,096 cells a row is cut (the first 4,096 `x` made the header); past 256 levels the `<tr>`s are rows of the deepest table.
+    expect(findings(items)).toEqual(['phone 070-123 45 67 row 49, column x', 'personnummer 850312-2387 table 257, row 49745, cell 2']);
+  });
+
+  it('keeps cells apart in unclosed and nested tables, and reads a cell left open at the end', async () => {
+    const html = '<table><tr><th>Namn</th><th>Info</th></tr><tr><td>Per Holm<td><table><tr><td>Telefon</td><td>070-123 45 67</td></tr></table>'
+      + '<tr><td>Bo Ek<td>Sista';
+    const items = segments(await extractFile(markupExtractor, tmp.file('broken.html', html)));
+    expect(items.map((s) => [describeLocation(s.location), s.text])).toEqual([
+      ['table 2, row 1, cell 1', 'Telefon'],
+      ['table 2, row 1, cell 2', '070-123 45 67'],
+      ['row 2, column Namn', 'Per Holm'],
+      ['row 3, column Namn', 'Bo Ek'],
+      ['row 3, column Info', 'Sista'],
     ]);
   });
 

@@ -1,0 +1,166 @@
+import { decodeEntities } from './mime/entities.js';
+import type { Location, Segment } from './types.js';
+import { makeSegment } from './types.js';
+
+/**
+ * Tables in HTML exports (a CRM list saved as a web page, a helpdesk's printable report): cells are read as
+ * cells, under the column names of the table's header row, as a CSV's are. A `Personnummer` or `Telefon` column
+ * then decides for bare numbers, a `Namn` column for names of everyday words (`Per Holm`), and `Förnamn` +
+ * `Efternamn` of a row join into one person. In a table without a header, a short label cell names the cell after
+ * it (`Personnummer | 850312-2387`), as in a form.
+ *
+ * The header row is a row of `<th>` cells, or the row in `<thead>`, or, when a table has neither, a first row of
+ * short cells without digits or `@`. Locations are `row N, column Namn` (the header is row 1, as in a CSV); in a
+ * file's second and later tables the column reads `table 2 › Namn`. Without a header a cell is `table 1, row 2,
+ * cell 3`. `colspan` is not followed (exports use it for titles, not for data); nested tables are read on their own.
+ */
+
+const MAX_CELL_CHARS = 1024 * 1024;
+const MAX_HEADER_CHARS = 40;
+/** A row this long is handed on as it stands (broken markup that never closes a row must not pile up cells). */
+const MAX_ROW_CELLS = 4096;
+/** Tables nested deeper than this are read as the cell text of the deepest one. */
+const MAX_DEPTH = 256;
+
+interface Cell {
+  parts: string[];
+  chars: number;
+  header: boolean;
+}
+
+interface Table {
+  readonly index: number;
+  headers: string[] | undefined;
+  inHead: boolean;
+  /** Rows read so far, the header included (the next row's number is rows + 1). */
+  rows: number;
+  row: Array<{ text: string; header: boolean }> | undefined;
+  cell: Cell | undefined;
+}
+
+export class HtmlTableCollector {
+  private readonly stack: Table[] = [];
+  private tables = 0;
+  private pending: Segment[] = [];
+
+  /** True while text belongs to a table cell (and not to the page's running text). */
+  get inCell(): boolean {
+    return this.stack.at(-1)?.cell !== undefined;
+  }
+
+  addText(text: string): void {
+    const cell = this.stack.at(-1)?.cell;
+    if (cell === undefined || cell.chars >= MAX_CELL_CHARS) return;
+    cell.parts.push(text);
+    cell.chars += text.length;
+  }
+
+  /** An element's tag was read: `name` its lower-case local name. */
+  onTag(name: string, closing: boolean): void {
+    switch (name) {
+      case 'table':
+        if (closing) this.closeTable();
+        else if (this.stack.length < MAX_DEPTH) this.stack.push({ index: ++this.tables, headers: undefined, inHead: false, rows: 0, row: undefined, cell: undefined });
+        return;
+      case 'thead':
+        this.endRow();
+        if (this.stack.length > 0) this.stack.at(-1)!.inHead = !closing;
+        return;
+      case 'tbody':
+      case 'tfoot':
+        this.endRow();
+        return;
+      case 'tr':
+        this.endRow();
+        if (!closing && this.stack.length > 0) this.stack.at(-1)!.row = [];
+        return;
+      case 'td':
+      case 'th': {
+        const table = this.stack.at(-1);
+        if (table === undefined) return;
+        this.endCell(table);
+        if ((table.row?.length ?? 0) >= MAX_ROW_CELLS) this.endRow();
+        if (!closing) {
+          table.row ??= [];
+          table.cell = { parts: [], chars: 0, header: name === 'th' };
+        }
+        return;
+      }
+      default:
+        // Line breaks and block elements inside a cell separate its words.
+        if (this.inCell && (name === 'br' || name === 'p' || name === 'div' || name === 'li')) this.addText(' ');
+    }
+  }
+
+  /** The cell segments of the rows completed so far. */
+  drain(): Segment[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+
+  /** At the end of the file: rows and tables left open are completed. */
+  finish(): Segment[] {
+    while (this.stack.length > 0) this.closeTable();
+    return this.drain();
+  }
+
+  private closeTable(): void {
+    this.endRow();
+    this.stack.pop();
+  }
+
+  private endCell(table: Table): void {
+    const cell = table.cell;
+    if (cell === undefined) return;
+    table.cell = undefined;
+    const text = decodeEntities(cell.parts.join('')).replace(/\s+/g, ' ').trim();
+    (table.row ??= []).push({ text, header: cell.header });
+  }
+
+  private endRow(): void {
+    const table = this.stack.at(-1);
+    if (table === undefined) return;
+    this.endCell(table);
+    const row = table.row;
+    table.row = undefined;
+    if (row === undefined || row.length === 0) return;
+    table.rows++;
+    if (table.headers === undefined && (table.inHead || row.every((c) => c.header) || (table.rows === 1 && looksLikeHeader(row)))) {
+      table.headers = row.map((c) => c.text);
+      return;
+    }
+    const headers = table.headers;
+    let record: Record<string, string> | undefined;
+    if (headers !== undefined) {
+      record = {};
+      row.forEach((cell, i) => {
+        const header = headers[i];
+        if (header !== undefined && header !== '' && !(header in record!)) record![header] = cell.text;
+      });
+    }
+    row.forEach((cell, i) => {
+      if (cell.text === '') return;
+      const header = headers?.[i];
+      if (header !== undefined && header !== '') {
+        // The detectors read the header itself; the report names the table too when the file has several.
+        const column = table.index === 1 ? header : `table ${table.index} › ${header}`;
+        this.pending.push(makeSegment(cell.text, { kind: 'cell', row: table.rows, column }, header, 'cell', record));
+        return;
+      }
+      // A form-like row (`Personnummer | 850312-2387`): the cell before names this one, as a label does.
+      const label = i > 0 && looksLikeLabel(row[i - 1]!.text) ? row[i - 1]!.text.replace(/:$/, '') : undefined;
+      const location: Location = { kind: 'table', table: table.index, row: table.rows, cell: i + 1 };
+      this.pending.push(makeSegment(cell.text, location, label, 'cell'));
+    });
+  }
+}
+
+/** A first row of short cells without digits or `@`: column names, not data. */
+function looksLikeHeader(row: ReadonlyArray<{ text: string }>): boolean {
+  return row.length > 1 && row.every((cell) => looksLikeLabel(cell.text));
+}
+
+function looksLikeLabel(text: string): boolean {
+  return text !== '' && text.length <= MAX_HEADER_CHARS && !/[\d@]/.test(text);
+}

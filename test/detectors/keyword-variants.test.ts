@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { nameDetector } from '../../src/detect/name.js';
 import { personnummerDetector } from '../../src/detect/personnummer.js';
 import { phoneDetector } from '../../src/detect/phone.js';
 import { runDetectorCases } from '../helpers/detector-cases.js';
@@ -26,6 +27,27 @@ describe('personnummer labels with the usual misspellings', () => {
       { text: 'Personummer 8503122387', matches: [{ value: '8503122387', confidence: 'high', reasons: ['keyword:personummer'] }] },
       { text: 'personnumer: 8503122387', matches: [{ value: '8503122387', confidence: 'high', reasons: ['keyword:personnumer'] }] },
       { text: 'Identitetsnummer 8503122387', matches: [{ value: '8503122387', confidence: 'high', reasons: ['keyword:identitetsnummer'] }] },
+    ],
+  });
+});
+
+// Columns that hold the people of a case in Swedish and English helpdesk exports. In a name column, names of
+// everyday words (`Per Holm`) and lower-case names count; other values (a team, a company) do not.
+describe('name columns of support systems', () => {
+  runDetectorCases(nameDetector, {
+    valid: [
+      { text: 'Kundtjänst Syd', field: 'Ägare' },
+      { text: 'Support', field: 'Agent' },
+      { text: 'Nordhandel AB', field: 'Kund' },
+      { text: 'anna.berg@foretaget.se', field: 'Skapad av' },
+      { text: '10023', field: 'Customer' },
+    ],
+    invalid: [
+      { text: 'Per Holm', field: 'Beställare', matches: [{ value: 'Per Holm', reasons: ['column:beställare'] }] },
+      { text: 'Bo Ek', field: 'Mottagare', matches: [{ value: 'Bo Ek', reasons: ['column:mottagare'] }] },
+      { text: 'Jan Berg', field: 'Skapad av', matches: [{ value: 'Jan Berg', reasons: ['column:skapadav'] }] },
+      { text: 'anna svensson', field: 'Agent', matches: [{ value: 'anna svensson', normalized: 'Anna Svensson' }] },
+      { text: 'Sara Sten', field: 'assigned_to', matches: [{ value: 'Sara Sten' }] },
     ],
   });
 });

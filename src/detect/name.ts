@@ -137,13 +137,34 @@ function isNormalName(text: string): boolean {
 function nameCell(segment: Segment, rules: RuleSet): Match[] {
   const text = segment.text;
   const reason = `column:${normalizeColumn(segment.hints?.field ?? '')}`;
+  const found = namesInCell(text, rules, reason);
+  if (found.length > 0) return found.map((item) => toMatch(text, item));
+  return invertedCell(text, rules, reason);
+}
+
+function namesInCell(text: string, rules: RuleSet, reason: string): readonly Found[] {
   // A single word (`Mattias`, an agent; `Svensson`) names nobody on its own: findNames reports nothing then.
   const found = findNames(text, rules, { reason });
-  if (found.length > 0) return found.map((item) => toMatch(text, item));
   // `anna svensson`: no capitals to go by, so only a cell that is all listed names.
-  if (hasUpper(text)) return NONE;
-  const lower = lowerNameCell(text, rules, reason);
-  return lower.length === 0 ? NONE : lower.map((item) => toMatch(text, item));
+  return found.length > 0 || hasUpper(text) ? found : lowerNameCell(text, rules, reason);
+}
+
+const INVERTED_CELL = /^([^,\d@]+?)\s*,\s*([^,\d@]+)$/;
+
+/**
+ * `SVENSSON, ANNA`, `svensson, anna`, `VON KNORRING, ELIN`: surname first in a name column, written in capitals
+ * or in lower case, where the comma rule of free text (capitalised words only) does not reach. Read as the name
+ * it stands for (`ANNA SVENSSON`), which must be one name over all its words.
+ */
+function invertedCell(text: string, rules: RuleSet, reason: string): Match[] {
+  const { start, end } = trimmedRange(text);
+  const parts = INVERTED_CELL.exec(text.slice(start, end));
+  if (parts === null) return NONE;
+  const swapped = `${parts[2]!.trim()} ${parts[1]!.trim()}`;
+  const found = namesInCell(swapped, rules, reason);
+  if (found.length !== 1 || found[0]!.start !== 0 || found[0]!.end !== swapped.length) return NONE;
+  const name = found[0]!;
+  return [{ start, end, value: text.slice(start, end), normalized: name.normalized, confidence: name.confidence, reasons: [...name.reasons, 'inverted'] }];
 }
 
 /** Mail headers other than the subject hold addresses and relay lines (`from mail.example.se by mx1 …`), no prose. */

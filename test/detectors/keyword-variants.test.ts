@@ -41,6 +41,9 @@ describe('name columns of support systems', () => {
       { text: 'Nordhandel AB', field: 'Kund' },
       { text: 'anna.berg@foretaget.se', field: 'Skapad av' },
       { text: '10023', field: 'Customer' },
+      { text: 'STOCKHOLM, SVERIGE', field: 'Kund' },
+      { text: 'KUNDTJÄNST, SYD', field: 'Ägare' },
+      { text: 'Nordhandel, AB', field: 'Kund' },
     ],
     invalid: [
       { text: 'Per Holm', field: 'Beställare', matches: [{ value: 'Per Holm', reasons: ['column:beställare'] }] },
@@ -48,6 +51,9 @@ describe('name columns of support systems', () => {
       { text: 'Jan Berg', field: 'Skapad av', matches: [{ value: 'Jan Berg', reasons: ['column:skapadav'] }] },
       { text: 'anna svensson', field: 'Agent', matches: [{ value: 'anna svensson', normalized: 'Anna Svensson' }] },
       { text: 'Sara Sten', field: 'assigned_to', matches: [{ value: 'Sara Sten' }] },
+      { text: 'SVENSSON, ANNA', field: 'Namn', name: 'surname first in capitals', matches: [{ value: 'SVENSSON, ANNA', normalized: 'Anna Svensson', reasons: ['inverted'] }] },
+      { text: ' svensson, anna ', field: 'Kund', name: 'surname first in lower case', matches: [{ value: 'svensson, anna', normalized: 'Anna Svensson', reasons: ['inverted'] }] },
+      { text: 'HOLM, PER', field: 'Beställare', matches: [{ value: 'HOLM, PER', normalized: 'Per Holm' }] },
     ],
   });
 });

@@ -103,6 +103,11 @@ export function readWords(text: string, start: number): number {
   return count;
 }
 
+/** The `index`-th word the last `readWords` read, as written. */
+export function readWord(text: string, index: number): string {
+  return word(text, index);
+}
+
 function word(text: string, index: number): string {
   return wordAt(text, wordStarts[index]!, wordEnds[index]!);
 }

@@ -1,7 +1,7 @@
 import { isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel, signOffLineLimit } from './name-context.js';
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
 import { lowerLineNames } from './name-lower-line.js';
-import { addName, endsLine, isLetterCode, isLooseNameCell, isLowerLetter, lowerName, nameWords, readWordEnd, readWords, titleCase } from './name-lower-words.js';
+import { addName, endsLine, isLetterCode, isLooseName, isLooseNameCell, isLowerLetter, lowerName, nameWords, readWord, readWordEnd, readWords, titleCase } from './name-lower-words.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -29,8 +29,39 @@ function afterLabel(text: string, at: number, start: number, rules: RuleSet, lis
   if (count < 2) return list;
   const label = labelBefore(text, start, rules);
   if (label === undefined) return list;
-  const k = nameWords(text, count, rules, false);
+  const k = nameWords(text, count, rules, false) || looseNameWords(text, count, rules);
   return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), `label:${label}`));
+}
+
+/**
+ * After a name label the loose rule of name columns applies to the first two or three words (`Namn: björn
+ * löfgren, tel …`: an ambiguous given name before a listed surname); how many words, or 0.
+ */
+function looseNameWords(text: string, count: number, rules: RuleSet): number {
+  for (let k = Math.min(count, 3); k >= 2; k--) if (isLooseName(text, k, rules) && !hasEverydayWord(text, k, rules)) return k;
+  return 0;
+}
+
+/**
+ * One of the first `k` words read is an everyday word in lower case, even if also a name (`inga`: none, `ville`:
+ * wanted): in running text after a label (`Kund: inga andersson`) it is read as the word, unlike in a name column.
+ */
+function hasEverydayWord(text: string, k: number, rules: RuleSet): boolean {
+  for (let i = 0; i < k; i++) if (rules.names.everyday.has(readWord(text, i))) return true;
+  return false;
+}
+
+const HERE = new Set(['här', 'here']);
+
+/** `märta gustafsson här, hej`: a line or chat message that opens with a name and `här` (here), as callers introduce themselves. */
+function nameBeforeHere(text: string, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  const count = readWords(text, start);
+  for (let k = Math.min(count - 1, 3); k >= 2; k--) {
+    if (HERE.has(readWord(text, k)) && isLooseName(text, k, rules) && !hasEverydayWord(text, k, rules)) {
+      return addName(list, lowerName(text, start, readWordEnd(k - 1), 'introduction'));
+    }
+  }
+  return list;
 }
 
 /** `Mvh\nerik johansson`: a line (its first word at `start`) that is only a name, under a line that is only a sign-off. */
@@ -56,6 +87,7 @@ function lowerLines(text: string, lines: readonly number[], messages: readonly n
     if (start < readTo) continue;
     readTo = text.indexOf('\n', start);
     if (readTo < 0) readTo = text.length;
+    list = nameBeforeHere(text, start, rules, list);
     list = lowerLineNames(text, start, readTo, rules, list);
   }
   return list;

@@ -16,6 +16,7 @@ describe('ambiguous name pairs mid-sentence', () => {
       'Jag pratade med Per Holm Bygg om saken.',
       'Datum: Jan Berg',
       'Möte i Stora Holm på fredag.',
+      'Hej Anna och Sara!',
     ],
     invalid: [
       { text: 'Jag pratade med Per Holm igår.', matches: [{ value: 'Per Holm', confidence: 'low', reasons: ['gazetteer:first+last', 'mid-sentence'] }] },
@@ -26,6 +27,8 @@ describe('ambiguous name pairs mid-sentence', () => {
       },
       { text: 'Vidarebefordrat till Karin Lund och Bo Ek.', matches: [{ value: 'Karin Lund' }, { value: 'Bo Ek', confidence: 'low' }] },
       { text: 'Tack Per Holm för hjälpen!', name: 'tack is a greeting', matches: [{ value: 'Per Holm', confidence: 'medium', reasons: ['greeting'] }] },
+      // Sámi family names (Sara, Utsi, Niia …) are surnames too, though Sara is a given name as well.
+      { text: 'Möte med Elin Sara och Nils Utsi.', name: 'Sámi surnames', matches: [{ value: 'Elin Sara' }, { value: 'Nils Utsi' }] },
     ],
   });
 });

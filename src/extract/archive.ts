@@ -61,7 +61,9 @@ async function readDirectory(archive: ArchiveBytes): Promise<ZipEntry[]> {
 export const archiveExtractor: Extractor = {
   id: 'zip',
   extensions: ['.zip'],
-  async *extract(source): AsyncGenerator<ExtractItem> {
+  async *extract(source, ctx): AsyncGenerator<ExtractItem> {
+    // An entry is a file of its own: --max-file-size holds for it as for the files on disk.
+    const entryLimit = Math.min(ctx.maxBytes, MAX_ENTRY_BYTES);
     const archive = await openArchive(source);
     try {
       const entries = await readDirectory(archive);
@@ -69,7 +71,7 @@ export const archiveExtractor: Extractor = {
       for (const entry of entries) {
         if (entry.name.endsWith('/') || SYSTEM_ENTRY.test(entry.name)) continue;
         const name = entry.name;
-        const refused = refusal(entry);
+        const refused = refusal(entry, entryLimit);
         if (refused !== undefined) {
           yield refused;
           continue;
@@ -105,14 +107,14 @@ export const archiveExtractor: Extractor = {
 };
 
 /** Why an entry is not read, before any of it is: encrypted, packed in a way not read, or too large. */
-function refusal(entry: ZipEntry): ExtractItem | undefined {
+function refusal(entry: ZipEntry, entryLimit: number): ExtractItem | undefined {
   const name = entry.name;
   if (entry.encrypted) return { kind: 'partial-skip', reason: 'encrypted', detail: `archive entry "${name}" is encrypted` };
   if (entry.method !== 0 && entry.method !== 8) {
     return { kind: 'partial-skip', reason: 'unsupported', detail: `archive entry "${name}": compression method ${entry.method} is not read (only stored and deflate)` };
   }
-  if (entry.uncompressedSize > MAX_ENTRY_BYTES) {
-    return { kind: 'partial-skip', reason: 'too-large', detail: `archive entry "${name}" of ${entry.uncompressedSize} bytes is over the ${MAX_ENTRY_BYTES}-byte limit` };
+  if (entry.uncompressedSize > entryLimit) {
+    return { kind: 'partial-skip', reason: 'too-large', detail: `archive entry "${name}" of ${entry.uncompressedSize} bytes is over the ${entryLimit}-byte limit` };
   }
   if (entry.uncompressedSize > RATIO_FLOOR && entry.uncompressedSize > entry.compressedSize * MAX_RATIO) {
     return { kind: 'partial-skip', reason: 'too-large', detail: `archive entry "${name}" expands more than ${MAX_RATIO} times (zip bomb?)` };

@@ -56,6 +56,16 @@ describe('archive extractor: bombs, damage and odd archives', () => {
     expect(delegates(items).map((d) => d.name)).toEqual(['notes.txt']);
   });
 
+  it('holds entries to --max-file-size as files on disk are', async () => {
+    const bytes = zip([
+      { name: 'stor.csv', data: Buffer.from('Namn;E-post\n' + 'Anna Berg;anna@exempel.se\n'.repeat(200)) },
+      { name: 'liten.txt', data: Buffer.from('Bo Ek') },
+    ]);
+    const items = await extractBytes(archiveExtractor, 'x.zip', bytes, 4096);
+    expect(skips(items)).toEqual([{ kind: 'partial-skip', reason: 'too-large', detail: 'archive entry "stor.csv" of 5212 bytes is over the 4096-byte limit' }]);
+    expect(delegates(items).map((d) => d.name)).toEqual(['liten.txt']);
+  });
+
   it('stops an entry that inflates past its declared size', async () => {
     const bytes = zip([{ name: 'liar.txt', packed: deflateRawSync(Buffer.alloc(100_000, 0x41)), declared: 1000 }]);
     expect(skips(await extractBytes(archiveExtractor, 'x.zip', bytes))).toEqual([

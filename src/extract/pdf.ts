@@ -41,7 +41,7 @@ function toExtractError(error: unknown, lib: PdfParseModule): unknown {
   return error;
 }
 
-/** PDFs: one segment per page with the page's text (lines separated by newlines). */
+/** PDFs: one segment per page with the page's text (lines separated by newlines), then its form fields and comments. */
 export const pdfExtractor: Extractor = {
   id: 'pdf',
   extensions: ['.pdf'],
@@ -60,8 +60,10 @@ export const pdfExtractor: Extractor = {
       stopAtErrors: false,
     });
     let pages;
+    let annotations: PageAnnotations[];
     try {
       pages = (await parser.getText({ pageJoiner: '' })).pages;
+      annotations = await annotationTexts(parser);
     } catch (error) {
       throw toExtractError(error, lib);
     } finally {
@@ -70,8 +72,10 @@ export const pdfExtractor: Extractor = {
     const withoutText: number[] = [];
     for (const page of pages) {
       const text = page.text.trim();
+      const notes = annotations[page.num - 1] ?? [];
       if (text.length > 0) yield makeSegment(text, { kind: 'page', page: page.num }, undefined, undefined);
-      else withoutText.push(page.num);
+      else if (notes.length === 0) withoutText.push(page.num);
+      for (const note of notes) yield makeSegment(note.text, { kind: 'page', page: page.num }, note.field, 'field', note.record);
     }
     // A scanned letter or ID copy is a picture of text: nothing to read, but not "no personal data" either.
     if (withoutText.length > 0 && withoutText.length === pages.length) {
@@ -82,6 +86,78 @@ export const pdfExtractor: Extractor = {
     }
   },
 };
+
+/** The part of pdf.js's document that annotationTexts reads (pdf-parse keeps it in a private field). */
+interface PdfDocument {
+  readonly numPages: number;
+  getPage(pageNumber: number): Promise<{ getAnnotations(): Promise<readonly PdfAnnotation[]> }>;
+}
+
+interface PdfAnnotation {
+  readonly subtype?: string;
+  readonly fieldType?: string;
+  readonly fieldName?: string;
+  readonly alternativeText?: string;
+  readonly fieldValue?: unknown;
+  readonly contentsObj?: { readonly str?: string };
+  readonly titleObj?: { readonly str?: string };
+}
+
+type PageAnnotations = Array<{ readonly text: string; readonly field: string | undefined; readonly record?: Readonly<Record<string, string>> }>;
+
+/** Pages with more annotations than this are read up to it (a damaged or hostile file may claim millions). */
+const MAX_ANNOTATIONS = 10_000;
+
+/**
+ * Text that is in a PDF but not in its pages' text: the values of filled-in form fields (an application signed
+ * and sent back with `Personnummer` typed into a field), and the comments readers add and their authors. pdf.js
+ * keeps them in annotations. A field's value carries the field's name, or its tooltip, as a column name does.
+ */
+async function annotationTexts(parser: unknown): Promise<PageAnnotations[]> {
+  const doc = (parser as { doc?: PdfDocument }).doc;
+  if (doc === undefined) return [];
+  const out: PageAnnotations[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const found: PageAnnotations = [];
+    // The page's fields as one record, so that `Förnamn` + `Efternamn` join into one person as in a CSV row.
+    const record: Record<string, string> = {};
+    const list = await (await doc.getPage(n)).getAnnotations();
+    for (const annotation of list.slice(0, MAX_ANNOTATIONS)) {
+      if (annotation.subtype === 'Widget') {
+        // Text and choice fields; a check box's value is `Yes` / `Off`, a button's nothing.
+        if (annotation.fieldType !== 'Tx' && annotation.fieldType !== 'Ch') continue;
+        const values = Array.isArray(annotation.fieldValue) ? annotation.fieldValue : [annotation.fieldValue];
+        const field = fieldLabel(annotation);
+        for (const value of values) {
+          if (typeof value !== 'string' || value.trim() === '') continue;
+          if (field !== undefined && !(field in record)) record[field] = value.trim();
+          found.push({ text: value.trim(), field, record });
+        }
+        continue;
+      }
+      const contents = annotation.contentsObj?.str?.trim();
+      if (contents) found.push({ text: contents, field: 'comment' });
+      const author = annotation.titleObj?.str?.trim();
+      if (author) found.push({ text: author, field: 'comment author' });
+    }
+    out.push(found);
+  }
+  return out;
+}
+
+/** Names form tools give fields when nobody named them: `Text1`, `Textfält 3`, `Field_12`. */
+const GENERIC_FIELD = /^(?:text|textfält|textfield|field|fält|fill|untitled)[\s_-]*\d*$/i;
+
+/**
+ * The field's own name, its last part (`topmostSubform[0].Page1[0].Personnummer[0]` → `Personnummer`), unless
+ * that is a generic one; then its tooltip, which is what the person filling it in read.
+ */
+function fieldLabel(annotation: PdfAnnotation): string | undefined {
+  const leaf = annotation.fieldName?.replace(/\[\d+\]/g, '').split('.').pop()?.trim();
+  const tooltip = annotation.alternativeText?.trim();
+  if (leaf && !GENERIC_FIELD.test(leaf)) return leaf;
+  return tooltip || leaf || undefined;
+}
 
 const LISTED_PAGES = 10;
 

@@ -49,6 +49,24 @@ describe('pdf extractor', () => {
     ]);
   });
 
+  it('reads filled-in form fields and comments, which are not in the page text (fixtures/formats/pdf-form/ansokan.pdf)', async () => {
+    const items = segments(await extractFile(pdfExtractor, join(FORMATS, 'pdf-form/ansokan.pdf')));
+    expect(items[0]!.text).not.toContain('Bergström');
+    const fields = items.slice(1).map((s) => [s.location, s.hints?.field, s.text]);
+    expect(fields).toEqual([
+      [{ kind: 'page', page: 1 }, 'comment', 'Kontrollera uppgifterna med Björn Åkesson, +46 73 555 01 02.'],
+      [{ kind: 'page', page: 1 }, 'comment author', 'Björn Åkesson'],
+      [{ kind: 'page', page: 1 }, 'Förnamn', 'Anna-Karin'],
+      [{ kind: 'page', page: 1 }, 'Efternamn', 'Bergström'],
+      // The last part of an XFA-style name; a field called only `Text1` goes by its tooltip.
+      [{ kind: 'page', page: 1 }, 'Personnummer', '010203-7652'],
+      [{ kind: 'page', page: 1 }, 'Telefon', '701234568'],
+      [{ kind: 'page', page: 1 }, 'E-post', 'ak.bergstrom@exempel.se'],
+    ]);
+    // One record per page, so given name and surname join as in a CSV row.
+    expect(items[3]!.hints?.record).toEqual({ Förnamn: 'Anna-Karin', Efternamn: 'Bergström', Personnummer: '010203-7652', Telefon: '701234568', 'E-post': 'ak.bergstrom@exempel.se' });
+  });
+
   it('reports a password-protected PDF as encrypted', async () => {
     const pdf = await makePdf({ userPassword: 'hemligt', ownerPassword: 'ägare' }, 'Hemlig text');
     expect(await extractError(extractBytes(pdfExtractor, 'x.pdf', pdf))).toMatchObject({ reason: 'encrypted', detail: 'password-protected PDF' });

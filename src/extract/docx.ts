@@ -1,5 +1,6 @@
 import { ExtractError } from '../errors.js';
 import { docxBlocks } from './docx-xml.js';
+import { officePeople } from './office-people.js';
 import { openOoxml } from './ooxml.js';
 import type { ExtractItem, Extractor, Location, Segment } from './types.js';
 import { makeSegment } from './types.js';
@@ -44,6 +45,9 @@ export const docxExtractor: Extractor = {
       const label = SIDE_LABEL[SIDE_PART.exec(entry.name)?.[1] ?? ''] ?? 'part';
       for (const item of partSegments(bytes, entry, counter, label, () => ++paragraph)) yield item;
     }
+    // Who wrote, edited and commented on it: comments' authors in the comments part, tracked changes' anywhere.
+    const authored = [main, ...sides].map((entry) => ({ entry, field: /comments/.test(entry.name) ? 'comment author' : 'revision author' }));
+    yield* officePeople(bytes, entries, authored);
   },
 };
 

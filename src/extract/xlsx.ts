@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { ExtractError } from '../errors.js';
 import { flatten } from './flatten.js';
+import { officePeople } from './office-people.js';
 import { openOoxml } from './ooxml.js';
 import { isBlank, TableRows } from './table-rows.js';
 import { makeSegment, type ExtractContext, type ExtractItem, type ExtractSource, type Extractor } from './types.js';
@@ -66,6 +67,8 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
     const prefix = sheets.length > 1 ? sheet.name + SHEET_SEPARATOR : '';
     yield sideParts(workbook, sheet.path, prefix);
   }
+  // The workbook's author and last editor (notes' authors come with the notes, in sideParts).
+  yield [...officePeople(bytes, entries, [])];
 }
 
 const SIDE_PARTS = ['comments', 'drawing'];

@@ -132,6 +132,20 @@ describe('xlsx extractor on the fixture', () => {
   });
 });
 
+describe('xlsx document properties', () => {
+  it('reads who wrote and last saved the workbook, under fields the name detector knows', async () => {
+    const core = '<cp:coreProperties><dc:creator>Anna Lindqvist</dc:creator><cp:lastModifiedBy>Per Holm</cp:lastModifiedBy></cp:coreProperties>';
+    const bytes = workbook([{ name: 'Blad1', xml: rows('x') }], { extra: [{ name: 'docProps/core.xml', data: core }] });
+    const people = segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes)).filter((s) => s.location.kind === 'paragraph');
+    expect(people.map((s) => [s.location, s.hints?.field, s.text])).toEqual([
+      [{ kind: 'paragraph', paragraph: 0 }, 'author', 'Anna Lindqvist'],
+      [{ kind: 'paragraph', paragraph: 0 }, 'last modified by', 'Per Holm'],
+    ]);
+    // `Per Holm` is everyday words in free text; under `last modified by` it is a name.
+    expect(nameDetector.detect(people[1]!, { rules: rules() }).map((m) => m.value)).toEqual(['Per Holm']);
+  });
+});
+
 describe('xlsx cells and parts', () => {
   it('counts rows and columns where `r` is left out, and reads namespace-prefixed SpreadsheetML', async () => {
     const sheet =

@@ -1,0 +1,42 @@
+import { decodeEntities } from './mime/entities.js';
+import type { Segment } from './types.js';
+import { makeSegment } from './types.js';
+import { readZipEntry, type ZipEntry } from './zip.js';
+
+/**
+ * The people an Office file names outside its text: the author and last editor in `docProps/core.xml`, the
+ * authors of comments and of tracked changes (`w:author`). They are the organisation's staff, or the customer
+ * who filled in a form: personal data all the same, and an Article 30 record must list them. Each person is read
+ * once per file, under a field that says what they are (`author`, `comment author` …, name columns in
+ * rules/columns.yaml), located as the document's properties (paragraph 0), as for OpenDocument files.
+ */
+
+const CORE_PEOPLE = /<(dc:creator|cp:lastModifiedBy)>([^<]{1,200})<\//g;
+const AUTHOR_ATTRIBUTE = /\bw:author="([^"]{1,200})"/g;
+const FIELD_OF_CORE: Readonly<Record<string, string>> = { 'dc:creator': 'author', 'cp:lastModifiedBy': 'last modified by' };
+const MAX_PEOPLE = 1000;
+
+/** `parts`: the XML parts whose `w:author` attributes name people, each with the field they are read under. */
+export function* officePeople(bytes: Uint8Array, entries: readonly ZipEntry[], parts: ReadonlyArray<{ readonly entry: ZipEntry; readonly field: string }>): Generator<Segment> {
+  const seen = new Set<string>();
+  const person = (name: string, field: string): Segment | undefined => {
+    const text = decodeEntities(name).trim();
+    const key = `${field}\u0000${text}`;
+    if (text === '' || seen.has(key) || seen.size >= MAX_PEOPLE) return undefined;
+    seen.add(key);
+    return makeSegment(text, { kind: 'paragraph', paragraph: 0 }, field, 'field');
+  };
+  const core = entries.find((entry) => entry.name === 'docProps/core.xml');
+  if (core) {
+    for (const [, tag, name] of readZipEntry(bytes, core).toString('utf8').matchAll(CORE_PEOPLE)) {
+      const segment = person(name!, FIELD_OF_CORE[tag!]!);
+      if (segment) yield segment;
+    }
+  }
+  for (const { entry, field } of parts) {
+    for (const [, name] of readZipEntry(bytes, entry).toString('utf8').matchAll(AUTHOR_ATTRIBUTE)) {
+      const segment = person(name!, field);
+      if (segment) yield segment;
+    }
+  }
+}

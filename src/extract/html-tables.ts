@@ -26,6 +26,7 @@ interface Cell {
   parts: string[];
   chars: number;
   header: boolean;
+  repeat: number;
 }
 
 interface Table {
@@ -38,7 +39,20 @@ interface Table {
   cell: Cell | undefined;
 }
 
+/** OpenDocument's table elements (local names), as the HTML ones they stand for. */
+const ODF_ELEMENTS: ReadonlyMap<string, string> = new Map([
+  ['table-row', 'tr'],
+  ['table-cell', 'td'],
+  ['covered-table-cell', 'td'],
+  ['table-header-rows', 'thead'],
+]);
+/** An empty cell repeated to the sheet's edge says `number-columns-repeated="16384"`: only this many count. */
+const MAX_REPEAT = 256;
+
 export class HtmlTableCollector {
+  /** `odf`: the tables of an OpenDocument part (`table:table-row`, `table:table-cell` …) instead of HTML's. */
+  constructor(private readonly dialect: 'html' | 'odf' = 'html') {}
+
   private readonly stack: Table[] = [];
   private tables = 0;
   private pending: Segment[] = [];
@@ -55,8 +69,12 @@ export class HtmlTableCollector {
     cell.chars += text.length;
   }
 
-  /** An element's tag was read: `name` its lower-case local name. */
-  onTag(name: string, closing: boolean): void {
+  /**
+   * An element's tag was read: `name` its lower-case local name; `repeat` how many cells an OpenDocument cell
+   * stands for (`table:number-columns-repeated`).
+   */
+  onTag(tagName: string, closing: boolean, repeat = 1): void {
+    const name = this.dialect === 'odf' ? (ODF_ELEMENTS.get(tagName) ?? (tagName === 'table' ? 'table' : tagName === 'p' ? 'p' : '')) : tagName;
     switch (name) {
       case 'table':
         if (closing) this.closeTable();
@@ -82,7 +100,7 @@ export class HtmlTableCollector {
         if ((table.row?.length ?? 0) >= MAX_ROW_CELLS) this.endRow();
         if (!closing) {
           table.row ??= [];
-          table.cell = { parts: [], chars: 0, header: name === 'th' };
+          table.cell = { parts: [], chars: 0, header: name === 'th', repeat: Math.max(1, Math.min(repeat, MAX_REPEAT)) };
         }
         return;
       }
@@ -115,7 +133,8 @@ export class HtmlTableCollector {
     if (cell === undefined) return;
     table.cell = undefined;
     const text = decodeEntities(cell.parts.join('')).replace(/\s+/g, ' ').trim();
-    (table.row ??= []).push({ text, header: cell.header });
+    const row = (table.row ??= []);
+    for (let k = 0; k < cell.repeat && row.length < MAX_ROW_CELLS; k++) row.push({ text, header: cell.header });
   }
 
   private endRow(): void {
@@ -156,9 +175,10 @@ export class HtmlTableCollector {
   }
 }
 
-/** A first row of short cells without digits or `@`: column names, not data. */
+/** A first row of short cells without digits or `@` (empty ones aside, as a sheet has them): column names, not data. */
 function looksLikeHeader(row: ReadonlyArray<{ text: string }>): boolean {
-  return row.length > 1 && row.every((cell) => looksLikeLabel(cell.text));
+  const filled = row.filter((cell) => cell.text !== '');
+  return filled.length > 1 && filled.every((cell) => looksLikeLabel(cell.text));
 }
 
 function looksLikeLabel(text: string): boolean {

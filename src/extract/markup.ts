@@ -57,6 +57,8 @@ export class MarkupStripper {
   private closingTag = false;
   /** The quote of the attribute value being read, or ''. */
   private quote = '';
+  /** Where the open tag's attributes start in the text being stripped (0 when the tag began in an earlier block). */
+  private tagFrom = 0;
 
   /**
    * `attributes`: read attribute values as text (HTML's links and titles); off for office XML's style names.
@@ -78,6 +80,7 @@ export class MarkupStripper {
   }
 
   strip(text: string): string {
+    this.tagFrom = 0;
     const out: string[] = [];
     let i = 0;
     const n = text.length;
@@ -142,6 +145,7 @@ export class MarkupStripper {
       return lt + 1;
     }
     this.state = 'tag';
+    this.tagFrom = nameEnd;
     this.closingTag = closing;
     // `x:td` and `td` alike: the local name decides.
     const name = text.slice(nameStart, nameEnd).toLowerCase();
@@ -190,10 +194,16 @@ export class MarkupStripper {
     // OpenDocument's `<text:s/>` stands for spaces.
     if (BREAKING_ELEMENTS.has(this.element)) out.push('\t');
     else if (selfClosing && this.element === 's') out.push(' ');
-    this.tables?.onTag(this.element, this.closingTag);
+    if (this.tables) this.tables.onTag(this.element, this.closingTag, this.element.endsWith('table-cell') ? columnsRepeated(text.slice(this.tagFrom, gt)) : 1);
     if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
     else this.state = 'text';
   }
+}
+
+/** `table:number-columns-repeated="3"` in an OpenDocument cell's tag: how many cells it stands for. */
+function columnsRepeated(attributes: string): number {
+  const match = /number-columns-repeated\s*=\s*["'](\d{1,6})["']/.exec(attributes);
+  return match ? Number(match[1]) : 1;
 }
 
 function isNameStart(code: number): boolean {

@@ -1,4 +1,5 @@
 import { ExtractError } from '../errors.js';
+import { HtmlTableCollector } from './html-tables.js';
 import { MarkupStripper } from './markup.js';
 import { decodeEntities } from './mime/entities.js';
 import { openOoxml } from './ooxml.js';
@@ -15,7 +16,8 @@ const NOT_ODF = { stream: 'WordDocument', detail: 'old binary Office format with
 /**
  * OpenDocument text and spreadsheets (LibreOffice, as many Swedish public bodies write them): the ZIP gets the
  * same limit checks as a .docx; `content.xml` and `styles.xml` are read with the markup taken out, one segment per
- * paragraph, heading, list item or table cell (located as a paragraph, numbered through the document), and the
+ * paragraph, heading or list item (located as a paragraph, numbered through the document); tables (a
+ * spreadsheet's sheets) are read as tables, cell by cell under their header row, as a CSV is; and the
  * author names in `meta.xml` are read as names. A password-protected document is reported as encrypted.
  */
 export const odfExtractor: Extractor = {
@@ -28,10 +30,13 @@ export const odfExtractor: Extractor = {
     if (manifest && readZipEntry(bytes, manifest).includes('encryption-data')) throw new ExtractError('encrypted', 'password-protected OpenDocument file');
     if (!byName.has('content.xml')) throw new ExtractError('corrupt', 'no content.xml in the archive (not an OpenDocument file)');
     let paragraph = 0;
+    const tables = new HtmlTableCollector('odf');
     for (const name of TEXT_PARTS) {
       const entry = byName.get(name);
       if (!entry) continue;
-      for (const text of paragraphs(bytes, entry)) yield makeSegment(text, { kind: 'paragraph', paragraph: ++paragraph }, name === 'styles.xml' ? 'header/footer' : undefined, 'text');
+      for (const text of paragraphs(bytes, entry, tables)) yield makeSegment(text, { kind: 'paragraph', paragraph: ++paragraph }, name === 'styles.xml' ? 'header/footer' : undefined, 'text');
+      // A sheet's rows, and a text document's tables, cell by cell under their header row (html-tables.ts).
+      yield* tables.finish();
     }
     const meta = byName.get('meta.xml');
     if (meta) {
@@ -43,9 +48,9 @@ export const odfExtractor: Extractor = {
   },
 };
 
-/** The part's text, cut where a paragraph, heading, list item or cell ends (the stripper's tabs). */
-function* paragraphs(bytes: Uint8Array, entry: ZipEntry): Generator<string> {
-  const text = decodeEntities(new MarkupStripper(false).strip(readZipEntry(bytes, entry).toString('utf8')));
+/** The part's text outside its tables, cut where a paragraph, heading or list item ends (the stripper's tabs). */
+function* paragraphs(bytes: Uint8Array, entry: ZipEntry, tables: HtmlTableCollector): Generator<string> {
+  const text = decodeEntities(new MarkupStripper(false, tables).strip(readZipEntry(bytes, entry).toString('utf8')));
   for (const piece of text.split('\t')) {
     const trimmed = piece.trim();
     if (trimmed) yield trimmed;

@@ -18,9 +18,10 @@ describe('OpenDocument extractor (.odt, .ods)', () => {
       // A span inside a name adds no space: one name.
       [2, undefined, 'Kunden Fatima Hassan ringde om fakturan.'],
       [3, undefined, 'Personnummer 920229-3446, nås på 08-123 456 78.'],
-      [4, undefined, 'E-post'],
-      [5, undefined, 'fatima.hassan@posten-exempel.se'],
-      [6, 'header/footer', 'Handläggare Märta Öberg, 031-12 34 56'],
+      // A one-row table of a label and a value: read as a form, the label naming the value.
+      [-1, undefined, 'E-post'],
+      [-1, 'E-post', 'fatima.hassan@posten-exempel.se'],
+      [4, 'header/footer', 'Handläggare Märta Öberg, 031-12 34 56'],
       [0, 'author', 'Björn Åkesson'],
       [0, 'author', 'Björn Åkesson'],
     ]);
@@ -35,6 +36,25 @@ describe('OpenDocument extractor (.odt, .ods)', () => {
       'name Björn Åkesson',
       'name Björn Åkesson',
     ]);
+  });
+
+  it('reads a spreadsheet (.ods) as rows under its header row, repeated empty cells counted', async () => {
+    const cell = (text: string) => `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+    const content = '<office:document-content><office:body><office:spreadsheet><table:table table:name="Kunder">'
+      + `<table:table-row>${cell('Förnamn')}${cell('Efternamn')}<table:table-cell table:number-columns-repeated="2"/>${cell('Personnummer')}${cell('Telefon')}</table:table-row>`
+      + `<table:table-row>${cell('Per')}${cell('Holm')}<table:table-cell table:number-columns-repeated="2"/>${cell('0603114109')}${cell('701234567')}<table:table-cell table:number-columns-repeated="16378"/></table:table-row>`
+      + '<table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+      + '</table:table></office:spreadsheet></office:body></office:document-content>';
+    const bytes = zip([{ name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet') }, { name: 'content.xml', data: Buffer.from(content) }]);
+    const items = segments(await extractBytes(odfExtractor, 'kunder.ods', bytes));
+    expect(items.map((s) => [s.location, s.text])).toEqual([
+      [{ kind: 'cell', row: 2, column: 'Förnamn' }, 'Per'],
+      [{ kind: 'cell', row: 2, column: 'Efternamn' }, 'Holm'],
+      [{ kind: 'cell', row: 2, column: 'Personnummer' }, '0603114109'],
+      [{ kind: 'cell', row: 2, column: 'Telefon' }, '701234567'],
+    ]);
+    const found = items.flatMap((segment) => detectSegment(segment, BUILTIN_DETECTORS, { rules: rules() }, 'low').map(({ detector, match }) => `${detector.category} ${match.value}`));
+    expect(found).toEqual(['name Per Holm', 'personnummer 0603114109', 'phone 701234567']);
   });
 
   it('is chosen for .odt and .ods', () => {

@@ -142,7 +142,7 @@ describe('xlsx document properties', () => {
       [{ kind: 'paragraph', paragraph: 0 }, 'last modified by', 'Per Holm'],
     ]);
     // `Per Holm` is everyday words in free text; under `last modified by` it is a name.
-    expect(nameDetector.detect(people[1]!, { rules: rules() }).map((m) => m.value)).toEqual(['Per Holm']);
+    expect([...nameDetector.detect(people[1]!, { rules: rules() })].map((m) => m.value)).toEqual(['Per Holm']);
   });
 });
 

@@ -88,6 +88,20 @@ function isListed(word: string, list: ReadonlySet<string>): boolean {
 }
 
 /** Names spelt out by the address after them, added to `list` (in text order) unless a name there is found already. */
+/**
+ * The address's local part (`pieces`) spells `first` and `last` (or the surname alone after a particle), and one of
+ * the words is a listed name. `givenAlone`: the given name alone will do (`Klara Berg, klara775@…`) when both words
+ * are listed in their places.
+ */
+function spelledBy(pieces: readonly string[], first: string, last: string, surname: string, rules: RuleSet, givenAlone: boolean): boolean {
+  const givenListed = isListed(first, rules.names.first);
+  const surnameListed = isListed(surname, rules.names.last);
+  if (!givenListed && !surnameListed && !isListed(first, rules.names.last) && !isListed(surname, rules.names.first)) return false;
+  const folded = asciiFold(first);
+  if (givenAlone && givenListed && surnameListed && pieces.includes(folded)) return true;
+  return spellsOut(pieces, folded, asciiFold(last)) || spellsOut(pieces, folded, asciiFold(surname));
+}
+
 export function findNamesBeforeEmails(text: string, rules: RuleSet, list: Found[]): Found[] {
   // `list` is in text order, and so are the addresses: one pass over it for the overlap checks.
   const known = list.length;
@@ -114,20 +128,22 @@ export function findNamesBeforeEmails(text: string, rules: RuleSet, list: Found[
       first = words[0]!;
       firstStart = givenStart;
     }
+    const pieces = text.slice(localStart, at).toLowerCase().split(PIECE_BREAK).filter(Boolean);
+    const surname = words[words.length - 1]!;
+    if (!spelledBy(pieces, first, last, surname, rules, true)) {
+      // `JELENA VESNA HOLM jelenaholm@…`: a middle name between the given name the address spells and the surname.
+      const givenStart = firstStart >= 2 && text.charCodeAt(firstStart - 1) === 32 ? wordStartBefore(text, firstStart - 1) : -1;
+      const given = givenStart < 0 ? '' : text.slice(givenStart, firstStart - 1);
+      if (given === '' || PARTICLES.has(given) || !spelledBy(pieces, given, last, surname, rules, false)) continue;
+      words.unshift(given);
+      first = given;
+      firstStart = givenStart;
+    }
     // Most such names are found already from the word lists: nothing to spell out then.
     while (next < known && list[next]!.end <= firstStart) next++;
     // A name found only by its place in the sentence (low) gives way to the address that spells it out.
     const weaker = next < known && list[next]!.start === firstStart && list[next]!.end === wordsEnd && list[next]!.confidence === 'low' ? next : -1;
     if (next < known && list[next]!.start < wordsEnd && weaker < 0) continue;
-    const surname = words[words.length - 1]!;
-    const givenListed = isListed(first, rules.names.first);
-    const surnameListed = isListed(surname, rules.names.last);
-    if (!givenListed && !surnameListed && !isListed(first, rules.names.last) && !isListed(surname, rules.names.first)) continue;
-    const pieces = text.slice(localStart, at).toLowerCase().split(PIECE_BREAK).filter(Boolean);
-    const folded = asciiFold(first);
-    // `Klara Berg, klara775@…`: the given name alone, when both words are listed in their places.
-    const givenOnly = givenListed && surnameListed && pieces.includes(folded);
-    if (!givenOnly && !spellsOut(pieces, folded, asciiFold(last)) && !spellsOut(pieces, folded, asciiFold(surname))) continue;
     const span = text.slice(firstStart, wordsEnd);
     const normalized = span === span.toLowerCase() ? titleCase(span) : normalizeName(words);
     const spelt = { start: firstStart, end: wordsEnd, normalized, confidence: 'medium' as const, reasons: [REASON] };

@@ -25,3 +25,16 @@ describe('lower-case names after a label and before "här"', () => {
     ],
   });
 });
+
+describe('a name with a middle name, spelt out by the address after it', () => {
+  runDetectorCases(nameDetector, {
+    valid: ['kontakta oss på mejl info@exempel.se', 'Återkoppling till VESNA HOLM kundtjanst@exempel.se'],
+    invalid: [
+      {
+        text: '25/3 Återkoppling till JELENA VESNA HOLM jelenaholm@exempelkommun.se senast fredag.',
+        matches: [{ value: 'JELENA VESNA HOLM', normalized: 'Jelena Vesna Holm', reasons: ['email-match'] }],
+      },
+      { text: 'svar till pia lena sjöberg pia.sjoberg@exempel.se', matches: [{ value: 'pia lena sjöberg', normalized: 'Pia Lena Sjöberg' }] },
+    ],
+  });
+});

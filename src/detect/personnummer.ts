@@ -200,7 +200,7 @@ function judge(
   second: number,
   column: ColumnKind | undefined,
   keyword: KeywordHit | undefined,
-  parenthesised = false,
+  alone = false,
 ): Verdict | undefined {
   const kind = column === 'personnummer' || column === 'phone' || column === 'notPersonal' ? column : keyword?.kind;
   const reason = column === kind && column !== undefined ? columnReason(column) : keyword ? keywordReason(keyword.keyword) : undefined;
@@ -210,8 +210,8 @@ function judge(
   // (`2024-03-12-0001`) that happens to pass Luhn one time in ten: reported, but as low.
   if (parsed.form === 'iso-date') return kind === 'phone' || kind === 'notPersonal' ? undefined : { confidence: 'low', reason };
   // A spaced number (`850312 2384`) is too easily two unrelated numbers; the reference vectors reject it. Alone
-  // in parentheses (`Linnéa Moradi (421122 0969)`) it is one number, as written after a name: low.
-  if (parsed.form === 'spaced') return parenthesised && kind !== 'notPersonal' ? { confidence: 'low', reason: undefined } : undefined;
+  // in parentheses (`Linnéa Moradi (421122 0969)`), or as a cell's or field's whole value, it is one number: low.
+  if (parsed.form === 'spaced') return alone && kind !== 'notPersonal' ? { confidence: 'low', reason: undefined } : undefined;
   const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
   if (phoneLike) {
     if (kind === 'phone' || kind === 'notPersonal') return undefined;
@@ -298,7 +298,9 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   // A personnummer, phone or not-personal column decides on its own (see judge): no keyword lookup then.
   const decisive = column === 'personnummer' || column === 'phone' || column === 'notPersonal';
   const keyword = decisive ? undefined : nearestKeyword(text, start, end, scan.ctx.rules);
-  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, codeAt(text, start - 1) === 40 && codeAt(text, end) === 41);
+  // A spaced number stands alone in parentheses (`Anna Berg (421122 0969)`) or as a field's whole value.
+  const alone = (codeAt(text, start - 1) === 40 && codeAt(text, end) === 41) || (parsed.form === 'spaced' && isWholeValue(text, start, end, scan.segment));
+  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone);
   if (!verdict) return;
   const reasons = reasonList(parsed.form, verdict.reason);
   const value = text.slice(start, end);
@@ -307,6 +309,18 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
       ? { start, end, value, normalized: parsed.normalized, confidence: verdict.confidence, reasons }
       : { start, end, value, normalized: parsed.normalized, confidence: verdict.confidence, reasons, subtype: parsed.kind },
   );
+}
+
+/**
+ * `text[start, end)` is all of a cell's or a field's value (`"value": "19550204 3812"` in a ticket's custom field):
+ * one number, not two numbers of a sentence that happen to stand side by side.
+ */
+function isWholeValue(text: string, start: number, end: number, segment: Segment): boolean {
+  const scope = segment.hints?.scope;
+  if (scope !== 'cell' && scope !== 'field') return false;
+  for (let i = 0; i < start; i++) if (text.charCodeAt(i) > 32) return false;
+  for (let i = end; i < text.length; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
 }
 
 /** `checksum, date, format:…[, reason]`: one shared list per form and reason (reasons are never modified). */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nameDetector } from '../../src/detect/name.js';
 import { parsePersonnummer, personnummerDetector } from '../../src/detect/personnummer.js';
 import { phoneDetector } from '../../src/detect/phone.js';
-import { runDetectorCases } from '../helpers/detector-cases.js';
+import { makeSegment } from '../../src/extract/types.js';
+import { rules, runDetectorCases } from '../helpers/detector-cases.js';
 
 // Word processors and PDF text put other dashes where a hyphen was typed (`850312–2387`); US addresses in the
 // exports of international customers hold ZIP+4 codes and street names that start with a given name. All numbers
@@ -77,5 +78,23 @@ describe('addresses whose street starts with a given name', () => {
       { text: 'Kund: Sep van de Velden och Glenn van de Brink', matches: [{ value: 'Glenn van de Brink' }] },
       { text: 'Kontakt: Iva van de Velden', matches: [{ value: 'Iva van de Velden' }] },
     ],
+  });
+});
+
+describe('a personnummer written with a space, as the whole value of a cell or field', () => {
+  const detect = (text: string, scope: 'cell' | 'field' | 'text' | undefined): string[] =>
+    [...personnummerDetector.detect(makeSegment(text, { kind: 'line', line: 1 }, 'value', scope), { rules: rules() })].map((m) => `${m.value} ${m.confidence}`);
+
+  it.each([
+    ['19550204 3812', 'field', ['19550204 3812 low']],
+    [' 760212 0847 ', 'cell', ['760212 0847 low']],
+    // Part of a longer value, or in running text: two numbers side by side, as before.
+    ['Beställt 760212 0847 st', 'field', []],
+    ['760212 0847', 'text', []],
+    ['760212 0847', undefined, []],
+    // A wrong check digit is no personnummer, whole value or not.
+    ['760212 0848', 'cell', []],
+  ] as const)('%j in a %s', (text, scope, expected) => {
+    expect(detect(text, scope)).toEqual(expected);
   });
 });

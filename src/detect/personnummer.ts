@@ -208,7 +208,9 @@ function judge(
   if (kind === 'personnummer') return { confidence: 'high', reason };
   // `1985-03-12-1234`: an ISO date with a serial. Without a personnummer label it may be a dated reference
   // (`2024-03-12-0001`) that happens to pass Luhn one time in ten: reported, but as low.
-  if (parsed.form === 'iso-date') return kind === 'phone' || kind === 'notPersonal' ? undefined : { confidence: 'low', reason };
+  // No phone number is written `1940-02-02-3226`: a phone word nearby (`Jag ringer för min mamma … (1940-02-02-3226)`)
+  // does not make it one; only a not-personal label (a dated reference) does.
+  if (parsed.form === 'iso-date') return kind === 'notPersonal' ? undefined : { confidence: 'low', reason: kind === 'phone' ? undefined : reason };
   // A spaced number (`850312 2384`) is too easily two unrelated numbers; the reference vectors reject it. Alone
   // in parentheses (`Linnéa Moradi (421122 0969)`), or as a cell's or field's whole value, it is one number: low.
   if (parsed.form === 'spaced') return alone && kind !== 'notPersonal' ? { confidence: 'low', reason: undefined } : undefined;

@@ -23,6 +23,11 @@ describe('personnummer written with another dash than `-`', () => {
       { text: 'Kunden har 850312−2387 som nummer.', name: 'minus sign', matches: [{ value: '850312−2387', normalized: '19850312-2387' }] },
       { text: 'Samordningsnummer 850372‐2384', name: 'hyphen U+2010', matches: [{ value: '850372‐2384', normalized: '19850372-2384' }] },
       {
+        text: 'Jag ringer för min mamma Rania Hosseini (1940-02-02-3226) som inte kan själv.',
+        name: 'ISO-dated, after a phone word',
+        matches: [{ value: '1940-02-02-3226', normalized: '19400202-3226', confidence: 'low', reasons: ['format:iso-date'] }],
+      },
+      {
         text: 'Jag ringer för min mamma Axel Gunnarsson (060311 4109) som inte kan själv.',
         name: 'spaced, in parentheses, after a phone word',
         matches: [{ value: '060311 4109', normalized: '20060311-4109', confidence: 'low' }],

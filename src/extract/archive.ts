@@ -4,7 +4,7 @@ import type { ExtractItem, ExtractSource, Extractor, Location } from './types.js
 import { entryDataOffset, findEndOfDirectory, inflateEntry, parseCentralDirectory, readZip64End, type ZipEntry } from './zip.js';
 
 /** An entry larger than this is reported, not inflated: it would be held whole while its own extractor reads it. */
-const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 /** Past this many bytes inflated from one archive the rest is reported (a zip bomb of many small entries). */
 const MAX_ARCHIVE_TOTAL = 8 * 1024 * 1024 * 1024;
 /** Text compresses 5–20 times; 200 times and more, past a megabyte, is a zip bomb. */
@@ -55,7 +55,7 @@ async function readDirectory(archive: ArchiveBytes): Promise<ZipEntry[]> {
  * and findings are located as `entry crm/kunder.csv › row 4, column E-post`. The archive is read by position, one
  * entry at a time: memory holds the directory and the current entry, not the archive.
  *
- * Reported, not read: encrypted entries, compression methods other than stored and deflate, entries over 512 MiB
+ * Reported, not read: encrypted entries, compression methods other than stored and deflate, entries over 256 MiB
  * or expanding more than 200 times (zip bombs), and what is past 8 GiB of inflated content.
  */
 export const archiveExtractor: Extractor = {

@@ -18,8 +18,9 @@ const common = {
   target: 'node20',
   outExtension: { '.js': '.mjs' },
   define: { 'import.meta.gdprScanBundle': 'true' },
-  // pdf-parse: heavy and needed only for PDFs (a lazy import). piscina: starts its own worker script by path.
-  external: ['pdf-parse', 'piscina'],
+  // pdf-parse and the Outlook reader: heavy and needed only for PDFs and .msg files (lazy imports). piscina: starts
+  // its own worker script by path.
+  external: ['pdf-parse', '@kenjiuno/msgreader', '@kenjiuno/decompressrtf', 'piscina'],
   // CommonJS dependencies inside an ESM bundle still call require() for Node's built-in modules.
   banner: { js: "import { createRequire as __gdprScanCreateRequire } from 'node:module';\nconst require = __gdprScanCreateRequire(import.meta.url);" },
   // Maps back to src/ through tsc's maps; used for stack traces with GDPR_SCAN_DEBUG (see bin/gdpr-scan).

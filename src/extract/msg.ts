@@ -1,5 +1,5 @@
-import { decompressRTF } from '@kenjiuno/decompressrtf';
-import MsgReaderModule, { type FieldsData } from '@kenjiuno/msgreader';
+import type MsgReaderModule from '@kenjiuno/msgreader';
+import type { FieldsData } from '@kenjiuno/msgreader';
 import { ExtractError } from '../errors.js';
 import { compoundFileProblem } from './cfb-check.js';
 import { baseName, planAttachment } from './mime/attachments.js';
@@ -14,10 +14,20 @@ import { rtfParagraphs } from './rtf-text.js';
 import type { ExtractItem, Extractor, Location } from './types.js';
 import { makeSegment } from './types.js';
 
-// The package is CommonJS with its class on `default`: Node's ESM loader hands over the whole module object,
-// the bundler the class itself.
 type MsgReaderClass = typeof MsgReaderModule.default;
-const MsgReader: MsgReaderClass = (MsgReaderModule as unknown as { default?: MsgReaderClass }).default ?? (MsgReaderModule as unknown as MsgReaderClass);
+type DecompressRtf = typeof import('@kenjiuno/decompressrtf').decompressRTF;
+
+/** The Outlook reader (~0.7 MB of code with its own iconv-lite) is loaded on the first .msg, so start-up stays fast. */
+let outlookLibraries: Promise<{ MsgReader: MsgReaderClass; decompressRTF: DecompressRtf }> | undefined;
+function loadOutlookLibraries(): Promise<{ MsgReader: MsgReaderClass; decompressRTF: DecompressRtf }> {
+  outlookLibraries ??= Promise.all([import('@kenjiuno/msgreader'), import('@kenjiuno/decompressrtf')]).then(([reader, rtf]) => {
+    // CommonJS with the class on `default`: Node's ESM loader hands over the module object, a bundler the class.
+    const module = reader as unknown as { default: MsgReaderClass | { default: MsgReaderClass } };
+    const MsgReader = typeof module.default === 'function' ? module.default : module.default.default;
+    return { MsgReader, decompressRTF: rtf.decompressRTF };
+  });
+  return outlookLibraries;
+}
 
 /**
  * A compressed RTF body larger than this is not unpacked (the decompressor works on a JavaScript array of
@@ -45,6 +55,7 @@ export const msgExtractor: Extractor = {
     // The parser trusts the file's sector chains; a damaged one made it allocate until the worker died.
     const problem = compoundFileProblem(bytes);
     if (problem !== undefined) throw new ExtractError('corrupt', `damaged Outlook message: ${problem}`);
+    const { MsgReader, decompressRTF } = await loadOutlookLibraries();
     let reader: InstanceType<MsgReaderClass>;
     let fields: FieldsData;
     try {
@@ -59,11 +70,11 @@ export const msgExtractor: Extractor = {
     if (fields.dataType !== 'msg' || stringProperty(fields.messageClass) === undefined) {
       throw new ExtractError('corrupt', 'no Outlook message properties (another Compound File format, such as an old .doc, renamed?)');
     }
-    yield* messageItems(reader, fields);
+    yield* messageItems(reader, fields, decompressRTF);
   },
 };
 
-function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData): Generator<ExtractItem> {
+function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData, decompressRTF: DecompressRtf): Generator<ExtractItem> {
   const messageId = stringProperty(fields.messageId)?.trim().replace(/^<|>$/g, '') || undefined;
   const at = (part: 'header' | 'body', header?: string): Location =>
     header === undefined ? withId({ kind: 'mail', message: 1, part }, messageId) : withId({ kind: 'mail', message: 1, part, header }, messageId);
@@ -90,7 +101,7 @@ function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData)
 
   yield* contactItems(fields, messageId);
 
-  const body = bodyText(fields);
+  const body = bodyText(fields, decompressRTF);
   if (typeof body === 'string') {
     const location = at('body');
     for (const text of splitLarge(body, MAX_SEGMENT_CHARS)) if (text.trim() !== '') yield makeSegment(text, location, undefined, 'body');
@@ -135,7 +146,7 @@ function address(name: string | undefined, email: string | undefined): string {
 }
 
 /** The plain-text body, else the HTML one as text, else the RTF one as text; a skip when it cannot be read. */
-function bodyText(fields: FieldsData): string | ExtractItem | undefined {
+function bodyText(fields: FieldsData, decompressRTF: DecompressRtf): string | ExtractItem | undefined {
   const plain = stringProperty(fields.body);
   if (plain !== undefined && plain.trim() !== '') return plain;
   const html = stringProperty(fields.bodyHtml);

@@ -5,17 +5,16 @@ import { compoundFileProblem } from './cfb-check.js';
 import { baseName, planAttachment } from './mime/attachments.js';
 import { decodeEncodedWords } from './mime/encoded-words.js';
 import { parseHeaders } from './mime/headers.js';
-import { htmlToText } from './mime/html.js';
 import { MAX_SEGMENT_CHARS, personalHeaderName, splitLarge } from './mime/message.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mbox.js';
 import { isOle } from './ooxml.js';
 import { readWhole } from './read-chunks.js';
-import { rtfParagraphs } from './rtf-text.js';
+import { outlookBodyText, type RtfDecompressor } from './outlook-body.js';
 import type { ExtractItem, Extractor, Location } from './types.js';
 import { makeSegment } from './types.js';
 
 type MsgReaderClass = typeof MsgReaderModule.default;
-type DecompressRtf = typeof import('@kenjiuno/decompressrtf').decompressRTF;
+type DecompressRtf = RtfDecompressor;
 
 /** The Outlook reader (~0.7 MB of code with its own iconv-lite) is loaded on the first .msg, so start-up stays fast. */
 let outlookLibraries: Promise<{ MsgReader: MsgReaderClass; decompressRTF: DecompressRtf }> | undefined;
@@ -29,11 +28,6 @@ function loadOutlookLibraries(): Promise<{ MsgReader: MsgReaderClass; decompress
   return outlookLibraries;
 }
 
-/**
- * A compressed RTF body larger than this is not unpacked (the decompressor works on a JavaScript array of
- * numbers, eight bytes per byte). Outlook keeps a plain-text body beside it in all but very old messages.
- */
-const MAX_COMPRESSED_RTF = 8 * 1024 * 1024;
 /** Headers the MAPI properties give (sender, recipients, subject): not taken again from the transport headers. */
 const FROM_PROPERTIES = new Set(['from', 'to', 'cc', 'bcc', 'subject']);
 
@@ -101,7 +95,14 @@ function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData,
 
   yield* contactItems(fields, messageId);
 
-  const body = bodyText(fields, decompressRTF);
+  const body = outlookBodyText(
+    {
+      plain: stringProperty(fields.body),
+      html: stringProperty(fields.bodyHtml) ?? (fields.html instanceof Uint8Array ? fields.html : undefined),
+      compressedRtf: fields.compressedRtf instanceof Uint8Array ? fields.compressedRtf : undefined,
+    },
+    decompressRTF,
+  );
   if (typeof body === 'string') {
     const location = at('body');
     for (const text of splitLarge(body, MAX_SEGMENT_CHARS)) if (text.trim() !== '') yield makeSegment(text, location, undefined, 'body');
@@ -143,35 +144,6 @@ function address(name: string | undefined, email: string | undefined): string {
   const display = (name ?? '').trim();
   if (display === '' || display === mail) return mail;
   return mail === '' ? display : `${display} <${mail}>`;
-}
-
-/** The plain-text body, else the HTML one as text, else the RTF one as text; a skip when it cannot be read. */
-function bodyText(fields: FieldsData, decompressRTF: DecompressRtf): string | ExtractItem | undefined {
-  const plain = stringProperty(fields.body);
-  if (plain !== undefined && plain.trim() !== '') return plain;
-  const html = stringProperty(fields.bodyHtml);
-  if (html) return htmlToText(html);
-  if (fields.html instanceof Uint8Array && fields.html.length > 0) return htmlToText(Buffer.from(fields.html).toString('utf8'));
-  const rtf = fields.compressedRtf;
-  if (!(rtf instanceof Uint8Array) || rtf.length === 0) return undefined;
-  if (!isWholeCompressedRtf(rtf)) {
-    return { kind: 'partial-skip', reason: rtf.length > MAX_COMPRESSED_RTF ? 'too-large' : 'corrupt', detail: 'message 1: RTF body not scanned' };
-  }
-  try {
-    return rtfParagraphs(Buffer.from(decompressRTF(Array.from(rtf))).toString('latin1')).join('\n');
-  } catch {
-    return { kind: 'partial-skip', reason: 'corrupt', detail: 'message 1: RTF body not scanned (damaged)' };
-  }
-}
-
-/**
- * The compressed-RTF header's size fits the bytes there are: the decompressor trusts it and would read far past
- * the end of a damaged body (zeros, for as long as the header says).
- */
-function isWholeCompressedRtf(rtf: Uint8Array): boolean {
-  if (rtf.length < 16 || rtf.length > MAX_COMPRESSED_RTF) return false;
-  const size = Buffer.from(rtf.buffer, rtf.byteOffset, rtf.byteLength).readUInt32LE(0);
-  return size >= 12 && size + 4 <= rtf.length;
 }
 
 /** `IPM.Note.SMIME` is encrypted; `IPM.Note.SMIME.MultipartSigned` only signed, its MIME body an attachment. */

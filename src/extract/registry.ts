@@ -12,6 +12,7 @@ import { ndjsonExtractor } from './ndjson.js';
 import { isOle } from './ooxml.js';
 import { pdfExtractor } from './pdf.js';
 import { rtfExtractor } from './rtf.js';
+import { tnefExtractor } from './tnef.js';
 import { textExtractor } from './text.js';
 import type { Extractor } from './types.js';
 import { xlsxExtractor } from './xlsx.js';
@@ -25,6 +26,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   mboxExtractor,
   emlExtractor,
   msgExtractor,
+  tnefExtractor,
   rtfExtractor,
   archiveExtractor,
   ndjsonExtractor,

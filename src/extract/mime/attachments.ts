@@ -1,7 +1,7 @@
 /** Extensions another extractor can read when a mail hands an attachment back to the pipeline. */
 const SUPPORTED_EXTENSIONS = new Set([
   '.csv', '.tsv', '.txt', '.log', '.md', '.text', '.json', '.ndjson', '.jsonl', '.docx', '.docm', '.xlsx', '.xlsm', '.pdf',
-  '.eml', '.msg', '.rtf', '.odt', '.ods', '.xml', '.html', '.htm', '.xhtml', '.zip',
+  '.eml', '.msg', '.rtf', '.odt', '.ods', '.xml', '.html', '.htm', '.xhtml', '.zip', '.tnef',
 ]);
 
 /** Content types that name a supported format when the file name does not. */
@@ -27,6 +27,8 @@ const EXTENSION_BY_TYPE = new Map<string, string>([
   ['application/vnd.oasis.opendocument.text', '.odt'],
   ['application/vnd.oasis.opendocument.spreadsheet', '.ods'],
   ['application/vnd.ms-outlook', '.msg'],
+  ['application/ms-tnef', '.tnef'],
+  ['application/vnd.ms-tnef', '.tnef'],
   ['application/zip', '.zip'],
   ['application/x-zip-compressed', '.zip'],
   ['message/rfc822', '.eml'],

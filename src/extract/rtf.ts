@@ -5,7 +5,7 @@ import type { ExtractItem, Extractor } from './types.js';
 import { makeSegment } from './types.js';
 
 /** RTF documents with embedded pictures run to tens of megabytes; larger ones are refused, not held. */
-export const MAX_RTF_BYTES = 256 * 1024 * 1024;
+const MAX_RTF_BYTES = 256 * 1024 * 1024;
 
 /**
  * RTF documents (WordPad, older Word and Outlook, letters exported by case systems): a segment per paragraph,

@@ -253,7 +253,7 @@ function binary(props: Properties | undefined, id: number): Uint8Array | undefin
 }
 
 /** Items of the TNEF stream `bytes`, located as parts of mail message 1 (as .msg files are). */
-export function tnefItems(bytes: Uint8Array, decompressRtf: RtfDecompressor): ExtractItem[] {
+function tnefItems(bytes: Uint8Array, decompressRtf: RtfDecompressor): ExtractItem[] {
   const message = readMessage(bytes);
   const out: ExtractItem[] = [];
   const header = (name: string, value: string | undefined): void => {
@@ -305,7 +305,7 @@ export function tnefItems(bytes: Uint8Array, decompressRtf: RtfDecompressor): Ex
 }
 
 /** Whether the bytes start with the TNEF signature. */
-export function looksLikeTnef(head: Uint8Array): boolean {
+function looksLikeTnef(head: Uint8Array): boolean {
   return head.length >= 4 && head[0] === 0x78 && head[1] === 0x9f && head[2] === 0x3e && head[3] === 0x22;
 }
 

@@ -211,7 +211,7 @@ export const emailDetector: Detector = {
   detect(segment: Segment, ctx: DetectContext): Match[] {
     const text = segment.text;
     let at = text.indexOf('@');
-    if (at < 0) return NONE;
+    if (at < 0) return text.indexOf('%40') < 0 ? NONE : urlEncoded(text, []);
     const field = segment.hints?.field;
     if (field !== undefined && MESSAGE_ID_FIELDS.has(normalizeColumn(field))) return [];
     const matches: Match[] = [];
@@ -251,6 +251,32 @@ export const emailDetector: Detector = {
       matches.push({ start, end, value, normalized, confidence: 'high', reasons: REASONS[(columnReason ? 1 : 0) + (mailto ? 2 : 0)]! });
       at = next;
     }
-    return matches;
+    return text.indexOf('%40') < 0 ? matches : urlEncoded(text, matches);
   },
 };
+
+const URL_ENCODED_REASONS: readonly string[] = ['syntax', 'url-encoded'];
+
+/**
+ * Addresses written URL-encoded, `%40` for the `@` (`/avregistrera?email=anna.svensson%40gmail.com`), as web,
+ * audit and tracking-link logs keep them. Read with the rules of written addresses; the value is the text as
+ * written, the normalized form the decoded address. Added to `matches` in text order.
+ */
+function urlEncoded(text: string, matches: Match[]): Match[] {
+  let added = false;
+  for (let at = text.indexOf('%40'); at >= 0; at = text.indexOf('%40', at + 3)) {
+    let start = at;
+    while (start > 0 && at - start <= MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
+    while (start < at && text.charCodeAt(start) === 46) start++;
+    let end = at + 3;
+    while (end < text.length && end - at <= MAX_DOMAIN && isDomainCode(text.charCodeAt(end))) end++;
+    while (end > at + 3 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    // `=anna%40…`: a query parameter's value; a local part glued to a word before it is part of something else.
+    if (start === at || at - start > MAX_LOCAL || !validLocal(text, start, at) || !validDomain(text, at + 3, end)) continue;
+    const decoded = `${text.slice(start, at)}@${text.slice(at + 3, end)}`.toLowerCase();
+    if (isRoleAddress(decoded)) continue;
+    matches.push({ start, end, value: text.slice(start, end), normalized: decoded, confidence: 'high', reasons: URL_ENCODED_REASONS });
+    added = true;
+  }
+  return added && matches.length > 1 ? matches.sort((a, b) => a.start - b.start) : matches;
+}

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { emailDetector } from '../../src/detect/email.js';
 import { nameDetector } from '../../src/detect/name.js';
 import { personnummerDetector } from '../../src/detect/personnummer.js';
 import { phoneDetector } from '../../src/detect/phone.js';
@@ -54,6 +55,30 @@ describe('name columns of support systems', () => {
       { text: 'SVENSSON, ANNA', field: 'Namn', name: 'surname first in capitals', matches: [{ value: 'SVENSSON, ANNA', normalized: 'Anna Svensson', reasons: ['inverted'] }] },
       { text: ' svensson, anna ', field: 'Kund', name: 'surname first in lower case', matches: [{ value: 'svensson, anna', normalized: 'Anna Svensson', reasons: ['inverted'] }] },
       { text: 'HOLM, PER', field: 'Beställare', matches: [{ value: 'HOLM, PER', normalized: 'Per Holm' }] },
+    ],
+  });
+});
+
+// Addresses in web, audit and tracking-link logs are URL-encoded: `%40` for the `@`.
+describe('URL-encoded e-mail addresses', () => {
+  runDetectorCases(emailDetector, {
+    valid: [
+      'GET /bilder/logo%402x.png HTTP/1.1',
+      'https://exempel.se/path%40section',
+      'Rabatt 100%40 kr',
+      'GET /unsubscribe?email=support%40exempel.se',
+    ],
+    invalid: [
+      {
+        text: '"GET /konto/avregistrera?email=anna.svensson%40gmail.com&ref=nyhetsbrev HTTP/1.1" 200',
+        matches: [{ value: 'anna.svensson%40gmail.com', normalized: 'anna.svensson@gmail.com', confidence: 'high', reasons: ['url-encoded'] }],
+      },
+      { text: 'mailto:bo.ek%40exempel.se?subject=Hej', matches: [{ value: 'bo.ek%40exempel.se', normalized: 'bo.ek@exempel.se' }] },
+      {
+        text: 'Kopia till eva@exempel.se och per.holm%40Telia.com',
+        name: 'written and encoded in one text, in text order',
+        matches: [{ value: 'eva@exempel.se' }, { value: 'per.holm%40Telia.com', normalized: 'per.holm@telia.com' }],
+      },
     ],
   });
 });

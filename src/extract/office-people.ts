@@ -5,7 +5,7 @@ import { readZipEntry, type ZipEntry } from './zip.js';
 
 /**
  * The people an Office file names outside its text: the author and last editor in `docProps/core.xml`, the
- * authors of comments and of tracked changes (`w:author`). They are the organisation's staff, or the customer
+ * authors of comments and of tracked changes (`w:author`), and the co-authors a file lists for its comments. They are the organisation's staff, or the customer
  * who filled in a form: personal data all the same, and an Article 30 record must list them. Each person is read
  * once per file, under a field that says what they are (`author`, `comment author` …, name columns in
  * rules/columns.yaml), located as the document's properties (paragraph 0), as for OpenDocument files.
@@ -15,6 +15,13 @@ const CORE_PEOPLE = /<(dc:creator|cp:lastModifiedBy)>([^<]{1,200})<\//g;
 const AUTHOR_ATTRIBUTE = /\bw:author="([^"]{1,200})"/g;
 const FIELD_OF_CORE: Readonly<Record<string, string>> = { 'dc:creator': 'author', 'cp:lastModifiedBy': 'last modified by' };
 const MAX_PEOPLE = 1000;
+/**
+ * The people lists of co-authoring (Word's `word/people.xml`, Excel's `xl/persons/person.xml` for threaded
+ * comments): a display name and a user id, which for Microsoft 365 accounts holds the person's address.
+ */
+const PEOPLE_PART = /^(?:word\/people\.xml|xl\/persons\/person\d*\.xml)$/;
+const PERSON_NAME = /\b(?:w15:author|displayName)="([^"]{1,200})"/g;
+const PERSON_ID = /\b(?:w15:userId|userId)="([^"]{1,200})"/g;
 
 /** `parts`: the XML parts whose `w:author` attributes name people, each with the field they are read under. */
 export function* officePeople(bytes: Uint8Array, entries: readonly ZipEntry[], parts: ReadonlyArray<{ readonly entry: ZipEntry; readonly field: string }>): Generator<Segment> {
@@ -31,6 +38,16 @@ export function* officePeople(bytes: Uint8Array, entries: readonly ZipEntry[], p
     for (const [, tag, name] of readZipEntry(bytes, core).toString('utf8').matchAll(CORE_PEOPLE)) {
       const segment = person(name!, FIELD_OF_CORE[tag!]!);
       if (segment) yield segment;
+    }
+  }
+  for (const entry of entries) {
+    if (!PEOPLE_PART.test(entry.name)) continue;
+    const xml = readZipEntry(bytes, entry).toString('utf8');
+    for (const [pattern, field] of [[PERSON_NAME, 'person'], [PERSON_ID, 'person id']] as const) {
+      for (const [, value] of xml.matchAll(pattern)) {
+        const segment = person(value!, field);
+        if (segment) yield segment;
+      }
     }
   }
   for (const { entry, field } of parts) {

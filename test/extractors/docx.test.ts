@@ -50,11 +50,18 @@ describe('docx extractor', () => {
       },
       { name: 'word/comments.xml', data: Buffer.from(`<w:comments ${w}><w:comment w:id="0" w:author="Sara Sten" w:initials="SS"><w:p><w:r><w:t>Kolla pnr</w:t></w:r></w:p></w:comment></w:comments>`) },
       { name: 'docProps/core.xml', data: Buffer.from('<cp:coreProperties><dc:creator>Anna Lindqvist</dc:creator><cp:lastModifiedBy>Bo &amp; Ek</cp:lastModifiedBy></cp:coreProperties>') },
+      {
+        name: 'word/people.xml',
+        data: Buffer.from('<w15:people><w15:person w15:author="Sara Sten"><w15:presenceInfo w15:providerId="AD" w15:userId="S::sara.sten@foretaget.se::8f2c"/></w15:person></w15:people>'),
+      },
     ]);
     const people = segments(await extractBytes(docxExtractor, 'avtal.docx', bytes)).filter((s) => s.location.kind === 'paragraph' && s.location.paragraph === 0);
     expect(people.map((s) => [s.hints?.field, s.text])).toEqual([
       ['author', 'Anna Lindqvist'],
       ['last modified by', 'Bo & Ek'],
+      // The co-authoring list: the display name and the Microsoft 365 user id, which holds the address.
+      ['person', 'Sara Sten'],
+      ['person id', 'S::sara.sten@foretaget.se::8f2c'],
       ['revision author', 'Per Holm'],
       ['comment author', 'Sara Sten'],
     ]);

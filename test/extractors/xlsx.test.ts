@@ -135,11 +135,15 @@ describe('xlsx extractor on the fixture', () => {
 describe('xlsx document properties', () => {
   it('reads who wrote and last saved the workbook, under fields the name detector knows', async () => {
     const core = '<cp:coreProperties><dc:creator>Anna Lindqvist</dc:creator><cp:lastModifiedBy>Per Holm</cp:lastModifiedBy></cp:coreProperties>';
-    const bytes = workbook([{ name: 'Blad1', xml: rows('x') }], { extra: [{ name: 'docProps/core.xml', data: core }] });
+    const persons = '<personList><person displayName="Bo Ek" id="{1}" userId="bo.ek@foretaget.se" providerId="AD"/></personList>';
+    const bytes = workbook([{ name: 'Blad1', xml: rows('x') }], { extra: [{ name: 'docProps/core.xml', data: core }, { name: 'xl/persons/person.xml', data: persons }] });
     const people = segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes)).filter((s) => s.location.kind === 'paragraph');
     expect(people.map((s) => [s.location, s.hints?.field, s.text])).toEqual([
       [{ kind: 'paragraph', paragraph: 0 }, 'author', 'Anna Lindqvist'],
       [{ kind: 'paragraph', paragraph: 0 }, 'last modified by', 'Per Holm'],
+      // The authors of threaded comments, by name and Microsoft 365 user id.
+      [{ kind: 'paragraph', paragraph: 0 }, 'person', 'Bo Ek'],
+      [{ kind: 'paragraph', paragraph: 0 }, 'person id', 'bo.ek@foretaget.se'],
     ]);
     // `Per Holm` is everyday words in free text; under `last modified by` it is a name.
     expect([...nameDetector.detect(people[1]!, { rules: rules() })].map((m) => m.value)).toEqual(['Per Holm']);

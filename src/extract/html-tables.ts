@@ -12,7 +12,7 @@ import { makeSegment } from './types.js';
  * The header row is a row of `<th>` cells, or the row in `<thead>`, or, when a table has neither, a first row of
  * short cells without digits or `@`. Locations are `row N, column Namn` (the header is row 1, as in a CSV); in a
  * file's second and later tables the column reads `table 2 › Namn`. Without a header a cell is `table 1, row 2,
- * cell 3`. `colspan` is not followed (exports use it for titles, not for data); nested tables are read on their own.
+ * cell 3`. A `colspan` cell covers its columns (the text stands in the first); nested tables are read on their own.
  */
 
 const MAX_CELL_CHARS = 1024 * 1024;
@@ -27,6 +27,8 @@ interface Cell {
   chars: number;
   header: boolean;
   repeat: number;
+  /** Further columns a `colspan` cell covers: empty cells after it keep the columns aligned. */
+  span: number;
 }
 
 interface Table {
@@ -70,10 +72,11 @@ export class HtmlTableCollector {
   }
 
   /**
-   * An element's tag was read: `name` its lower-case local name; `repeat` how many cells an OpenDocument cell
-   * stands for (`table:number-columns-repeated`).
+   * An element's tag was read: `name` its lower-case local name; for a cell, `width.repeat` how many cells an
+   * OpenDocument cell stands for (`table:number-columns-repeated`), `width.span` how many columns an HTML cell
+   * covers (`colspan`).
    */
-  onTag(tagName: string, closing: boolean, repeat = 1): void {
+  onTag(tagName: string, closing: boolean, width: { readonly repeat: number; readonly span: number } = { repeat: 1, span: 1 }): void {
     const name = this.dialect === 'odf' ? (ODF_ELEMENTS.get(tagName) ?? (tagName === 'table' ? 'table' : tagName === 'p' ? 'p' : '')) : tagName;
     switch (name) {
       case 'table':
@@ -100,7 +103,8 @@ export class HtmlTableCollector {
         if ((table.row?.length ?? 0) >= MAX_ROW_CELLS) this.endRow();
         if (!closing) {
           table.row ??= [];
-          table.cell = { parts: [], chars: 0, header: name === 'th', repeat: Math.max(1, Math.min(repeat, MAX_REPEAT)) };
+          const bounded = (n: number): number => Math.max(1, Math.min(n, MAX_REPEAT));
+          table.cell = { parts: [], chars: 0, header: name === 'th', repeat: bounded(width.repeat), span: bounded(width.span) };
         }
         return;
       }
@@ -135,6 +139,7 @@ export class HtmlTableCollector {
     const text = decodeEntities(cell.parts.join('')).replace(/\s+/g, ' ').trim();
     const row = (table.row ??= []);
     for (let k = 0; k < cell.repeat && row.length < MAX_ROW_CELLS; k++) row.push({ text, header: cell.header });
+    for (let k = 1; k < cell.span && row.length < MAX_ROW_CELLS; k++) row.push({ text: '', header: cell.header });
   }
 
   private endRow(): void {
@@ -145,7 +150,9 @@ export class HtmlTableCollector {
     table.row = undefined;
     if (row === undefined || row.length === 0) return;
     table.rows++;
-    if (table.headers === undefined && (table.inHead || row.every((c) => c.header) || (table.rows === 1 && looksLikeHeader(row)))) {
+    // A title over the whole table (`<th colspan="4">Kunder 2024</th>`) is one cell of text: no column names.
+    const title = row.length > 1 && row.filter((c) => c.text !== '').length === 1;
+    if (table.headers === undefined && !title && (table.inHead || row.every((c) => c.header) || (table.rows === 1 && looksLikeHeader(row)))) {
       table.headers = row.map((c) => c.text);
       return;
     }

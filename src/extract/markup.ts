@@ -194,16 +194,26 @@ export class MarkupStripper {
     // OpenDocument's `<text:s/>` stands for spaces.
     if (BREAKING_ELEMENTS.has(this.element)) out.push('\t');
     else if (selfClosing && this.element === 's') out.push(' ');
-    if (this.tables) this.tables.onTag(this.element, this.closingTag, this.element.endsWith('table-cell') ? columnsRepeated(text.slice(this.tagFrom, gt)) : 1);
+    if (this.tables) {
+      const cell = !this.closingTag && (this.element === 'td' || this.element === 'th' || this.element.endsWith('table-cell'));
+      this.tables.onTag(this.element, this.closingTag, cell ? cellWidth(text.slice(this.tagFrom, gt)) : ONE_COLUMN);
+    }
     if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
     else this.state = 'text';
   }
 }
 
-/** `table:number-columns-repeated="3"` in an OpenDocument cell's tag: how many cells it stands for. */
-function columnsRepeated(attributes: string): number {
-  const match = /number-columns-repeated\s*=\s*["'](\d{1,6})["']/.exec(attributes);
-  return match ? Number(match[1]) : 1;
+const ONE_COLUMN = { repeat: 1, span: 1 } as const;
+
+/**
+ * How many columns a cell's tag says it takes: OpenDocument's `number-columns-repeated` (the same cell, so many
+ * times) and HTML's `colspan` (one cell over so many columns).
+ */
+function cellWidth(attributes: string): { readonly repeat: number; readonly span: number } {
+  const repeated = /number-columns-repeated\s*=\s*["'](\d{1,6})["']/.exec(attributes);
+  const spanned = /colspan\s*=\s*["']?(\d{1,4})/i.exec(attributes);
+  if (!repeated && !spanned) return ONE_COLUMN;
+  return { repeat: repeated ? Number(repeated[1]) : 1, span: spanned ? Number(spanned[1]) : 1 };
 }
 
 function isNameStart(code: number): boolean {

@@ -101,6 +101,21 @@ describe('markup extractor (HTML and XML)', () => {
     expect(findings(items)).toEqual(['phone 070-123 45 67 row 49, column x', 'personnummer 850312-2387 table 257, row 49745, cell 2']);
   });
 
+  it('follows colspan, and passes over a title row before the column names', async () => {
+    const html = '<table><tr><th colspan="3">Kunder 2024</th></tr><tr><th>Namn</th><th colspan="2">Kontakt</th><th>Personnummer</th></tr>'
+      + '<tr><td>Per Holm</td><td>070-123 45 67</td><td>per@exempel.se</td><td>0603114109</td></tr></table>';
+    // (The attribute values `3` and `2` stay in the page's text, as every attribute value does.)
+    const items = segments(await extractFile(markupExtractor, tmp.file('colspan.html', html))).filter((s) => s.location.kind !== 'line');
+    expect(items.map((s) => [describeLocation(s.location), s.text])).toEqual([
+      ['table 1, row 1, cell 1', 'Kunder 2024'],
+      ['row 3, column Namn', 'Per Holm'],
+      ['row 3, column Kontakt', '070-123 45 67'],
+      ['table 1, row 3, cell 3', 'per@exempel.se'],
+      ['row 3, column Personnummer', '0603114109'],
+    ]);
+    expect(findings(items)).toContain('personnummer 0603114109 row 3, column Personnummer');
+  });
+
   it('keeps cells apart in unclosed and nested tables, and reads a cell left open at the end', async () => {
     const html = '<table><tr><th>Namn</th><th>Info</th></tr><tr><td>Per Holm<td><table><tr><td>Telefon</td><td>070-123 45 67</td></tr></table>'
       + '<tr><td>Bo Ek<td>Sista';

@@ -45,6 +45,9 @@ describe('name columns of support systems', () => {
       { text: 'STOCKHOLM, SVERIGE', field: 'Kund' },
       { text: 'KUNDTJÄNST, SYD', field: 'Ägare' },
       { text: 'Nordhandel, AB', field: 'Kund' },
+      // Placeholders and store names that a customer column holds instead of a person.
+      { text: 'Anonym Användare', field: 'Customer' },
+      { text: 'Ica Kvantum Malmborgs', field: 'Kund' },
     ],
     invalid: [
       { text: 'Per Holm', field: 'Beställare', matches: [{ value: 'Per Holm', reasons: ['column:beställare'] }] },

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { ExtractError } from '../errors.js';
 import type { ExtractItem, ExtractSource, Extractor, Location } from './types.js';
-import { entryDataOffset, findEndOfDirectory, inflateEntry, parseCentralDirectory, readZip64End, type ZipEntry } from './zip.js';
+import { entryDataOffset, expandsLikeBomb, findEndOfDirectory, inflateEntry, parseCentralDirectory, readZip64End, type ZipEntry } from './zip.js';
 
 /** An entry larger than this is reported, not inflated: it would be held whole while its own extractor reads it. */
 const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
@@ -116,7 +116,7 @@ function refusal(entry: ZipEntry, entryLimit: number): ExtractItem | undefined {
   if (entry.uncompressedSize > entryLimit) {
     return { kind: 'partial-skip', reason: 'too-large', detail: `archive entry "${name}" of ${entry.uncompressedSize} bytes is over the ${entryLimit}-byte limit` };
   }
-  if (entry.uncompressedSize > RATIO_FLOOR && entry.uncompressedSize > entry.compressedSize * MAX_RATIO) {
+  if (expandsLikeBomb(entry, MAX_RATIO, RATIO_FLOOR)) {
     return { kind: 'partial-skip', reason: 'too-large', detail: `archive entry "${name}" expands more than ${MAX_RATIO} times (zip bomb?)` };
   }
   return undefined;

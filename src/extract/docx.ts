@@ -1,10 +1,10 @@
 import { ExtractError } from '../errors.js';
 import { docxBlocks } from './docx-xml.js';
-import { officePeople } from './office-people.js';
+import { authorsIn, officePeople } from './office-people.js';
 import { openOoxml } from './ooxml.js';
 import type { ExtractItem, Extractor, Location, Segment } from './types.js';
 import { makeSegment } from './types.js';
-import { readZipEntry, type ZipEntry } from './zip.js';
+import { readZipEntry } from './zip.js';
 
 const MAIN_PART = 'word/document.xml';
 /** Parts besides the body that hold text people write: headers, footers, notes and comments. */
@@ -37,28 +37,26 @@ export const docxExtractor: Extractor = {
 
     const counter = { tables: 0 };
     let paragraph = 0;
-    for (const item of partSegments(bytes, main, counter, undefined, () => ++paragraph)) yield item;
+    // Each part is inflated once, for its text and for its authors (`w:author`), which officePeople reports.
+    const authors: Array<{ name: string; field: string }> = [];
+    const mainXml = readZipEntry(bytes, main).toString('utf8');
+    for (const name of authorsIn(mainXml)) authors.push({ name, field: 'revision author' });
+    for (const item of partSegments(mainXml, counter, undefined, () => ++paragraph)) yield item;
     const sides = entries
       .filter((entry) => SIDE_PART.test(entry.name))
       .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     for (const entry of sides) {
-      const label = SIDE_LABEL[SIDE_PART.exec(entry.name)?.[1] ?? ''] ?? 'part';
-      for (const item of partSegments(bytes, entry, counter, label, () => ++paragraph)) yield item;
+      const kind = SIDE_PART.exec(entry.name)?.[1] ?? '';
+      const xml = readZipEntry(bytes, entry).toString('utf8');
+      // Comments' authors in the comments part; tracked changes' in any part.
+      for (const name of authorsIn(xml)) authors.push({ name, field: kind === 'comments' ? 'comment author' : 'revision author' });
+      for (const item of partSegments(xml, counter, SIDE_LABEL[kind] ?? 'part', () => ++paragraph)) yield item;
     }
-    // Who wrote, edited and commented on it: comments' authors in the comments part, tracked changes' anywhere.
-    const authored = [main, ...sides].map((entry) => ({ entry, field: /comments/.test(entry.name) ? 'comment author' : 'revision author' }));
-    yield* officePeople(bytes, entries, authored);
+    yield* officePeople(bytes, entries, authors);
   },
 };
 
-function* partSegments(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  counter: { tables: number },
-  part: string | undefined,
-  nextParagraph: () => number,
-): Generator<Segment> {
-  const xml = readZipEntry(bytes, entry).toString('utf8');
+function* partSegments(xml: string, counter: { tables: number }, part: string | undefined, nextParagraph: () => number): Generator<Segment> {
   for (const block of docxBlocks(xml, counter)) {
     if (block.kind === 'paragraph') {
       const location: Location = { kind: 'paragraph', paragraph: nextParagraph() };

@@ -9,16 +9,15 @@ import { MAX_SEGMENT_CHARS, personalHeaderName, splitLarge } from './mime/messag
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mbox.js';
 import { isOle } from './ooxml.js';
 import { readWhole } from './read-chunks.js';
-import { outlookBodyText, type RtfDecompressor } from './outlook-body.js';
+import { outlookAddress, outlookBodyText, type RtfDecompressor } from './outlook-text.js';
 import type { ExtractItem, Extractor, Location } from './types.js';
 import { makeSegment } from './types.js';
 
 type MsgReaderClass = typeof MsgReaderModule.default;
-type DecompressRtf = RtfDecompressor;
 
 /** The Outlook reader (~0.7 MB of code with its own iconv-lite) is loaded on the first .msg, so start-up stays fast. */
-let outlookLibraries: Promise<{ MsgReader: MsgReaderClass; decompressRTF: DecompressRtf }> | undefined;
-function loadOutlookLibraries(): Promise<{ MsgReader: MsgReaderClass; decompressRTF: DecompressRtf }> {
+let outlookLibraries: Promise<{ MsgReader: MsgReaderClass; decompressRTF: RtfDecompressor }> | undefined;
+function loadOutlookLibraries(): Promise<{ MsgReader: MsgReaderClass; decompressRTF: RtfDecompressor }> {
   outlookLibraries ??= Promise.all([import('@kenjiuno/msgreader'), import('@kenjiuno/decompressrtf')]).then(([reader, rtf]) => {
     // CommonJS with the class on `default`: Node's ESM loader hands over the module object, a bundler the class.
     const module = reader as unknown as { default: MsgReaderClass | { default: MsgReaderClass } };
@@ -68,18 +67,18 @@ export const msgExtractor: Extractor = {
   },
 };
 
-function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData, decompressRTF: DecompressRtf): Generator<ExtractItem> {
+function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData, decompressRTF: RtfDecompressor): Generator<ExtractItem> {
   const messageId = stringProperty(fields.messageId)?.trim().replace(/^<|>$/g, '') || undefined;
   const at = (part: 'header' | 'body', header?: string): Location =>
     header === undefined ? withId({ kind: 'mail', message: 1, part }, messageId) : withId({ kind: 'mail', message: 1, part, header }, messageId);
 
-  const sender = address(stringProperty(fields.senderName), stringProperty(fields.senderSmtpAddress) ?? stringProperty(fields.senderEmail));
-  if (sender !== '') yield makeSegment(sender, at('header', 'From'), 'From', 'header');
+  const sender = outlookAddress(stringProperty(fields.senderName), stringProperty(fields.senderSmtpAddress) ?? stringProperty(fields.senderEmail));
+  if (sender !== undefined) yield makeSegment(sender, at('header', 'From'), 'From', 'header');
   for (const [type, header] of [['to', 'To'], ['cc', 'Cc'], ['bcc', 'Bcc']] as const) {
     const list = (fields.recipients ?? [])
       .filter((recipient) => (recipient.recipType ?? 'to') === type)
-      .map((recipient) => address(stringProperty(recipient.name), stringProperty(recipient.smtpAddress) ?? stringProperty(recipient.email)))
-      .filter((text) => text !== '');
+      .map((recipient) => outlookAddress(stringProperty(recipient.name), stringProperty(recipient.smtpAddress) ?? stringProperty(recipient.email)))
+      .filter((text): text is string => text !== undefined);
     if (list.length > 0) yield makeSegment(list.join(', '), at('header', header), header, 'header');
   }
   const subject = stringProperty(fields.subject);
@@ -136,14 +135,6 @@ function* contactItems(fields: FieldsData, messageId: string | undefined): Gener
   for (const [name, value] of Object.entries(record)) {
     yield makeSegment(value, withId({ kind: 'mail', message: 1, part: 'header', header: name }, messageId), name, 'field', record);
   }
-}
-
-/** `Name <address>`, either alone, or '' when neither is known. Exchange-internal addresses (`/O=…`) are left out. */
-function address(name: string | undefined, email: string | undefined): string {
-  const mail = email !== undefined && email.includes('@') ? email.trim() : '';
-  const display = (name ?? '').trim();
-  if (display === '' || display === mail) return mail;
-  return mail === '' ? display : `${display} <${mail}>`;
 }
 
 /** `IPM.Note.SMIME` is encrypted; `IPM.Note.SMIME.MultipartSigned` only signed, its MIME body an attachment. */

@@ -23,8 +23,13 @@ const PEOPLE_PART = /^(?:word\/people\.xml|xl\/persons\/person\d*\.xml)$/;
 const PERSON_NAME = /\b(?:w15:author|displayName)="([^"]{1,200})"/g;
 const PERSON_ID = /\b(?:w15:userId|userId)="([^"]{1,200})"/g;
 
-/** `parts`: the XML parts whose `w:author` attributes name people, each with the field they are read under. */
-export function* officePeople(bytes: Uint8Array, entries: readonly ZipEntry[], parts: ReadonlyArray<{ readonly entry: ZipEntry; readonly field: string }>): Generator<Segment> {
+/** The distinct `w:author` attributes of a part's XML (comments, tracked changes), as written. */
+export function authorsIn(xml: string): string[] {
+  return [...new Set(Array.from(xml.matchAll(AUTHOR_ATTRIBUTE), (match) => match[1]!))];
+}
+
+/** `authors`: people the caller read from the parts it read (authorsIn), each with the field it is read under. */
+export function* officePeople(bytes: Uint8Array, entries: readonly ZipEntry[], authors: ReadonlyArray<{ readonly name: string; readonly field: string }>): Generator<Segment> {
   const seen = new Set<string>();
   const person = (name: string, field: string): Segment | undefined => {
     const text = decodeEntities(name).trim();
@@ -50,10 +55,8 @@ export function* officePeople(bytes: Uint8Array, entries: readonly ZipEntry[], p
       }
     }
   }
-  for (const { entry, field } of parts) {
-    for (const [, name] of readZipEntry(bytes, entry).toString('utf8').matchAll(AUTHOR_ATTRIBUTE)) {
-      const segment = person(name!, field);
-      if (segment) yield segment;
-    }
+  for (const { name, field } of authors) {
+    const segment = person(name, field);
+    if (segment) yield segment;
   }
 }

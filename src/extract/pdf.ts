@@ -60,7 +60,7 @@ export const pdfExtractor: Extractor = {
       stopAtErrors: false,
     });
     let pages;
-    let annotations: PageAnnotations[];
+    let annotations: Array<PageAnnotations | undefined>;
     try {
       pages = (await parser.getText({ pageJoiner: '' })).pages;
       annotations = await annotationTexts(parser);
@@ -70,6 +70,8 @@ export const pdfExtractor: Extractor = {
       await parser.destroy();
     }
     const withoutText: number[] = [];
+    // Pages whose annotations could not be read: their text is read all the same.
+    const unreadNotes = pages.filter((page) => page.num <= annotations.length && annotations[page.num - 1] === undefined).map((page) => page.num);
     for (const page of pages) {
       const text = page.text.trim();
       const notes = annotations[page.num - 1] ?? [];
@@ -83,6 +85,9 @@ export const pdfExtractor: Extractor = {
     }
     if (withoutText.length > 0) {
       yield { kind: 'partial-skip', reason: 'unsupported', detail: `no text on ${pageList(withoutText)} (scanned images? text recognition is not supported)` };
+    }
+    if (unreadNotes.length > 0) {
+      yield { kind: 'partial-skip', reason: 'corrupt', detail: `form fields and comments on ${pageList(unreadNotes)} not read (damaged)` };
     }
   },
 };
@@ -113,15 +118,22 @@ const MAX_ANNOTATIONS = 10_000;
  * and sent back with `Personnummer` typed into a field), and the comments readers add and their authors. pdf.js
  * keeps them in annotations. A field's value carries the field's name, or its tooltip, as a column name does.
  */
-async function annotationTexts(parser: unknown): Promise<PageAnnotations[]> {
+async function annotationTexts(parser: unknown): Promise<Array<PageAnnotations | undefined>> {
   const doc = (parser as { doc?: PdfDocument }).doc;
   if (doc === undefined) return [];
-  const out: PageAnnotations[] = [];
+  const out: Array<PageAnnotations | undefined> = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const found: PageAnnotations = [];
     // The page's fields as one record, so that `Förnamn` + `Efternamn` join into one person as in a CSV row.
     const record: Record<string, string> = {};
-    const list = await (await doc.getPage(n)).getAnnotations();
+    let list: readonly PdfAnnotation[];
+    try {
+      list = await (await doc.getPage(n)).getAnnotations();
+    } catch {
+      // A damaged annotation list costs the page its fields and comments, not its text (nor the file).
+      out.push(undefined);
+      continue;
+    }
     for (const annotation of list.slice(0, MAX_ANNOTATIONS)) {
       if (annotation.subtype === 'Widget') {
         // Text and choice fields; a check box's value is `Yes` / `Off`, a button's nothing.

@@ -52,7 +52,8 @@ export function rtfParagraphs(rtf: string): string[] {
   const paragraphs: string[] = [];
   let text = '';
   let bytes: number[] = [];
-  let codePage = 'windows-1252';
+  // The document's code page, resolved once (`\ansicpg`): an unknown one reads as Latin-1.
+  let codePage: string | undefined = 'windows-1252';
   const stack: GroupState[] = [];
   let state: GroupState = { skip: false, uc: 1, htmlRtf: false, paragraphAtEnd: false, spaceAtEnd: false };
   let depthBeyond = 0;
@@ -65,7 +66,7 @@ export function rtfParagraphs(rtf: string): string[] {
   const flushBytes = (): void => {
     if (bytes.length === 0) return;
     const buffer = Buffer.from(bytes);
-    text += iconv.encodingExists(codePage) ? iconv.decode(buffer, codePage) : buffer.toString('latin1');
+    text += codePage !== undefined ? iconv.decode(buffer, codePage) : buffer.toString('latin1');
     bytes = [];
   };
   const emit = (chunk: string): void => {
@@ -207,7 +208,8 @@ export function rtfParagraphs(rtf: string): string[] {
 
   function controlWord(word: string, param: number | undefined): void {
     if (word === 'ansicpg' && param !== undefined && param > 0) {
-      codePage = param === 65001 ? 'utf8' : `cp${param}`;
+      const name = param === 65001 ? 'utf8' : `cp${param}`;
+      codePage = iconv.encodingExists(name) ? name : undefined;
       return;
     }
     if (word === 'uc') {

@@ -4,7 +4,7 @@ import { baseName, planAttachment } from './mime/attachments.js';
 import { MAX_SEGMENT_CHARS, splitLarge } from './mime/message.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mbox.js';
 import { readWhole } from './read-chunks.js';
-import { outlookBodyText, type RtfDecompressor } from './outlook-body.js';
+import { outlookAddress, outlookBodyText, type RtfDecompressor } from './outlook-text.js';
 import type { ExtractItem, Extractor, Location } from './types.js';
 import { makeSegment } from './types.js';
 
@@ -178,14 +178,7 @@ function tripleAddress(data: Uint8Array, codePage: string): string | undefined {
   const addressLength = reader.u16();
   const name = string8(reader.take(nameLength), codePage);
   const address = string8(reader.take(Math.min(addressLength, reader.left)), codePage).replace(/^SMTP:/i, '');
-  return joinAddress(name, address);
-}
-
-function joinAddress(name: string | undefined, address: string | undefined): string | undefined {
-  const mail = address !== undefined && address.includes('@') ? address.trim() : '';
-  const display = (name ?? '').trim();
-  if (display === '' || display === mail) return mail || undefined;
-  return mail === '' ? display : `${display} <${mail}>`;
+  return outlookAddress(name, address);
 }
 
 /** A MAPI property list: count, then each property's tag, a name for named ones, and its value(s). */
@@ -260,10 +253,10 @@ function tnefItems(bytes: Uint8Array, decompressRtf: RtfDecompressor): ExtractIt
     if (value) out.push(makeSegment(value, { kind: 'mail', message: 1, part: 'header', header: name }, name, 'header'));
   };
   const props = message.props;
-  header('From', joinAddress(text(props, PR_SENDER_NAME), text(props, PR_SENDER_SMTP) ?? text(props, PR_SENDER_EMAIL)) ?? message.from);
+  header('From', outlookAddress(text(props, PR_SENDER_NAME), text(props, PR_SENDER_SMTP) ?? text(props, PR_SENDER_EMAIL)) ?? message.from);
   const byType = new Map<number, string[]>();
   for (const recipient of message.recipients) {
-    const address = joinAddress(text(recipient, PR_DISPLAY_NAME), text(recipient, PR_SMTP_ADDRESS) ?? text(recipient, PR_EMAIL_ADDRESS));
+    const address = outlookAddress(text(recipient, PR_DISPLAY_NAME), text(recipient, PR_SMTP_ADDRESS) ?? text(recipient, PR_EMAIL_ADDRESS));
     if (!address) continue;
     const type = recipient.get(PR_RECIPIENT_TYPE);
     const key = typeof type === 'number' ? type : 1;

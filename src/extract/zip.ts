@@ -137,12 +137,17 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   return parseCentralDirectory(bytes.subarray(directory.offset), directory.count);
 }
 
+/** The entry's declared size is over `floorBytes` and more than `maxRatio` times its compressed size: a zip bomb. */
+export function expandsLikeBomb(entry: ZipEntry, maxRatio: number, floorBytes: number): boolean {
+  return entry.uncompressedSize > floorBytes && entry.uncompressedSize > entry.compressedSize * maxRatio;
+}
+
 /** Refuses archives whose declared sizes look like a zip bomb, before anything is inflated. */
 export function checkZipLimits(entries: readonly ZipEntry[], limits: ZipLimits): void {
   let total = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;
-    if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize > entry.compressedSize * limits.maxRatio) {
+    if (expandsLikeBomb(entry, limits.maxRatio, limits.ratioFloorBytes)) {
       throw new ExtractError('too-large', `ZIP entry expands more than ${limits.maxRatio} times (zip bomb?)`);
     }
   }

@@ -2,6 +2,8 @@ import { htmlToText } from './mime/html.js';
 import { rtfParagraphs } from './rtf-text.js';
 import type { PartialSkip } from './types.js';
 
+/** What both Outlook readers (.msg and winmail.dat) make of a message's parts: its addresses and its body. */
+
 /** The RTF decompressor of @kenjiuno/decompressrtf, loaded by the caller on first use. */
 export type RtfDecompressor = (input: number[]) => number[];
 
@@ -10,6 +12,14 @@ export type RtfDecompressor = (input: number[]) => number[];
  * numbers, eight bytes per byte). Outlook keeps a plain-text body beside it in all but very old messages.
  */
 const MAX_COMPRESSED_RTF = 8 * 1024 * 1024;
+
+/** `Name <address>`, either alone, or undefined when neither is known. Exchange-internal addresses (`/O=…`) are left out. */
+export function outlookAddress(name: string | undefined, email: string | undefined): string | undefined {
+  const mail = email !== undefined && email.includes('@') ? email.trim() : '';
+  const display = (name ?? '').trim();
+  if (display === '' || display === mail) return mail || undefined;
+  return mail === '' ? display : `${display} <${mail}>`;
+}
 
 export interface OutlookBodies {
   readonly plain: string | undefined;

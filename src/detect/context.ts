@@ -33,11 +33,23 @@ export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined
   lastCache = cache;
   let kind = cache.get(field);
   if (kind === undefined) {
-    kind = rules.columns.byCategory.get(normalizeColumn(field)) ?? null;
+    kind = rules.columns.byCategory.get(normalizeColumn(field)) ?? joinedFieldKind(field, rules) ?? null;
     // Field names repeat (one per CSV cell); bound the cache in case a JSON file has millions of distinct keys.
     if (cache.size < 10_000) cache.set(field, kind);
   }
   return kind ?? undefined;
+}
+
+/** `Telefon/Mobil`, `Personnummer/Samordningsnummer`: names joined by `/` that all say the same. */
+function joinedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined {
+  if (!field.includes('/')) return undefined;
+  let kind: ColumnKind | undefined;
+  for (const part of field.split('/')) {
+    const partKind = rules.columns.byCategory.get(normalizeColumn(part));
+    if (partKind === undefined || (kind !== undefined && partKind !== kind)) return undefined;
+    kind = partKind;
+  }
+  return kind;
 }
 
 /** The keyword lists a detector can ask about. */

@@ -191,8 +191,8 @@ interface Verdict {
 /**
  * How sure the context makes us. A bare ten-digit number starting with 07/08 is almost always a Swedish mobile
  * or Stockholm phone number even when its digits pass the date and Luhn checks (the check digit alone matches one number in ten), so it is
- * reported only next to a personnummer keyword or in a personnummer column. `first`/`second` are the first two
- * characters of the number as written.
+ * reported only next to a personnummer keyword, in a personnummer column or (08) as an unlabelled field's whole
+ * value. `first`/`second` are the first two characters of the number as written.
  */
 function judge(
   parsed: ParsedPersonnummer,
@@ -201,6 +201,7 @@ function judge(
   column: ColumnKind | undefined,
   keyword: KeywordHit | undefined,
   alone = false,
+  wholeValue = false,
 ): Verdict | undefined {
   const kind = column === 'personnummer' || column === 'phone' || column === 'notPersonal' ? column : keyword?.kind;
   const reason = column === kind && column !== undefined ? columnReason(column) : keyword ? keywordReason(keyword.keyword) : undefined;
@@ -217,6 +218,11 @@ function judge(
   const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
   if (phoneLike) {
     if (kind === 'phone' || kind === 'notPersonal') return undefined;
+    // The whole value of an unlabelled field (a helpdesk's custom field `{"id": 360001, "value": "0608187548"}`):
+    // the date and check digit pass for one phone number in thirty to three hundred (by area code), but for every
+    // personnummer of someone born 2000–2009, and such fields hold identity numbers more often than phone numbers.
+    // Medium, so that it wins over the phone reading. A 07 mobile stays a phone number: they are too common.
+    if (wholeValue && second !== 55) return { confidence: 'medium', reason: 'whole-value' };
     const mobileOrStockholm = second === 55 || second === 56;
     return mobileOrStockholm ? undefined : { confidence: 'low', reason: 'phone-like' };
   }
@@ -301,8 +307,9 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   const decisive = column === 'personnummer' || column === 'phone' || column === 'notPersonal';
   const keyword = decisive ? undefined : nearestKeyword(text, start, end, scan.ctx.rules);
   // A spaced number stands alone in parentheses (`Anna Berg (421122 0969)`) or as a field's whole value.
-  const alone = (codeAt(text, start - 1) === 40 && codeAt(text, end) === 41) || (parsed.form === 'spaced' && isWholeValue(text, start, end, scan.segment));
-  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone);
+  const wholeValue = (parsed.form === 'spaced' || parsed.form === 'bare') && isWholeValue(text, start, end, scan.segment);
+  const alone = wholeValue || (codeAt(text, start - 1) === 40 && codeAt(text, end) === 41);
+  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone, wholeValue);
   if (!verdict) return;
   const reasons = reasonList(parsed.form, verdict.reason);
   const value = text.slice(start, end);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nameDetector } from '../../src/detect/name.js';
 import { parsePersonnummer, personnummerDetector } from '../../src/detect/personnummer.js';
 import { phoneDetector } from '../../src/detect/phone.js';
+import { detectSegment } from '../../src/detect/engine.js';
+import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
 import { makeSegment } from '../../src/extract/types.js';
 import { rules, runDetectorCases } from '../helpers/detector-cases.js';
 
@@ -101,5 +103,27 @@ describe('a personnummer written with a space, as the whole value of a cell or f
     ['760212 0848', 'cell', []],
   ] as const)('%j in a %s', (text, scope, expected) => {
     expect(detect(text, scope)).toEqual(expected);
+  });
+});
+
+describe('a bare personnummer of someone born 2000–2009 (it reads as a phone number too), as a field\'s whole value', () => {
+  const segment = (text: string, field: string, scope: 'cell' | 'field' | 'text') => makeSegment(text, { kind: 'line', line: 1 }, field, scope);
+  const winners = (text: string, field: string, scope: 'cell' | 'field' | 'text'): string[] =>
+    detectSegment(segment(text, field, scope), BUILTIN_DETECTORS, { rules: rules() }, 'low').map(({ detector, match }) => `${detector.id} ${match.value} ${match.confidence}`);
+
+  it.each([
+    // A helpdesk's unlabelled custom field: the personnummer wins over the phone reading.
+    ['0608187548', 'value', 'field', ['personnummer 0608187548 medium']],
+    [' 0809074313 ', 'value', 'field', ['personnummer 0809074313 medium']],
+    ['0412241465', 'Övrigt', 'cell', ['personnummer 0412241465 medium']],
+    // The same digits in running text or under a phone label stay a phone number.
+    ['Ring 0608187548', 'value', 'field', ['phone 0608187548 high']],
+    ['0608187548', 'value', 'text', ['phone 0608187548 medium']],
+    ['0608187548', 'Telefon', 'cell', ['phone 0608187548 high']],
+    // A 07 mobile whose digits pass the checks stays a phone number; a wrong check digit is no personnummer.
+    ['0701234569', 'value', 'field', ['phone 0701234569 medium']],
+    ['0608187549', 'value', 'field', ['phone 0608187549 medium']],
+  ] as const)('%j in field %s (%s)', (text, field, scope, expected) => {
+    expect(winners(text, field, scope)).toEqual(expected);
   });
 });

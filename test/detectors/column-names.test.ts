@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { fieldKind } from '../../src/detect/context.js';
+import { rules } from '../helpers/detector-cases.js';
+
+// Headers as CRM and helpdesk exports write them: numbered repeats, notes in parentheses, two names joined by `/`.
+describe('what a column or field name says its values are', () => {
+  it.each([
+    ['Telefon', 'phone'],
+    ['Telefon 2', 'phone'],
+    ['tel_nr', 'phone'],
+    ['Växel', 'phone'],
+    ['Telefon (arbete)', 'phone'],
+    ['Telefon/Mobil', 'phone'],
+    ['Personnummer (ÅÅMMDD-XXXX)', 'personnummer'],
+    ['Personnummer/Samordningsnummer', 'personnummer'],
+    ['E-post (privat)', 'email'],
+    ['Email2', 'email'],
+    ['Ärendeägare', 'name'],
+    ['Kundnr', 'notPersonal'],
+    ['IPv4', 'ip'],
+    ['Förnamn', 'nameFirst'],
+  ])('%s → %s', (header, kind) => {
+    expect(fieldKind(header, rules())).toBe(kind);
+  });
+
+  it.each([
+    // Two names that disagree say nothing; nor does a name the rules do not know, numbered or not.
+    ['Telefon/E-post'],
+    ['Org.nr/Personnummer'],
+    ['Anteckning 2'],
+    ['(tom)'],
+    ['2'],
+    ['Value'],
+  ])('%s → nothing', (header) => {
+    expect(fieldKind(header, rules())).toBeUndefined();
+  });
+});

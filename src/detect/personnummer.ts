@@ -230,6 +230,9 @@ function judge(
   // word nearby (`Jag ringer för min mamma Anna Berg (4205245881)`) says little about digits that cannot be one.
   // The standard written form (`050127-8857`) is no phone number's grouping either, whatever its first digit.
   if (kind === 'phone' && column !== 'phone' && (first !== 48 || parsed.form === 'separated')) return { confidence: parsed.form === 'bare' ? 'low' : 'medium', reason: undefined };
+  // Ten digits starting with 1–9 are no Swedish phone number, even in a phone column: a personnummer typed into
+  // the wrong column, or a form row (`Personnummer;7811100440;`) under a contact table's header.
+  if (kind === 'phone' && parsed.form === 'bare' && first !== 48) return { confidence: 'low', reason };
   if (kind === 'notPersonal' || kind === 'phone') return parsed.form === 'bare' ? undefined : { confidence: 'low', reason };
   return { confidence: parsed.form === 'bare' ? 'medium' : 'high', reason };
 }

@@ -98,12 +98,30 @@ export function walkJsonInto(root: unknown, record: number, rootPath: string, ou
           continue;
         }
         // Every leaf sees its sibling strings, so first_name/last_name join wherever they stand.
-        out.push(segment(leaf, record, childPath(path, key), fieldName(key), siblings));
+        out.push(segment(leaf, record, childPath(path, key), GENERIC_VALUE_KEYS.has(key) ? describedField(entries, field) : fieldName(key), siblings));
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Pending);
   }
   return out;
+}
+
+/**
+ * Keys that name no kind of value: an audit event's change (`"phone": {"from": …, "to": …}`) or a custom field
+ * (`{"label": "Personnummer", "value": …}`, `{"id": 360001, "value": …}`). Their values are described by a
+ * label beside them, else by the key above.
+ */
+const GENERIC_VALUE_KEYS = new Set(['value', 'from', 'to', 'old', 'new', 'previous', 'current', 'before', 'after', 'old_value', 'new_value', 'oldValue', 'newValue', 'previous_value', 'previousValue', 'Value', 'From', 'To', 'OldValue', 'NewValue']);
+const LABEL_KEYS = new Set(['label', 'name', 'field', 'field_name', 'fieldName', 'title', 'key', 'property', 'attribute', 'Label', 'Name', 'Field', 'FieldName', 'Title', 'Key']);
+/** Longer than any column name: a sibling `name` that holds a sentence or a person is no label. */
+const MAX_LABEL_LENGTH = 40;
+
+/** The field name for a generic key's value: a short label string beside it, else the nearest key above. */
+function describedField(entries: readonly [string, unknown][], above: string | undefined): string | undefined {
+  for (const [key, value] of entries) {
+    if (LABEL_KEYS.has(key) && typeof value === 'string' && value.length > 0 && value.length <= MAX_LABEL_LENGTH) return value;
+  }
+  return above;
 }
 
 function fieldName(key: string): string | undefined {

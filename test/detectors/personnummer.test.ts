@@ -80,6 +80,8 @@ runDetectorCases(detector, {
     { text: 'Se 8503122387 i listan', matches: [{ value: '8503122387', normalized: '19850312-2387', confidence: 'medium', reasons: ['format:bare'] }] },
     { text: '8503122387', field: 'Personnummer', matches: [{ value: '8503122387', confidence: 'high', reasons: ['column:personnummer'] }] },
     { text: '8503122387', field: 'Anteckning', matches: [{ value: '8503122387', confidence: 'medium' }] },
+    // Ten digits from 1–9 in a phone column cannot be a Swedish phone number (a form row under a contact table).
+    { text: '7811100440', field: 'Telefon', matches: [{ value: '7811100440', normalized: '19781110-0440', confidence: 'low', reasons: ['checksum', 'date', 'format:bare', 'column:phone'] }] },
     { text: 'Personnummer: 850312 2387', matches: [{ value: '850312 2387', normalized: '19850312-2387', confidence: 'high', reasons: ['format:spaced'] }] },
     { text: 'Pnr 19850312 2387', matches: [{ value: '19850312 2387', normalized: '19850312-2387', reasons: ['keyword:pnr'] }] },
     {

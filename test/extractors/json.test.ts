@@ -52,6 +52,28 @@ describe('json extractor', () => {
     expect(items.filter((s) => s.location.kind === 'json' && s.location.record === 3)).toHaveLength(11);
   });
 
+  it('describes a generic key (value, from, to) by the label beside it, else by the key above', async () => {
+    const ticket = {
+      audits: [{ changes: { telefon: { from: '060.64.76.00', to: '08-366 86 68' } } }],
+      custom_fields: [
+        { id: 360001, value: '0608187548' },
+        { label: 'Personnummer', value: '050127-8857' },
+        { name: 'Telefon', Value: '0701234567' },
+        { name: 'En lång mening som inte är någon etikett för något fält', value: 'x' },
+      ],
+    };
+    const items = await json({ tickets: [ticket] });
+    const fieldOf = (text: string) => segments(items).find((s) => s.text === text)?.hints?.field;
+    expect(fieldOf('060.64.76.00')).toBe('telefon');
+    expect(fieldOf('08-366 86 68')).toBe('telefon');
+    expect(fieldOf('0608187548')).toBe('custom_fields');
+    expect(fieldOf('050127-8857')).toBe('Personnummer');
+    expect(fieldOf('0701234567')).toBe('Telefon');
+    expect(fieldOf('x')).toBe('custom_fields');
+    // The path still says where the value is.
+    expect(segments(items).find((s) => s.text === '0608187548')?.location).toEqual({ kind: 'json', record: 1, path: 'tickets[0].custom_fields[0].value' });
+  });
+
   it('numbers the elements of a top-level array from 1 and keeps 0-based indexes in paths', async () => {
     const items = await json([{ email: 'a@example.com' }, 'fritext', { tags: ['x', 'y'] }]);
     expect(where(items)).toEqual([

@@ -263,6 +263,8 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
         continue;
       }
     }
+    // A name does not end in a particle written as a word of its own (`SENAIT VON SCHANTZ`): the surname follows.
+    while (last + 1 < e && tokens[last]!.flags & Flag.Particle && !(tokens[last + 1]!.flags & Flag.Particle)) last++;
     // Family name first (Nguyen Van Minh, Wang Xiaoming): a short run that ends in given names is one person.
     if (tokens[i]!.flags & Flag.Last && e - i <= 4) {
       let tail = last + 1;

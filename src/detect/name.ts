@@ -1,6 +1,7 @@
 import type { Segment } from '../extract/types.js';
 import { columnKind, fieldKind } from './context.js';
 import { isSpace } from './name-context.js';
+import { findAddressBlockNames, withAddressBlockNames } from './name-address.js';
 import { findNamesBeforeEmails } from './name-email.js';
 import { findLowerNames, lowerJoinedName, lowerNameCell } from './name-lower.js';
 import { findNames, normalizeName, toMatch, type Found } from './name-spans.js';
@@ -194,7 +195,12 @@ export const nameDetector: Detector = {
     if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) return NONE;
     const found = findNames(text, ctx.rules);
     const lower = findLowerNames(text, ctx.rules, holdsProse(segment));
-    const named = lower.length === 0 ? found : inTextOrder(found, lower);
+    let named = lower.length === 0 ? found : inTextOrder(found, lower);
+    // The addressee of a postal address (a line over a street line and a postcode line) is read as a name cell.
+    if (text.indexOf('\n') >= 0) {
+      const addressees = findAddressBlockNames(text, ctx.rules);
+      if (addressees.length > 0) named = withAddressBlockNames(named, addressees);
+    }
     // A name spelt out by the address after it (`Saga Berg, saga.berg@…`): looked for only where there is an `@`.
     if (text.indexOf('@') >= 0 && holdsProse(segment)) {
       // Adds names, or puts a spelt-out one in the place of a weaker reading of the same words.

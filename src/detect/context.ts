@@ -33,11 +33,32 @@ export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined
   lastCache = cache;
   let kind = cache.get(field);
   if (kind === undefined) {
-    kind = rules.columns.byCategory.get(normalizeColumn(field)) ?? joinedFieldKind(field, rules) ?? null;
+    const normalized = normalizeColumn(field);
+    kind = rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? null;
     // Field names repeat (one per CSV cell); bound the cache in case a JSON file has millions of distinct keys.
     if (cache.size < 10_000) cache.set(field, kind);
   }
   return kind ?? undefined;
+}
+
+/**
+ * Words that say whose or which one a value is, not what it is: `Tel arbete`, `Mobil privat`, `Privat e-post`,
+ * `Alt. telefon`, `Phone (work)` is handled by normalizeColumn. Stripped from either end of an unknown name.
+ */
+const QUALIFIERS = ['arbete', 'arbets', 'jobb', 'hem', 'privat', 'direkt', 'dagtid', 'kvall', 'kväll', 'alternativ', 'alt', 'extra', 'annan', 'work', 'home', 'private', 'personal', 'other', 'alternate', 'mobil', 'mobile', 'kundens', 'kund', 'kontakt', 'customer', 'contact', 'primary', 'secondary'];
+
+/** The kind of a known name with a qualifier before or after it (`telarbete` → `tel`, `privatmobil` → `mobil`). */
+function qualifiedFieldKind(normalized: string, rules: RuleSet): ColumnKind | undefined {
+  for (const qualifier of QUALIFIERS) {
+    if (normalized.length <= qualifier.length + 1) continue;
+    const kind = normalized.endsWith(qualifier)
+      ? rules.columns.byCategory.get(normalized.slice(0, -qualifier.length))
+      : normalized.startsWith(qualifier)
+        ? rules.columns.byCategory.get(normalized.slice(qualifier.length))
+        : undefined;
+    if (kind !== undefined && kind !== 'notPersonal') return kind;
+  }
+  return undefined;
 }
 
 /** `Telefon/Mobil`, `Personnummer/Samordningsnummer`: names joined by `/` that all say the same. */

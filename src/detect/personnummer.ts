@@ -191,8 +191,8 @@ interface Verdict {
 /**
  * How sure the context makes us. A bare ten-digit number starting with 07/08 is almost always a Swedish mobile
  * or Stockholm phone number even when its digits pass the date and Luhn checks (the check digit alone matches one number in ten), so it is
- * reported only next to a personnummer keyword, in a personnummer column or (08) as an unlabelled field's whole
- * value. `first`/`second` are the first two characters of the number as written.
+ * reported only next to a personnummer keyword, in a personnummer column or as an unlabelled field's whole value.
+ * `first`/`second` are the first two characters of the number as written.
  */
 function judge(
   parsed: ParsedPersonnummer,
@@ -221,8 +221,8 @@ function judge(
     // The whole value of an unlabelled field (a helpdesk's custom field `{"id": 360001, "value": "0608187548"}`):
     // the date and check digit pass for one phone number in thirty to three hundred (by area code), but for every
     // personnummer of someone born 2000–2009, and such fields hold identity numbers more often than phone numbers.
-    // Medium, so that it wins over the phone reading. A 07 mobile stays a phone number: they are too common.
-    if (wholeValue && second !== 55) return { confidence: 'medium', reason: 'whole-value' };
+    // Medium, so that it wins over the phone reading.
+    if (wholeValue) return { confidence: 'medium', reason: 'whole-value' };
     const mobileOrStockholm = second === 55 || second === 56;
     return mobileOrStockholm ? undefined : { confidence: 'low', reason: 'phone-like' };
   }

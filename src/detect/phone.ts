@@ -207,25 +207,48 @@ interface Parsed {
   readonly end: number;
   readonly e164: string;
   readonly type: NumberType;
+  /** False for a foreign number of the right length in a range libphonenumber does not list (see validateWritten). */
+  readonly listed: boolean;
+}
+
+interface Validated {
+  readonly e164: string;
+  readonly type: NumberType;
+  readonly listed: boolean;
 }
 
 /**
  * Numbers that are not Swedish national numbers go through libphonenumber (~25 µs per number: parse,
  * validity, type); the same numbers recur in signatures and quoted replies, so results are memoised by the
  * written form. Bounded: cleared when full.
+ *
+ * A foreign number written with its country code (`+47 445 12 316`) that has the country's length but lies in
+ * a range the metadata does not list comes back with `listed: false`: operators open new ranges before the
+ * metadata knows them, and exports hold mistyped numbers that still belong to someone. It is reported only
+ * where a phone label or column names it.
  */
-const validated = new Map<string, { e164: string; type: NumberType } | null>();
+const validated = new Map<string, Validated | null>();
 const MAX_MEMO = 20_000;
 
-function validateWritten(written: string): { e164: string; type: NumberType } | null {
+function validateWritten(written: string): Validated | null {
   let result = validated.get(written);
   if (result === undefined) {
     const phone = parsePhoneNumberFromString(written, { defaultCountry: 'SE', extract: false });
-    result = phone?.isValid() ? { e164: phone.number, type: phone.getType() } : null;
+    if (phone?.isValid()) result = { e164: phone.number, type: phone.getType(), listed: true };
+    else if (isUnlistedForeign(phone, written)) result = { e164: phone!.number, type: undefined, listed: false };
+    else result = null;
     if (validated.size >= MAX_MEMO) validated.clear();
     validated.set(written, result);
   }
   return result;
+}
+
+/** Short service numbers (`+47 445 12`) have the country's possible length too; no subscriber number is that short. */
+const MIN_UNLISTED_NATIONAL_DIGITS = 7;
+
+function isUnlistedForeign(phone: ReturnType<typeof parsePhoneNumberFromString>, written: string): boolean {
+  if (phone === undefined || phone.country === 'SE' || phone.nationalNumber.length < MIN_UNLISTED_NATIONAL_DIGITS) return false;
+  return (written.charCodeAt(0) === 43 || written.startsWith('00')) && phone.isPossible();
 }
 
 /**
@@ -259,12 +282,12 @@ function validate(text: string, start: number, stop: number, digits: number, sla
     if (type === null) return undefined;
     if (slash >= 0 && !slashFitsAreaCode(slash - start - 1, offset, digits - offset, type)) return undefined;
     if (dotted && !dottedFits(offset, digits - offset, type)) return undefined;
-    return { end: stop, e164: bufferedE164(offset, digits - offset), type };
+    return { end: stop, e164: bufferedE164(offset, digits - offset), type, listed: true };
   }
   // These forms are read here and nowhere else: libphonenumber is never asked about them.
   if (slash >= 0 || withoutPlus || dotted) return undefined;
   const phone = validateWritten(text.slice(start, stop));
-  return phone ? { end: stop, e164: phone.e164, type: phone.type } : undefined;
+  return phone ? { end: stop, e164: phone.e164, type: phone.type, listed: phone.listed } : undefined;
 }
 
 /** Validates `text[start, end)`, dropping up to MAX_TRIMS trailing groups when the whole is not a number. */
@@ -331,7 +354,7 @@ function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | 
   const cell = withoutLeadingZero(segment.text, 7, 9);
   if (!cell || columnKind(segment, ctx.rules) !== 'phone') return undefined;
   const phone = validateWritten(cell.restored);
-  if (!phone || SERVICE_TYPES.has(phone.type)) return undefined;
+  if (!phone || !phone.listed || SERVICE_TYPES.has(phone.type)) return undefined;
   const value = segment.text.slice(cell.start, cell.end);
   return [{ start: cell.start, end: cell.end, value, normalized: phone.e164, confidence: 'medium', reasons: RESTORED_REASONS, subtype: subtypeOf(phone.type) }];
 }
@@ -347,6 +370,18 @@ function reasonList(international: boolean, context: string | undefined): readon
     reasons = context ? ['valid-number', format, context] : ['valid-number', format];
     // Contexts come from a fixed set (the phone column and keywords): the bound is only a safety net.
     if (byContext.size < 1000) byContext.set(context, reasons);
+  }
+  return reasons;
+}
+
+/** `possible-number, format:international, context` for a number outside the listed ranges (see validateWritten). */
+const unlistedReasonLists = new Map<string, readonly string[]>();
+
+function unlistedReasons(context: string): readonly string[] {
+  let reasons = unlistedReasonLists.get(context);
+  if (!reasons) {
+    reasons = ['possible-number', 'format:international', context];
+    if (unlistedReasonLists.size < 1000) unlistedReasonLists.set(context, reasons);
   }
   return reasons;
 }
@@ -410,7 +445,7 @@ export const phoneDetector: Detector = {
       if (kind === 'notPersonal') continue;
       // A `46…` number, dotted groups that could be a version or a date, or a dotted company number (`0771.123.456`,
       // an article number as often), only where a phone keyword or column names it.
-      const needsLabel = withoutPlus || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
+      const needsLabel = withoutPlus || !parsed.listed || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
       if (needsLabel && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
       const value = text.slice(start, parsed.end);
       // Digits shaped like a personnummer (a real date) next to a personnummer label are one, even with a
@@ -423,15 +458,15 @@ export const phoneDetector: Detector = {
       if (inFourDigitGroups(text, start, parsed.end)) continue;
       if (withoutPlus && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
       const international = withoutPlus || value.charCodeAt(0) === 43 || value.startsWith('00');
-      const reasons = reasonList(international, kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`);
+      const context = kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`;
       matches.push({
         start,
         end: parsed.end,
         value,
         normalized: parsed.e164,
-        confidence: confidenceOf(parsed.type, kind === 'phone'),
-        reasons,
-        subtype: subtypeOf(parsed.type),
+        confidence: parsed.listed ? confidenceOf(parsed.type, kind === 'phone') : 'low',
+        reasons: parsed.listed ? reasonList(international, context) : unlistedReasons(context!),
+        subtype: parsed.listed ? subtypeOf(parsed.type) : 'other',
       });
       from = parsed.end;
     }

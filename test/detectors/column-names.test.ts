@@ -19,6 +19,18 @@ describe('what a column or field name says its values are', () => {
     ['Kundnr', 'notPersonal'],
     ['IPv4', 'ip'],
     ['Förnamn', 'nameFirst'],
+    // A word that says whose or which one before or after a known name.
+    ['Tel arbete', 'phone'],
+    ['Tel. hem', 'phone'],
+    ['Privat mobil', 'phone'],
+    ['Mobil privat', 'phone'],
+    ['Alt. telefon', 'phone'],
+    ['Work phone', 'phone'],
+    ['E-post arbete', 'email'],
+    ['Kundens e-post', 'email'],
+    ['Kund e-post', 'email'],
+    ['Kontakt namn', 'name'],
+    ['Customer email', 'email'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -31,6 +43,10 @@ describe('what a column or field name says its values are', () => {
     ['(tom)'],
     ['2'],
     ['Value'],
+    // A qualifier on its own, or on a not-personal name, says nothing.
+    ['Privat'],
+    ['Kund ordernr'],
+    ['Mobilmodell'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();
   });

@@ -120,8 +120,9 @@ describe('a bare personnummer of someone born 2000–2009 (it reads as a phone n
     ['Ring 0608187548', 'value', 'field', ['phone 0608187548 high']],
     ['0608187548', 'value', 'text', ['phone 0608187548 medium']],
     ['0608187548', 'Telefon', 'cell', ['phone 0608187548 high']],
-    // A 07 mobile whose digits pass the checks stays a phone number; a wrong check digit is no personnummer.
-    ['0701234569', 'value', 'field', ['phone 0701234569 medium']],
+    // Born 2007 too; a wrong check digit is no personnummer.
+    ['0701234569', 'value', 'field', ['personnummer 0701234569 medium']],
+    ['0701234569', 'Mobil', 'cell', ['phone 0701234569 high']],
     ['0608187549', 'value', 'field', ['phone 0608187549 medium']],
   ] as const)('%j in field %s (%s)', (text, field, scope, expected) => {
     expect(winners(text, field, scope)).toEqual(expected);

@@ -5,6 +5,11 @@ import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
 // Invented numbers; +44 20 7946 0xxx and +1 212 555 01xx are ranges set aside for fiction.
 runDetectorCases(phoneDetector, {
   valid: [
+    // Right length, unlisted range: without a phone label or column it is as likely an id.
+    { text: 'Ärende +47 445 12 316', name: 'unlisted foreign number without a phone label' },
+    { text: 'Tel: +47 445 12', name: 'too short for its country, even under a label' },
+    { text: 'Tel: +46 70 12', name: 'a Swedish number is checked by its own shape, not by length' },
+    { text: '+44 7656 214513', field: 'Ordernr', name: 'unlisted foreign number in a not-personal column' },
     'Leverans 2024-03-12 kl 08:15',
     'Datum 12/03/2024 och 03-12-2024',
     'Belopp 1 234,50 kr, 1 000 000 000 kr',
@@ -125,6 +130,10 @@ runDetectorCases(phoneDetector, {
     { text: 'Kundtjänst 0771-123 456', matches: [{ value: '0771-123 456', subtype: 'other', confidence: 'low' }] },
     { text: 'London +44 20 7946 0958', matches: [{ value: '+44 20 7946 0958', normalized: '+442079460958', subtype: 'fixed' }] },
     { text: '0044 20 7946 0958', matches: [{ value: '0044 20 7946 0958', normalized: '+442079460958' }] },
+    // A foreign number of the right length in a range libphonenumber does not list: only under a phone label or column.
+    { text: 'Tel: +47 445 12 316', matches: [{ value: '+47 445 12 316', normalized: '+4744512316', confidence: 'low', subtype: 'other', reasons: ['possible-number', 'format:international', 'keyword:tel'] }] },
+    { text: '+44 7656 214513', field: 'Mobil', matches: [{ value: '+44 7656 214513', normalized: '+447656214513', confidence: 'low', reasons: ['possible-number', 'format:international', 'column:phone'] }] },
+    { text: 'Mobil 0047 445 12 316', matches: [{ value: '0047 445 12 316', normalized: '+4744512316', confidence: 'low' }] },
     { text: 'NY +1 212 555 0123', matches: [{ value: '+1 212 555 0123', normalized: '+12125550123' }] },
     { text: '070-123 45 67', field: 'Telefon', matches: [{ value: '070-123 45 67', confidence: 'high', reasons: ['column:phone'] }] },
     { text: 'ring 070 123 45 67 2024', matches: [{ value: '070 123 45 67' }] },

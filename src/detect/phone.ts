@@ -69,7 +69,15 @@ function isBoundedBefore(text: string, start: number): boolean {
   if (before === -1) return true;
   // `#08463610`: a ticket, session or chat id, whose digits may well look like a Stockholm number.
   if (isWordish(before) || before === 43 /* + */ || before === 35 /* # */) return false;
-  return !(isNumberJoiner(before) && isWordish(codeAt(text, start - 2)));
+  const twoBefore = codeAt(text, start - 2);
+  // `Tel:070-…`, `Mobil:+46 …`, `href="tel:+46…"`: a label or a tel: link without a space, not a time (`09:14`).
+  if (before === 58 /* : */ && isLetter(twoBefore)) return true;
+  return !(isNumberJoiner(before) && isWordish(twoBefore));
+}
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return isWordCode(code);
 }
 
 function isBoundedAfter(text: string, end: number): boolean {

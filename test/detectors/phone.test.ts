@@ -5,6 +5,9 @@ import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
 // Invented numbers; +44 20 7946 0xxx and +1 212 555 01xx are ranges set aside for fiction.
 runDetectorCases(phoneDetector, {
   valid: [
+    // A colon after a digit is a time or a ratio, not a label.
+    { text: 'Loggat kl 12:0701234', name: 'digits after a time' },
+    { text: 'Kvot 3:0736123456', name: 'digits after a number and a colon' },
     // Right length, unlisted range: without a phone label or column it is as likely an id.
     { text: 'Ärende +47 445 12 316', name: 'unlisted foreign number without a phone label' },
     { text: 'Tel: +47 445 12', name: 'too short for its country, even under a label' },
@@ -130,6 +133,12 @@ runDetectorCases(phoneDetector, {
     { text: 'Kundtjänst 0771-123 456', matches: [{ value: '0771-123 456', subtype: 'other', confidence: 'low' }] },
     { text: 'London +44 20 7946 0958', matches: [{ value: '+44 20 7946 0958', normalized: '+442079460958', subtype: 'fixed' }] },
     { text: '0044 20 7946 0958', matches: [{ value: '0044 20 7946 0958', normalized: '+442079460958' }] },
+    // A label without a space after its colon, a vCard line, a tel: link.
+    { text: 'Tel:0736-123456', matches: [{ value: '0736-123456', normalized: '+46736123456', confidence: 'high', reasons: ['valid-number', 'format:national', 'keyword:tel'] }] },
+    { text: 'Mobil:070 412 33 18', matches: [{ value: '070 412 33 18', confidence: 'high' }] },
+    { text: 'TEL;TYPE=CELL:+46 70 412 33 18', matches: [{ value: '+46 70 412 33 18', normalized: '+46704123318' }] },
+    { text: '<a href="tel:+46704123318">Ring oss</a>', matches: [{ value: '+46704123318' }] },
+    { text: 'Tel:+46 (0)70-412 33 18', matches: [{ value: '+46 (0)70-412 33 18', normalized: '+46704123318' }] },
     // A foreign number of the right length in a range libphonenumber does not list: only under a phone label or column.
     { text: 'Tel: +47 445 12 316', matches: [{ value: '+47 445 12 316', normalized: '+4744512316', confidence: 'low', subtype: 'other', reasons: ['possible-number', 'format:international', 'keyword:tel'] }] },
     { text: '+44 7656 214513', field: 'Mobil', matches: [{ value: '+44 7656 214513', normalized: '+447656214513', confidence: 'low', reasons: ['possible-number', 'format:international', 'column:phone'] }] },

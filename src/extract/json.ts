@@ -2,6 +2,7 @@ import { ExtractError } from '../errors.js';
 import { decodeBytes } from './encoding.js';
 import { flatten } from './flatten.js';
 import { childPath, walkJson } from './json-walk.js';
+import { ndjsonBatches } from './ndjson.js';
 import { readWhole } from './read-chunks.js';
 import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
 
@@ -79,10 +80,35 @@ function* documentItems(root: unknown): Generator<ExtractItem> {
 
 const BATCH_ITEMS = 512;
 
+/** The first line is a JSON object or array of its own and more follows: JSON Lines, whatever the file is called. */
+function isJsonLines(text: string): boolean {
+  const start = text.search(/\S/);
+  const end = start < 0 ? -1 : text.indexOf('\n', start);
+  if (end < 0) return false;
+  try {
+    const first: unknown = JSON.parse(text.slice(start, end));
+    if (first === null || typeof first !== 'object') return false;
+  } catch {
+    return false;
+  }
+  return /\S/.test(text.slice(end));
+}
+
 /** The document is parsed at once, so items come synchronously; the consumer gets them in batches. */
 async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
   const bytes = await readWhole(source, Math.min(ctx.maxBytes, MAX_JSON_BYTES), 'JSON document');
-  const root = parseJson(decodeBytes(bytes).text);
+  const text = decodeBytes(bytes).text;
+  let root: unknown;
+  try {
+    root = parseJson(text);
+  } catch (error) {
+    // Zendesk's incremental exports and many API dumps are JSON Lines saved as `.json`: one record per line.
+    if (error instanceof ExtractError && isJsonLines(text)) {
+      yield* ndjsonBatches(source, ctx);
+      return;
+    }
+    throw error;
+  }
   let batch: ExtractItem[] = [];
   for (const item of documentItems(root)) {
     batch.push(item);

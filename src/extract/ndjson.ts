@@ -16,14 +16,15 @@ export const ndjsonExtractor: Extractor = {
   sniff(head) {
     return OBJECT_LINE.test(Buffer.from(head.subarray(0, 64 * 1024)).toString('utf8'));
   },
-  extract: (source, ctx) => flatten(batches(source, ctx)),
-  extractBatches: batches,
+  extract: (source, ctx) => flatten(ndjsonBatches(source, ctx)),
+  extractBatches: ndjsonBatches,
 };
 
 /** Lines per batch: enough to amortise the async hand-off, few enough that segments die young. */
 const BATCH_LINES = 64;
 
-async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
+/** The records of a JSON Lines file, a batch of lines at a time (also for JSON Lines saved as `.json`). */
+export async function* ndjsonBatches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
   let batch: ExtractItem[] = [];
   let lines = 0;
   let badLines = 0;

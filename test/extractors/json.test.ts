@@ -117,6 +117,29 @@ describe('json extractor', () => {
     expect(error.detail).not.toContain('hemlig');
   });
 
+  it('reads JSON Lines saved as .json (a Zendesk incremental export) line by line', async () => {
+    const lines = [
+      { id: 1, requester: { name: 'Örjan Blomqvist', email: 'orjan.b@example.com' } },
+      { id: 2, requester: { name: 'Saga Lind', email: 'saga.lind@example.com' } },
+    ];
+    const items = await json(`${lines.map((line) => JSON.stringify(line)).join('\r\n')}\r\nnot json\n`);
+    // Line N is record N, as in an .ndjson file (small numbers such as ids are no segments).
+    expect(where(items)).toEqual([
+      [1, 'requester.name', 'Örjan Blomqvist'],
+      [1, 'requester.email', 'orjan.b@example.com'],
+      [2, 'requester.name', 'Saga Lind'],
+      [2, 'requester.email', 'saga.lind@example.com'],
+    ]);
+    // A broken line is reported as with .ndjson, without its content.
+    expect(skips(items)).toEqual([expect.objectContaining({ reason: 'corrupt', detail: 'NDJSON line 3 is not valid JSON; skipped' })]);
+  });
+
+  it('still reports a broken document whose first line is no JSON value of its own as corrupt', async () => {
+    const error = await extractError(json('{\n"email": "hemlig@example.com",\n oops}\n{"a": 1}'));
+    expect(error.reason).toBe('corrupt');
+    expect(error.detail).toMatch(/^invalid JSON/);
+  });
+
   it('refuses documents over the size limit', async () => {
     const bytes = Buffer.from(JSON.stringify({ a: 'x'.repeat(2000) }));
     const error = await extractError(extractBytes(jsonExtractor, 'x.json', bytes, 1000));

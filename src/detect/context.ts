@@ -56,7 +56,7 @@ function qualifiedFieldKind(normalized: string, rules: RuleSet): ColumnKind | un
       : normalized.startsWith(qualifier)
         ? rules.columns.byCategory.get(normalized.slice(qualifier.length))
         : undefined;
-    if (kind !== undefined && kind !== 'notPersonal') return kind;
+    if (kind !== undefined) return kind;
   }
   return undefined;
 }
@@ -141,16 +141,17 @@ export function searchKeywordNear(text: string, start: number, end: number, rule
   const from = lineStartWithin(text, start, KEYWORD_WINDOW_BEFORE);
   const to = lineEndWithin(text, end, KEYWORD_WINDOW_AFTER);
   let best: KeywordHit | undefined;
-  const consider = (keyword: string, distance: number): void => {
+  const consider = (keyword: string, distance: number, before?: string): void => {
     const kind = kindOf.get(keyword)!;
-    if (kind === 'notPersonal' && distance > NOT_PERSONAL_WINDOW) return;
+    // `before` is given for a keyword before the value: the text after the keyword must be a label's.
+    if (kind === 'notPersonal' && (distance > NOT_PERSONAL_WINDOW || (before !== undefined && !isLabelGap(before.slice(before.length - distance))))) return;
     if (!best || distance < best.distance) best = { kind, keyword, distance };
   };
   if (from < start) {
     const before = text.slice(from, start).toLowerCase();
     pattern.lastIndex = 0;
     for (let hit = pattern.exec(before); hit; hit = pattern.exec(before)) {
-      consider(hit[0], before.length - (hit.index + hit[0].length));
+      consider(hit[0], before.length - (hit.index + hit[0].length), before);
     }
   }
   if (to > end) {
@@ -162,6 +163,17 @@ export function searchKeywordNear(text: string, start: number, end: number, rule
     if (hit && kindOf.get(hit[0]) !== 'notPersonal') consider(hit[0], hit.index + 4);
   }
   return best;
+}
+
+/**
+ * What may stand between a not-personal label and its number: the rest of its word (`Orderbekräftelse 0852…`,
+ * `ärendet`), then punctuation and the words of a label (`Ärende nr: 12345`, `Order # 12345`). Another word makes
+ * the keyword part of a sentence (`i ärendet på 0762960335`).
+ */
+const LABEL_GAP = /^\p{L}*(?:[\s:.#=()/-]|nr\b|nummer\b|numret\b|no\b|number\b|id\b)*$/u;
+
+function isLabelGap(gap: string): boolean {
+  return gap.length <= 2 || LABEL_GAP.test(gap);
 }
 
 /** True if any of `words` (lower-case, whole words) ends within `window` characters before `start` on the same line. */

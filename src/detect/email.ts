@@ -28,7 +28,17 @@ const ROLE_LOCALS = new Set([
   'mailerdaemon', 'marketing', 'marknad', 'media', 'newsletter', 'noreply', 'notification', 'notifications', 'nyhetsbrev',
   'office', 'order', 'orders', 'post', 'postmaster', 'press', 'privacy', 'reception', 'registrator', 'retur', 'returns',
   'sales', 'salj', 'security', 'service', 'shop', 'support', 'team', 'webmaster',
+  'avtal', 'drift', 'felanmalan', 'inkasso', 'kommunikation', 'kredit', 'kundcenter', 'kundsupport', 'lon', 'medlem',
+  'medlemsservice', 'redovisning', 'reklamation', 'reklamationer', 'rekrytering', 'returer', 'sakerhet', 'säkerhet',
+  'utbildning', 'vaxel', 'växel', 'webbformular', 'webform', 'formular', 'kontaktformular',
 ]);
+
+/**
+ * Words that only make a role address when every word of the local part is one (`api-integration`, `crm-admin`,
+ * `kundservice-utbildning`, `do-not-reply`): a person's name among them (`support.anna`) makes a personal address.
+ */
+const ROLE_PARTS = new Set([...ROLE_LOCALS, 'api', 'integration', 'integrations', 'crm', 'erp', 'system', 'test', 'dev', 'ops', 'no', 'not', 'do', 'reply', 'kund', 'kunder', 'customer', 'customers', 'mail', 'e', 'noc', 'soc', 'bestallning', 'leverans', 'logistik', 'lager', 'web', 'webb', 'app']);
+const LONGEST_ROLE_PART = Math.max(...[...ROLE_PARTS].map((part) => part.length));
 
 /** Top-level "domains" that are really file extensions (`logo@2x.png`, `scan@home.pdf`). */
 const FILE_EXTENSIONS = packedExtensions([
@@ -157,6 +167,28 @@ function validLocal(text: string, from: number, to: number): boolean {
 
 /** The local part as role lists write it: lower case, before any `+tag`, without `.`, `_` and `-`. */
 function isRoleAddress(normalized: string): boolean {
+  return isRoleWordsJoined(normalized) || isRoleLocal(normalized);
+}
+
+/** Every `.`/`_`/`-` separated word of the local part is a role word; the first one decides most addresses. */
+function isRoleWordsJoined(normalized: string): boolean {
+  let partStart = 0;
+  let parts = 0;
+  for (let i = 0; ; i++) {
+    const code = i < normalized.length ? normalized.charCodeAt(i) : 64;
+    const end = code === 64 /* @ */ || code === 43; /* + */
+    if (end || code === 46 || code === 95 || code === 45) {
+      if (i > partStart) {
+        if (i - partStart > LONGEST_ROLE_PART || !ROLE_PARTS.has(normalized.slice(partStart, i))) return false;
+        parts++;
+      }
+      if (end) return parts > 1;
+      partStart = i + 1;
+    }
+  }
+}
+
+function isRoleLocal(normalized: string): boolean {
   // Measure first: most local parts of people are longer than any role name, and need no string at all.
   let stop = 0;
   let bareLength = 0;

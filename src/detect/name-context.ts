@@ -1,3 +1,4 @@
+import { parsePersonnummer } from './personnummer.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
@@ -159,6 +160,22 @@ function previousLine(text: string, lineFrom: number): string | undefined {
 }
 
 /** `… <addr@host>` or `" <addr@host>` right after the candidate: an e-mail display name. */
+/** `(850312-2387)`, `, 19850312-2387`: a valid personnummer in parentheses or after a comma, right after the words. */
+const PERSONNUMMER_AFTER = /^ ?(?:\( ?|, ?)((?:\d{2})?\d{6}[-+\u2010-\u2013\u2212 ]?\d{4})(?![\d])/;
+
+/**
+ * `Fullmakt för Bui Thu Trang (910629-0506)`: words right before the person's own personnummer name the person,
+ * whatever lists they are in.
+ */
+function isFollowedByPersonnummer(text: string, end: number): boolean {
+  // Decided on a character or two for nearly every name: `(` or `,`, perhaps after one space.
+  let next = text.charCodeAt(end);
+  if (next === 32) next = text.charCodeAt(end + 1);
+  if (next !== 40 && next !== 44) return false;
+  const match = PERSONNUMMER_AFTER.exec(text.slice(end, end + 20));
+  return match !== null && parsePersonnummer(match[1]!, new Date()) !== undefined;
+}
+
 function isDisplayName(text: string, end: number): boolean {
   let i = end;
   if (text[i] === '"' || text[i] === "'") i++;
@@ -224,6 +241,9 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
 
   if (isDisplayName(text, end)) {
     reasons = ['display-name'];
+    strong = true;
+  } else if (isFollowedByPersonnummer(text, end)) {
+    reasons = ['personnummer-after'];
     strong = true;
   }
 

@@ -256,9 +256,8 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
       j++;
     }
     if (last < 0) {
-      if (unknownSurnameAfter(text, tokens, i, e)) {
-        last = i + 1;
-      } else {
+      last = unknownSurnameAfter(text, tokens, i, e);
+      if (last < 0) {
         i++;
         continue;
       }
@@ -307,13 +306,16 @@ function isUnknownWord(token: Token): boolean {
  * A listed first name followed by a word no list knows ends the run: `Ayşe Kuoljok`, `Göran af Klercker`.
  * Everyday words are in the stop lists, so what is left after a first name is most often a surname.
  */
-function unknownSurnameAfter(text: string, tokens: readonly Token[], i: number, e: number): boolean {
-  if (i + 2 !== e) return false;
+function unknownSurnameAfter(text: string, tokens: readonly Token[], i: number, e: number): number {
   const first = tokens[i]!;
-  const next = tokens[i + 1]!;
-  if (!isUnknownWord(next) || first.flags & Flag.Caps) return false;
+  // `Maja De Wahl`, `Lars Van Dijk`: a particle written with a capital, then the unknown surname.
+  const particle = i + 3 === e && tokens[i + 1]!.flags & Flag.Particle && !(tokens[i + 1]!.flags & Flag.Caps);
+  if (i + 2 !== e && !particle) return -1;
+  const surname = particle ? i + 2 : i + 1;
+  const next = tokens[surname]!;
+  if (!isUnknownWord(next) || first.flags & Flag.Caps) return -1;
   // `Signe af Rosenborg`: a particle vouches for the surname even after an ambiguous first name.
-  return !(first.flags & Flag.Ambiguous) || gapKind(text, first.end, next.start) === GAP_PARTICLE;
+  return particle || !(first.flags & Flag.Ambiguous) || gapKind(text, first.end, next.start) === GAP_PARTICLE ? surname : -1;
 }
 
 /** An unknown word before a listed surname, the whole run: `Hiroshi Axelsson`, `Dmitrij Svensson`. */

@@ -218,11 +218,12 @@ function judge(
   const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
   if (phoneLike) {
     if (kind === 'phone' || kind === 'notPersonal') return undefined;
-    // The whole value of an unlabelled field (a helpdesk's custom field `{"id": 360001, "value": "0608187548"}`):
+    // The whole value of an unnamed field (a helpdesk's custom field `{"id": 360001, "value": "0608187548"}`; not
+    // an SMS log's `Mottagare` column, whose name says whose number it is):
     // the date and check digit pass for one phone number in thirty to three hundred (by area code), but for every
     // personnummer of someone born 2000–2009, and such fields hold identity numbers more often than phone numbers.
     // Medium, so that it wins over the phone reading.
-    if (wholeValue) return { confidence: 'medium', reason: 'whole-value' };
+    if (wholeValue && column === undefined) return { confidence: 'medium', reason: 'whole-value' };
     const mobileOrStockholm = second === 55 || second === 56;
     return mobileOrStockholm ? undefined : { confidence: 'low', reason: 'phone-like' };
   }

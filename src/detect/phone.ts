@@ -132,6 +132,16 @@ function candidateEnd(text: string, start: number): number {
   return end;
 }
 
+/** End of the candidate `text[start, end)` without its last space-separated group, or -1 when too little is left. */
+function lastGroupEnd(text: string, start: number, end: number): number {
+  const body = text.charCodeAt(start) === 40 /* ( */ ? start + 2 : start + 1;
+  let space = end - 1;
+  while (space > body && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0) space--;
+  let groupEnd = space;
+  while (groupEnd > body && !isDigitCode(text.charCodeAt(groupEnd - 1))) groupEnd--;
+  return space > body && groupEnd - body >= MIN_BODY && groupEnd > candidateSlash ? groupEnd : -1;
+}
+
 /**
  * A `/` at `slash` that may end an area code: after the trunk 0 and one to three digits (`08/`, `070/`,
  * `0771/`, not `00/` or `0/`), with a digit right after it. Whether it ends the number's real area code is
@@ -433,8 +443,10 @@ export const phoneDetector: Detector = {
       }
       from = start + 1;
       if (!isBoundedBefore(text, start)) continue;
-      const end = candidateEnd(text, start);
-      if (end < 0 || !isBoundedAfter(text, end)) continue;
+      let end = candidateEnd(text, start);
+      // `072-265 16 85      2nd line`: a word glued to digits after the number spoils only the last group.
+      if (end >= 0 && !isBoundedAfter(text, end)) end = candidateDotted ? -1 : lastGroupEnd(text, start, end);
+      if (end < 0) continue;
       const slash = candidateSlash;
       // -1 for a number without dots.
       const dotted = candidateDotted ? dottedForm(text) : -1;

@@ -31,6 +31,9 @@ describe('what a column or field name says its values are', () => {
     ['Kund e-post', 'email'],
     ['Kontakt namn', 'name'],
     ['Customer email', 'email'],
+    ['customer_id', 'notPersonal'],
+    ['Kund ordernr', 'notPersonal'],
+    ['dnis', 'phone'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -43,9 +46,8 @@ describe('what a column or field name says its values are', () => {
     ['(tom)'],
     ['2'],
     ['Value'],
-    // A qualifier on its own, or on a not-personal name, says nothing.
+    // A qualifier on its own says nothing; nor does a known word with something else than a qualifier.
     ['Privat'],
-    ['Kund ordernr'],
     ['Mobilmodell'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();

@@ -116,6 +116,8 @@ describe('a bare personnummer of someone born 2000–2009 (it reads as a phone n
     ['0608187548', 'value', 'field', ['personnummer 0608187548 medium']],
     [' 0809074313 ', 'value', 'field', ['personnummer 0809074313 medium']],
     ['0412241465', 'Övrigt', 'cell', ['personnummer 0412241465 medium']],
+    // A column named for a person (an SMS log's recipient) says nothing of the number's kind: a phone number then.
+    ['0608187548', 'Mottagare', 'cell', ['phone 0608187548 medium']],
     // The same digits in running text or under a phone label stay a phone number.
     ['Ring 0608187548', 'value', 'field', ['phone 0608187548 high']],
     ['0608187548', 'value', 'text', ['phone 0608187548 medium']],

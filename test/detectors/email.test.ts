@@ -15,6 +15,11 @@ runDetectorCases(emailDetector, {
     { text: 'Från: support@nordhandel.example', name: 'role address support@' },
     { text: 'no-reply@example.com', name: 'role address no-reply@' },
     { text: 'Kundtjanst+retur@example.se', name: 'role address with plus tag' },
+    { text: 'Skicka till api-integration@norrsken.example', name: 'role words joined' },
+    { text: 'crm-admin@norrsken.example', name: 'role words joined by a dash' },
+    { text: 'kundservice.utbildning@norrsken.example', name: 'role words joined by a dot' },
+    { text: 'do-not-reply@norrsken.example', name: 'no-reply spelt out' },
+    { text: 'sakerhet@norrsken.example', name: 'a Swedish role word' },
     'Message-ID: <CAF4=abc123def@mail.example.com>',
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',
@@ -37,6 +42,10 @@ runDetectorCases(emailDetector, {
     { text: 'rapport@example.PDF eller anna@kvitto.jpeg', name: 'file extension as top-level domain' },
   ],
   invalid: [
+    // A person's name among role words makes a personal address; so does one role word joined to a name.
+    { text: 'support.anna@norrsken.example', matches: [{ value: 'support.anna@norrsken.example' }] },
+    { text: 'anna-kundservice@norrsken.example', matches: [{ value: 'anna-kundservice@norrsken.example' }] },
+    { text: 'do.anh@norrsken.example', matches: [{ value: 'do.anh@norrsken.example' }] },
     {
       text: 'Skicka kvittot till anna.lindqvist@example.se tack.',
       matches: [{ value: 'anna.lindqvist@example.se', normalized: 'anna.lindqvist@example.se', confidence: 'high', subtype: null, reasons: ['syntax'] }],

@@ -5,6 +5,8 @@ import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
 // Invented numbers; +44 20 7946 0xxx and +1 212 555 01xx are ranges set aside for fiction.
 runDetectorCases(phoneDetector, {
   valid: [
+    { text: 'Ärende nr: 0762960335', name: 'a not-personal label with nr' },
+    { text: 'Order # 0762960335', name: 'a not-personal label with #' },
     // A colon after a digit is a time or a ratio, not a label.
     { text: 'Loggat kl 12:0701234', name: 'digits after a time' },
     { text: 'Kvot 3:0736123456', name: 'digits after a number and a colon' },
@@ -133,6 +135,10 @@ runDetectorCases(phoneDetector, {
     { text: 'Kundtjänst 0771-123 456', matches: [{ value: '0771-123 456', subtype: 'other', confidence: 'low' }] },
     { text: 'London +44 20 7946 0958', matches: [{ value: '+44 20 7946 0958', normalized: '+442079460958', subtype: 'fixed' }] },
     { text: '0044 20 7946 0958', matches: [{ value: '0044 20 7946 0958', normalized: '+442079460958' }] },
+    // A word glued to digits after the number spoils only its own group (a column-aligned staff list).
+    { text: 'Pernilla Lindqvist    4149   072-265 16 85      2nd line support', matches: [{ value: '072-265 16 85', normalized: '+46722651685' }] },
+    // `ärendet` (the case) in a sentence is no label of the number after it; `Ärende nr:` right before it is.
+    { text: 'Min sambo kan också kontaktas i ärendet på 0762960335.', matches: [{ value: '0762960335', confidence: 'medium' }] },
     // A label without a space after its colon, a vCard line, a tel: link.
     { text: 'Tel:0736-123456', matches: [{ value: '0736-123456', normalized: '+46736123456', confidence: 'high', reasons: ['valid-number', 'format:national', 'keyword:tel'] }] },
     { text: 'Mobil:070 412 33 18', matches: [{ value: '070 412 33 18', confidence: 'high' }] },

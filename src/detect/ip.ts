@@ -19,7 +19,7 @@ import type { Confidence, DetectContext, Detector, Match } from './types.js';
  */
 
 /** Words that make a dotted quad a version or an object identifier. */
-const NOT_ADDRESS_WORDS = ['version', 'ver', 'build', 'firmware', 'release', 'v', 'oid'];
+const NOT_ADDRESS_WORDS = ['version', 'versionen', 'versioner', 'versionerna', 'versionsnummer', 'appversion', 'appversionen', 'ver', 'build', 'firmware', 'release', 'v', 'oid'];
 const MAX_IPV6 = 45; // "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255".length
 
 const CONFIDENCE: Record<Subtype, Confidence> = {

@@ -202,6 +202,7 @@ function judge(
   keyword: KeywordHit | undefined,
   alone = false,
   wholeValue = false,
+  afterName = false,
 ): Verdict | undefined {
   const kind = column === 'personnummer' || column === 'phone' || column === 'notPersonal' ? column : keyword?.kind;
   const reason = column === kind && column !== undefined ? columnReason(column) : keyword ? keywordReason(keyword.keyword) : undefined;
@@ -214,7 +215,7 @@ function judge(
   if (parsed.form === 'iso-date') return kind === 'notPersonal' ? undefined : { confidence: 'low', reason: kind === 'phone' ? undefined : reason };
   // A spaced number (`850312 2384`) is too easily two unrelated numbers; the reference vectors reject it. Alone
   // in parentheses (`Linnéa Moradi (421122 0969)`), or as a cell's or field's whole value, it is one number: low.
-  if (parsed.form === 'spaced') return alone && kind !== 'notPersonal' ? { confidence: 'low', reason: undefined } : undefined;
+  if (parsed.form === 'spaced') return (alone || afterName) && kind !== 'notPersonal' ? { confidence: 'low', reason: afterName ? 'after-name' : undefined } : undefined;
   const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
   if (phoneLike) {
     if (kind === 'phone' || kind === 'notPersonal') return undefined;
@@ -224,6 +225,8 @@ function judge(
     // personnummer of someone born 2000–2009, and such fields hold identity numbers more often than phone numbers.
     // Medium, so that it wins over the phone reading.
     if (wholeValue && column === undefined) return { confidence: 'medium', reason: 'whole-value' };
+    // `Elif Kurt (0405231333)`: in parentheses right after a name, as people write a person's number.
+    if (afterName) return { confidence: 'medium', reason: 'after-name' };
     const mobileOrStockholm = second === 55 || second === 56;
     return mobileOrStockholm ? undefined : { confidence: 'low', reason: 'phone-like' };
   }
@@ -304,7 +307,26 @@ function examineRun(text: string, start: number, scan: Scan): number {
   return end + 1; // bounded: text[end] is no digit
 }
 
+/**
+ * Skatteverket's published example number (`19121212-1212`, "Tolvan Tolvansson"), printed in forms, manuals and
+ * test data; it passes every check but belongs to no one.
+ */
+const EXAMPLE_NUMBERS = new Set(['19121212-1212']);
+
+/**
+ * `Hugo Pontus Viklund 320611 8741`, `Betalare: Nabil Haddad, 19491280 1430`, `Elif Kurt (0405231333)`: right
+ * after two or more capitalised words (a name, as people write one before the person's number), perhaps in `(`.
+ */
+const AFTER_NAME = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)*,? \p{Lu}[\p{Ll}'’-]+,? ?\(?$/u;
+
+function followsName(text: string, start: number): boolean {
+  const before = codeAt(text, start - 1);
+  if (before !== 32 && before !== 40) return false;
+  return AFTER_NAME.test(text.slice(Math.max(0, start - 60), start));
+}
+
 function report(text: string, start: number, end: number, parsed: ParsedPersonnummer, scan: Scan): void {
+  if (EXAMPLE_NUMBERS.has(parsed.normalized)) return;
   if (scan.column === null) scan.column = columnKind(scan.segment, scan.ctx.rules);
   const column = scan.column;
   // A personnummer, phone or not-personal column decides on its own (see judge): no keyword lookup then.
@@ -312,8 +334,11 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   const keyword = decisive ? undefined : nearestKeyword(text, start, end, scan.ctx.rules);
   // A spaced number stands alone in parentheses (`Anna Berg (421122 0969)`) or as a field's whole value.
   const wholeValue = (parsed.form === 'spaced' || parsed.form === 'bare') && isWholeValue(text, start, end, scan.segment);
-  const alone = wholeValue || (codeAt(text, start - 1) === 40 && codeAt(text, end) === 41);
-  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone, wholeValue);
+  const parenthesised = codeAt(text, start - 1) === 40 && codeAt(text, end) === 41;
+  const alone = wholeValue || parenthesised;
+  // A spaced number, or a bare one in parentheses, right after a name is that person's number.
+  const afterName = (parsed.form === 'spaced' || (parsed.form === 'bare' && parenthesised)) && followsName(text, start);
+  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone, wholeValue, afterName);
   if (!verdict) return;
   const reasons = reasonList(parsed.form, verdict.reason);
   const value = text.slice(start, end);
@@ -331,8 +356,21 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
 function isWholeValue(text: string, start: number, end: number, segment: Segment): boolean {
   const scope = segment.hints?.scope;
   if (scope !== 'cell' && scope !== 'field') return false;
-  for (let i = 0; i < start; i++) if (text.charCodeAt(i) > 32) return false;
-  for (let i = end; i < text.length; i++) if (text.charCodeAt(i) > 32) return false;
+  return onlyBlanksOrTags(text, 0, start) && onlyBlanksOrTags(text, end, text.length);
+}
+
+/** `text[from, to)` holds white space and HTML tags only (a chat message's body `<p>0404247348</p>`). */
+function onlyBlanksOrTags(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 60 /* < */) {
+      const close = text.indexOf('>', i);
+      if (close < 0 || close >= to) return false;
+      i = close;
+    } else if (code > 32) {
+      return false;
+    }
+  }
   return true;
 }
 

@@ -11,6 +11,7 @@ runDetectorCases(ipDetector, {
     'nätmask 255.255.255.0, broadcast 255.255.255.255',
     'multicast 224.0.0.251 och ff02::fb',
     'Version v2.14.3 och 10.0.19045.2965',
+    'uppdatera BankID-appen till senaste versionen (4.7.5.102)',
     'Mozilla/5.0 Chrome/120.0.6099.109 Safari/537.36',
     'Safari Version/17.1.2.4 Mobile',
     'firmware 1.2.3.4',

@@ -12,6 +12,9 @@ runDetectorCases(detector, {
     { text: 'Avinummer 9703139478 ring mig på 0701234567', name: 'a notice number: its label, not the phone word after it, decides' },
     { text: '101011234', field: 'Personnummer', name: 'nine digits whose restored zero gives a wrong check digit' },
     { text: '101011237', field: 'Kundnr', name: 'nine digits outside a personnummer column' },
+    { text: 'Testa med 19121212-1212 i testmiljön', name: "Skatteverket's published example number" },
+    { text: 'Kunden Elif Kurt ringde 0405231333', name: 'bare after a name but not in parentheses: a phone number' },
+    { text: 'Order Nummer 320611 8741', name: 'spaced after a not-personal label' },
     { text: 'Ordernr (850312 2387)', name: 'spaced in parentheses after a not-personal label' },
     { text: 'Vi ses 850312 2387 igen', name: 'spaced, not alone in parentheses' },
     { text: 'Ordernr 2024-03-12-0007', name: 'dated order reference next to a not-personal keyword' },
@@ -80,6 +83,10 @@ runDetectorCases(detector, {
     { text: 'Se 8503122387 i listan', matches: [{ value: '8503122387', normalized: '19850312-2387', confidence: 'medium', reasons: ['format:bare'] }] },
     { text: '8503122387', field: 'Personnummer', matches: [{ value: '8503122387', confidence: 'high', reasons: ['column:personnummer'] }] },
     { text: '8503122387', field: 'Anteckning', matches: [{ value: '8503122387', confidence: 'medium' }] },
+    // Right after a name: spaced (low), or bare in parentheses where it reads as a phone number too (medium).
+    { text: 'min morfar Hugo Pontus Viklund 320611 8741', matches: [{ value: '320611 8741', normalized: '19320611-8741', confidence: 'low', reasons: ['checksum', 'date', 'format:spaced', 'after-name'] }] },
+    { text: 'Betalare: Nabil Haddad, 19491280 1430.', matches: [{ value: '19491280 1430', confidence: 'low' }] },
+    { text: 'Fullmakt för Elif Kurt (0405231333) finns.', matches: [{ value: '0405231333', normalized: '20040523-1333', confidence: 'medium', reasons: ['checksum', 'date', 'format:bare', 'after-name'] }] },
     // Ten digits from 1–9 in a phone column cannot be a Swedish phone number (a form row under a contact table).
     { text: '7811100440', field: 'Telefon', matches: [{ value: '7811100440', normalized: '19781110-0440', confidence: 'low', reasons: ['checksum', 'date', 'format:bare', 'column:phone'] }] },
     { text: 'Personnummer: 850312 2387', matches: [{ value: '850312 2387', normalized: '19850312-2387', confidence: 'high', reasons: ['format:spaced'] }] },

@@ -14,6 +14,11 @@ describe('names the blind corpus found missing', () => {
       'Norrsken Webbformulär <webbformular@norrskenkraft.example>',
       'Order Nummer (910629-0506)',
       { text: 'Kim Lund (910629-0507)', name: 'a wrong check digit after the words is no personnummer' },
+      // After a role noun, everyday words stay words.
+      'Kunden vill ha faktura via e-post.',
+      'kunden har ringt igen om samma sak',
+      'Kunden per månad betalar mindre.',
+      'Kunden inga andersson',
     ],
     invalid: [
       // Words right before the person's own personnummer name the person.
@@ -21,6 +26,13 @@ describe('names the blind corpus found missing', () => {
       { text: 'Pratat med Maja De Wahl (make/maka).', name: 'a capitalised particle before an unknown surname', matches: [{ value: 'Maja De Wahl', confidence: 'medium' }] },
       { text: 'Pratat med Lina Othman (make/maka).', name: 'a family name that is a given name too', matches: [{ value: 'Lina Othman', confidence: 'medium' }] },
       { text: 'det gäller min farmor Huda Abdullah', matches: [{ value: 'Huda Abdullah' }] },
+      // A lower-case name right after a role noun (`Kunden`, `sambon`) in a call note.
+      {
+        text: 'Mark- och grävarbete ingår inte. Kunden göran björklund vill ha faktura via e-post.',
+        matches: [{ value: 'göran björklund', normalized: 'Göran Björklund', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'role'] }],
+      },
+      { text: 'sambon anna svensson ringde', matches: [{ value: 'anna svensson' }] },
+      { text: 'Kunden mikael persson-löfgren vill', matches: [{ value: 'mikael persson-löfgren' }] },
     ],
   });
 });

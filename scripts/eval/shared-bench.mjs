@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { scoreFiles } from './score.mjs';
+import { scanAndScore } from './lib/scan-and-score.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const generator = resolve(repo, '..', 'shared', 'bench', 'gen-corpus.mjs');
@@ -77,14 +77,6 @@ for (const [file, kind, value] of JSON.parse(readFileSync(plantedPath, 'utf8')))
 const truthPath = join(work, 'truth.json');
 writeFileSync(truthPath, JSON.stringify({ seed: `shared-${values.seed}`, files: files.size, fileList: [...files], truth, nearMiss }));
 
-step('scanning');
-const findingsPath = join(work, 'findings.ndjson');
-const scan = spawnSync(process.execPath, [join(repo, 'bin', 'gdpr-scan'), 'scan', corpus, '--format', 'ndjson', '--reveal', '-o', findingsPath, '--quiet'], {
-  cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
-});
-if (scan.status !== 0) {
-  step(`scan failed (${scan.status}): ${scan.stderr.slice(0, 500)}`);
-  process.exit(2);
-}
-const { text } = scoreFiles({ truthPath, runs: [{ label: 'default', path: findingsPath }], showValues: values['show-values'], limit: Number(values.limit) });
+const text = scanAndScore({ repo, corpus, truthPath, findingsPath: join(work, 'findings.ndjson'), showValues: values['show-values'], limit: Number(values.limit), step });
+if (text === undefined) process.exit(2);
 process.stdout.write(`${text}\n`);

@@ -257,6 +257,8 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     }
     if (last < 0) {
       last = unknownSurnameAfter(text, tokens, i, e);
+      // `Le Linh`, `Tran Thu`: a family name first, then given names only (the run's end), as Vietnamese is written.
+      if (last < 0 && i === k && tokens[i]!.flags & Flag.Last && e - i >= 2 && e - i <= 3 && givenNamesOnly(tokens, i + 1, e)) last = e - 1;
       if (last < 0) {
         i++;
         continue;
@@ -300,6 +302,12 @@ const NAME_OR_STOP = NAME_WORD | Flag.Stop | Flag.Technical | Flag.Caps | Flag.P
 /** A word no list knows, that could be a name: three letters or more, not shouting, not an identifier. */
 function isUnknownWord(token: Token): boolean {
   return (token.flags & NAME_OR_STOP) === 0 && token.end - token.start >= 3;
+}
+
+/** `tokens[from, to)` are listed given names and nothing else. */
+function givenNamesOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if ((tokens[t]!.flags & (Flag.First | Flag.Last | Flag.Particle | Flag.Caps)) !== Flag.First) return false;
+  return true;
 }
 
 /**

@@ -325,6 +325,19 @@ function followsName(text: string, start: number): boolean {
   return AFTER_NAME.test(text.slice(Math.max(0, start - 60), start));
 }
 
+/**
+ * The line before a number that opens a chat message or a value: a speaker's label (after a timestamp, perhaps)
+ * or HTML tags, and nothing else (`[11:58:08] Besökare: 581026 3771 och jag heter …`, `<p>19940520 5593 …`). A
+ * number alone on its line is no message of this kind: digits in a column or a list.
+ */
+const MESSAGE_START = /^(?:[ \t]*\[[^\]\n]{1,40}\])?[ \t]*(?:\p{L}[\p{L} ()#.-]{0,40}:[ \t]*(?:<[^<>\n]{0,200}>[ \t]*)*|(?:<[^<>\n]{0,200}>[ \t]*)+)$/u;
+
+/** A spaced number that opens a chat message is typed as one number (`Besökare: 580526 4529`). */
+function startsMessage(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= 120 && MESSAGE_START.test(text.slice(lineStart, start));
+}
+
 function report(text: string, start: number, end: number, parsed: ParsedPersonnummer, scan: Scan): void {
   if (EXAMPLE_NUMBERS.has(parsed.normalized)) return;
   if (scan.column === null) scan.column = columnKind(scan.segment, scan.ctx.rules);
@@ -335,7 +348,7 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   // A spaced number stands alone in parentheses (`Anna Berg (421122 0969)`) or as a field's whole value.
   const wholeValue = (parsed.form === 'spaced' || parsed.form === 'bare') && isWholeValue(text, start, end, scan.segment);
   const parenthesised = codeAt(text, start - 1) === 40 && codeAt(text, end) === 41;
-  const alone = wholeValue || parenthesised;
+  const alone = wholeValue || parenthesised || (parsed.form === 'spaced' && startsMessage(text, start));
   // A spaced number, or a bare one in parentheses, right after a name is that person's number.
   const afterName = (parsed.form === 'spaced' || (parsed.form === 'bare' && parenthesised)) && followsName(text, start);
   const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone, wholeValue, afterName);

@@ -19,6 +19,8 @@ describe('names the blind corpus found missing', () => {
       'kunden har ringt igen om samma sak',
       'Kunden per månad betalar mindre.',
       'Kunden inga andersson',
+      'Le Monde skriver om saken',
+      { text: 'Le Linh ringde', name: 'a family name that is an everyday word first needs context' },
     ],
     invalid: [
       // Words right before the person's own personnummer name the person.
@@ -33,6 +35,8 @@ describe('names the blind corpus found missing', () => {
       },
       { text: 'sambon anna svensson ringde', matches: [{ value: 'anna svensson' }] },
       { text: 'Kunden mikael persson-löfgren vill', matches: [{ value: 'mikael persson-löfgren' }] },
+      // A family name first, then given names only (Vietnamese), where context says a name stands.
+      { text: 'Besökare: Le Linh (lle@live.example)', matches: [{ value: 'Le Linh', confidence: 'medium' }] },
     ],
   });
 });

@@ -15,6 +15,8 @@ runDetectorCases(detector, {
     { text: 'Testa med 19121212-1212 i testmiljön', name: "Skatteverket's published example number" },
     { text: 'Kunden Elif Kurt ringde 0405231333', name: 'bare after a name but not in parentheses: a phone number' },
     { text: 'Order Nummer 320611 8741', name: 'spaced after a not-personal label' },
+    { text: 'Ordernr: 320611 8741 skickad', name: 'spaced at a message start after a not-personal label' },
+    { text: 'Vi skickar 320611 8741 i morgon', name: 'spaced inside a sentence' },
     { text: 'Ordernr (850312 2387)', name: 'spaced in parentheses after a not-personal label' },
     { text: 'Vi ses 850312 2387 igen', name: 'spaced, not alone in parentheses' },
     { text: 'Ordernr 2024-03-12-0007', name: 'dated order reference next to a not-personal keyword' },
@@ -83,6 +85,9 @@ runDetectorCases(detector, {
     { text: 'Se 8503122387 i listan', matches: [{ value: '8503122387', normalized: '19850312-2387', confidence: 'medium', reasons: ['format:bare'] }] },
     { text: '8503122387', field: 'Personnummer', matches: [{ value: '8503122387', confidence: 'high', reasons: ['column:personnummer'] }] },
     { text: '8503122387', field: 'Anteckning', matches: [{ value: '8503122387', confidence: 'medium' }] },
+    // Spaced, as the first thing in a chat message (low).
+    { text: '[11:58:08] Besökare: 581026 3771 och jag heter rolf', matches: [{ value: '581026 3771', normalized: '19581026-3771', confidence: 'low' }] },
+    { text: '<p>19940520 5593 och jag heter gunnel</p>', matches: [{ value: '19940520 5593', confidence: 'low' }] },
     // Right after a name: spaced (low), or bare in parentheses where it reads as a phone number too (medium).
     { text: 'min morfar Hugo Pontus Viklund 320611 8741', matches: [{ value: '320611 8741', normalized: '19320611-8741', confidence: 'low', reasons: ['checksum', 'date', 'format:spaced', 'after-name'] }] },
     { text: 'Betalare: Nabil Haddad, 19491280 1430.', matches: [{ value: '19491280 1430', confidence: 'low' }] },

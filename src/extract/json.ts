@@ -3,7 +3,7 @@ import { decodeBytes } from './encoding.js';
 import { flatten } from './flatten.js';
 import { childPath, walkJson } from './json-walk.js';
 import { ndjsonBatches } from './ndjson.js';
-import { readWhole } from './read-chunks.js';
+import { readText, readWhole } from './read-chunks.js';
 import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
 
 /** JSON.parse needs the whole document in memory (about 3× its size); beyond this a streaming parser is needed. */
@@ -80,22 +80,44 @@ function* documentItems(root: unknown): Generator<ExtractItem> {
 
 const BATCH_ITEMS = 512;
 
+/** No record of a JSON Lines export is longer; a longer first line is read no further. */
+const MAX_FIRST_LINE = 16 * 1024 * 1024;
+
+/** The file's first line, read as a stream, is a JSON object or array of its own (JSON Lines). */
+async function firstLineIsJson(source: ExtractSource, ctx: ExtractContext): Promise<boolean> {
+  let head = '';
+  for await (const text of readText(source, ctx.signal)) {
+    const newline = text.indexOf('\n');
+    head += newline < 0 ? text : text.slice(0, newline);
+    if (newline >= 0) return isJsonValueLine(head);
+    if (head.length > MAX_FIRST_LINE) return false;
+  }
+  return false;
+}
+
+function isJsonValueLine(line: string): boolean {
+  try {
+    const value: unknown = JSON.parse(line);
+    return value !== null && typeof value === 'object';
+  } catch {
+    return false;
+  }
+}
+
 /** The first line is a JSON object or array of its own and more follows: JSON Lines, whatever the file is called. */
 function isJsonLines(text: string): boolean {
   const start = text.search(/\S/);
   const end = start < 0 ? -1 : text.indexOf('\n', start);
-  if (end < 0) return false;
-  try {
-    const first: unknown = JSON.parse(text.slice(start, end));
-    if (first === null || typeof first !== 'object') return false;
-  } catch {
-    return false;
-  }
-  return /\S/.test(text.slice(end));
+  return end >= 0 && isJsonValueLine(text.slice(start, end)) && /\S/.test(text.slice(end));
 }
 
 /** The document is parsed at once, so items come synchronously; the consumer gets them in batches. */
 async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenerator<ExtractItem[]> {
+  // Too large to parse whole: JSON Lines (records longer than the sniffed head) can still be streamed.
+  if ((source.bytes?.length ?? source.size) > Math.min(ctx.maxBytes, MAX_JSON_BYTES) && (await firstLineIsJson(source, ctx))) {
+    yield* ndjsonBatches(source, ctx);
+    return;
+  }
   const bytes = await readWhole(source, Math.min(ctx.maxBytes, MAX_JSON_BYTES), 'JSON document');
   const text = decodeBytes(bytes).text;
   let root: unknown;

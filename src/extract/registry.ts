@@ -70,6 +70,8 @@ export type ExtractorChoice =
 export function chooseExtractor(name: string, head: Uint8Array): ExtractorChoice {
   const extension = extname(name).toLowerCase();
   const known = byExtension.get(extension);
+  // JSON Lines saved as `.json` (Zendesk's incremental exports, API dumps): streamed, and cut into parts when large.
+  if (known === jsonExtractor && ndjsonExtractor.sniff?.(head)) return { kind: 'extractor', extractor: ndjsonExtractor };
   if (known) return { kind: 'extractor', extractor: known };
   const unsupported = KNOWN_UNSUPPORTED.get(extension);
   if (unsupported) return { kind: 'unsupported', detail: unsupported };

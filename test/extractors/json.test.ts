@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonExtractor } from '../../src/extract/json.js';
 import { MAX_JSON_DEPTH } from '../../src/extract/json-walk.js';
+import { chooseExtractor } from '../../src/extract/registry.js';
 import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
 
 const json = (value: unknown) => extractBytes(jsonExtractor, 'x.json', Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)));
@@ -138,6 +139,21 @@ describe('json extractor', () => {
     const error = await extractError(json('{\n"email": "hemlig@example.com",\n oops}\n{"a": 1}'));
     expect(error.reason).toBe('corrupt');
     expect(error.detail).toMatch(/^invalid JSON/);
+  });
+
+  it('streams JSON Lines saved as .json that are too large to parse whole', async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, note: `kund ${i}`, email: `kund${i}@example.com` }));
+    const bytes = Buffer.from(`${lines.join('\n')}\n`);
+    const items = await extractBytes(jsonExtractor, 'export.json', bytes, 1000);
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(segments(items).filter((s) => s.hints?.field === 'email')).toHaveLength(40);
+    expect(segments(items).find((s) => s.text === 'kund39@example.com')?.location).toEqual({ kind: 'json', record: 40, path: 'email' });
+  });
+
+  it('goes to the JSON Lines reader when the head of a .json file shows one record per line', () => {
+    const head = Buffer.from('{"id":1,"email":"a@example.com"}\n{"id":2,"email":"b@example.com"}\n');
+    expect(chooseExtractor('export.json', head)).toMatchObject({ kind: 'extractor', extractor: { id: 'ndjson' } });
+    expect(chooseExtractor('export.json', Buffer.from('{\n  "tickets": []\n}\n'))).toMatchObject({ kind: 'extractor', extractor: { id: 'json' } });
   });
 
   it('refuses documents over the size limit', async () => {

@@ -188,6 +188,9 @@ interface Verdict {
   readonly reason: string | undefined;
 }
 
+/** A phone word at least this far before a number in parentheses after a name is no label of the number. */
+const AFTER_NAME_KEYWORD_DISTANCE = 12;
+
 /**
  * How sure the context makes us. A bare ten-digit number starting with 07/08 is almost always a Swedish mobile
  * or Stockholm phone number even when its digits pass the date and Luhn checks (the check digit alone matches one number in ten), so it is
@@ -218,6 +221,10 @@ function judge(
   if (parsed.form === 'spaced') return (alone || afterName) && kind !== 'notPersonal' ? { confidence: 'low', reason: afterName ? 'after-name' : undefined } : undefined;
   const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
   if (phoneLike) {
+    // `Jag ringer för min mamma Emir Brown (0901029660)`: a phone word further back says less than the parentheses
+    // right after the name. High, to win over the phone reading the same word makes high. A phone label right
+    // before the number, or a phone column, still decides.
+    if (afterName && kind === 'phone' && column !== 'phone' && keyword !== undefined && keyword.distance > AFTER_NAME_KEYWORD_DISTANCE) return { confidence: 'high', reason: 'after-name' };
     if (kind === 'phone' || kind === 'notPersonal') return undefined;
     // The whole value of an unnamed field (a helpdesk's custom field `{"id": 360001, "value": "0608187548"}`; not
     // an SMS log's `Mottagare` column, whose name says whose number it is):

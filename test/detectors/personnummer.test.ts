@@ -14,6 +14,7 @@ runDetectorCases(detector, {
     { text: '101011237', field: 'Kundnr', name: 'nine digits outside a personnummer column' },
     { text: 'Testa med 19121212-1212 i testmiljön', name: "Skatteverket's published example number" },
     { text: 'Kunden Elif Kurt ringde 0405231333', name: 'bare after a name but not in parentheses: a phone number' },
+    { text: 'Ring Elif Kurt (0405231333)', name: 'a phone word right before the name and number' },
     { text: 'Order Nummer 320611 8741', name: 'spaced after a not-personal label' },
     { text: 'Ordernr: 320611 8741 skickad', name: 'spaced at a message start after a not-personal label' },
     { text: 'Vi skickar 320611 8741 i morgon', name: 'spaced inside a sentence' },
@@ -92,6 +93,7 @@ runDetectorCases(detector, {
     { text: 'min morfar Hugo Pontus Viklund 320611 8741', matches: [{ value: '320611 8741', normalized: '19320611-8741', confidence: 'low', reasons: ['checksum', 'date', 'format:spaced', 'after-name'] }] },
     { text: 'Betalare: Nabil Haddad, 19491280 1430.', matches: [{ value: '19491280 1430', confidence: 'low' }] },
     { text: 'Fullmakt för Elif Kurt (0405231333) finns.', matches: [{ value: '0405231333', normalized: '20040523-1333', confidence: 'medium', reasons: ['checksum', 'date', 'format:bare', 'after-name'] }] },
+    { text: 'Jag ringer för min mamma Emir Brown (0901029660) som inte kan själv.', matches: [{ value: '0901029660', confidence: 'high', reasons: ['checksum', 'date', 'format:bare', 'after-name'] }] },
     // Ten digits from 1–9 in a phone column cannot be a Swedish phone number (a form row under a contact table).
     { text: '7811100440', field: 'Telefon', matches: [{ value: '7811100440', normalized: '19781110-0440', confidence: 'low', reasons: ['checksum', 'date', 'format:bare', 'column:phone'] }] },
     { text: 'Personnummer: 850312 2387', matches: [{ value: '850312 2387', normalized: '19850312-2387', confidence: 'high', reasons: ['format:spaced'] }] },

@@ -57,6 +57,10 @@ function spellsOut(pieces: readonly string[], first: string, last: string): bool
   return (wholeLast && (wholeFirst || firstInitial)) || (wholeFirst && lastInitial && pieces.length === 2);
 }
 
+function isWeakReading(found: Found): boolean {
+  return found.confidence === 'low' || found.reasons.includes('lower-case-text');
+}
+
 /** Start of the word that ends at `end` (letters, `-`, `'` inside), or -1 when none ends there. */
 function wordStartBefore(text: string, end: number): number {
   let i = end;
@@ -141,8 +145,9 @@ export function findNamesBeforeEmails(text: string, rules: RuleSet, list: Found[
     }
     // Most such names are found already from the word lists: nothing to spell out then.
     while (next < known && list[next]!.end <= firstStart) next++;
-    // A name found only by its place in the sentence (low) gives way to the address that spells it out.
-    const weaker = next < known && list[next]!.start === firstStart && list[next]!.end === wordsEnd && list[next]!.confidence === 'low' ? next : -1;
+    // A name found only by its place in the sentence (low) or by its words' shapes (a lower-case surname ending)
+    // gives way to the address that spells it out.
+    const weaker = next < known && list[next]!.start === firstStart && list[next]!.end === wordsEnd && isWeakReading(list[next]!) ? next : -1;
     if (next < known && list[next]!.start < wordsEnd && weaker < 0) continue;
     const span = text.slice(firstStart, wordsEnd);
     const normalized = span === span.toLowerCase() ? titleCase(span) : normalizeName(words);

@@ -3,7 +3,7 @@ import { columnKind, fieldKind } from './context.js';
 import { isSpace } from './name-context.js';
 import { findAddressBlockNames, withAddressBlockNames } from './name-address.js';
 import { findNamesBeforeEmails } from './name-email.js';
-import { findLowerNames, lowerJoinedName, lowerNameCell } from './name-lower.js';
+import { findLowerNames, lowerJoinedName, lowerNameCell, MIN_SURNAME_TEXT } from './name-lower.js';
 import { findNames, normalizeName, toMatch, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
@@ -19,6 +19,8 @@ import type { DetectContext, Detector, Match } from './types.js';
  */
 
 const NONE: Match[] = [];
+/** A CSV cell shorter than this is a value (a name, an address, a number), not a note in sentences. */
+const MIN_SURNAME_CELL = 40;
 
 /** The record's surname field (kind `nameLast`, with a value), if any. */
 function surnameField(record: Readonly<Record<string, string>>, rules: RuleSet): string | undefined {
@@ -194,7 +196,8 @@ export const nameDetector: Detector = {
     // Every name is two words joined by a space or no-break space: one word holds none.
     if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) return NONE;
     const found = findNames(text, ctx.rules);
-    const lower = findLowerNames(text, ctx.rules, holdsProse(segment));
+    // A CSV cell that names someone in a sentence is a note: longer than most cells.
+    const lower = findLowerNames(text, ctx.rules, holdsProse(segment), segment.hints?.scope === 'cell' ? MIN_SURNAME_CELL : MIN_SURNAME_TEXT);
     let named = lower.length === 0 ? found : inTextOrder(found, lower);
     // The addressee of a postal address (a line over a street line and a postcode line) is read as a name cell.
     if (text.indexOf('\n') >= 0) {

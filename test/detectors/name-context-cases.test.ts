@@ -20,6 +20,11 @@ describe('names the blind corpus found missing', () => {
       'Kunden per månad betalar mindre.',
       'Kunden inga andersson',
       'Le Monde skriver om saken',
+      // Not after a lower-case given name, or the first words of a line: left as they were.
+      'Skicka till nilsson',
+      'Vi har bott på mosson länge',
+      'anna svensson skrev',
+      'Kontakta oss via Ericsson support',
       { text: 'Le Linh ringde', name: 'a family name that is an everyday word first needs context' },
     ],
     invalid: [
@@ -35,6 +40,9 @@ describe('names the blind corpus found missing', () => {
       },
       { text: 'sambon anna svensson ringde', matches: [{ value: 'anna svensson' }] },
       { text: 'Kunden mikael persson-löfgren vill', matches: [{ value: 'mikael persson-löfgren' }] },
+      // A lower-case name with a common surname ending in a capitalised line.
+      { text: 'Återkoppling till anna svensson om fakturan.', matches: [{ value: 'anna svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
+      { text: 'Ring upp anna maria lindberg i morgon', matches: [{ value: 'anna maria lindberg' }] },
       // A family name first, then given names only (Vietnamese), where context says a name stands.
       { text: 'Besökare: Le Linh (lle@live.example)', matches: [{ value: 'Le Linh', confidence: 'medium' }] },
     ],

@@ -20,9 +20,10 @@ runDetectorCases(nameDetector, {
     'fakturan gäller per persson',
     // A surname without a surname ending is not read in free text (`yilmaz`), however listed.
     { text: 'vi skickade det till mehmet yilmaz igår', name: 'no surname ending' },
-    // A name that starts the line is not read, nor a capitalised line.
+    // A name that starts the line is not read; nor, in a capitalised line, one without a common surname ending
+    // (`-sson`, `-berg`, `-ström` are read there too: see name-context-cases.test.ts).
     'anna maria svensson skrev igår',
-    'Pratade med erik johansson igår om fakturan',
+    'Pratade med erik lindqvist igår om fakturan',
     // A company, street or organisation named after a person.
     'vi köpte den av erik johansson ab',
     'jag bor på anna svenssons gata',
@@ -31,7 +32,7 @@ runDetectorCases(nameDetector, {
     'kontakta anna.svensson@example.se idag',
     'vi pratade med erik johansson2 igår',
     // Sign-offs that are no sign-off, or with no name after them.
-    'Hälsningarna från anna svensson',
+    'Hälsningarna från anna hosseini',
     'Hälsningar, kundtjänst',
     'Tack för allt!\nmvh anna',
     'Hälsningar, sten ek',
@@ -109,7 +110,7 @@ describe('name detector: lower-case lines', () => {
   });
 
   it('does not read what is glued to a colon (an IPv6 address, `mailto:`) as a chat message', () => {
-    expect(detectAll(nameDetector, 'Ansluten från 2001:db8 ringde erik johansson')).toEqual([]);
-    expect(detectAll(nameDetector, 'Länk mailto:kund ringde erik johansson')).toEqual([]);
+    expect(detectAll(nameDetector, 'Ansluten från 2001:db8 ringde erik lindqvist')).toEqual([]);
+    expect(detectAll(nameDetector, 'Länk mailto:kund ringde erik lindqvist')).toEqual([]);
   });
 });

@@ -173,6 +173,8 @@ export function searchKeywordNear(text: string, start: number, end: number, rule
 const LABEL_GAP = /^\p{L}*(?:[\s:.#=()/-]|nr\b|nummer\b|numret\b|no\b|number\b|id\b)*$/u;
 
 function isLabelGap(gap: string): boolean {
+  // `ang faktura, 0725378713`: a comma ends the label's phrase; the number is the next item of a list.
+  if (gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0) return false;
   return gap.length <= 2 || LABEL_GAP.test(gap);
 }
 

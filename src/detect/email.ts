@@ -30,14 +30,15 @@ const ROLE_LOCALS = new Set([
   'sales', 'salj', 'security', 'service', 'shop', 'support', 'team', 'webmaster',
   'avtal', 'drift', 'felanmalan', 'inkasso', 'kommunikation', 'kredit', 'kundcenter', 'kundsupport', 'lon', 'medlem',
   'medlemsservice', 'redovisning', 'reklamation', 'reklamationer', 'rekrytering', 'returer', 'sakerhet', 'säkerhet',
-  'utbildning', 'vaxel', 'växel', 'webbformular', 'webform', 'formular', 'kontaktformular',
+  'utbildning', 'vaxel', 'växel', 'webbformular', 'webform', 'formular', 'kontaktformular', 'servicedesk', 'analys',
+  'flytt', 'wordpress', 'operator',
 ]);
 
 /**
  * Words that only make a role address when every word of the local part is one (`api-integration`, `crm-admin`,
  * `kundservice-utbildning`, `do-not-reply`): a person's name among them (`support.anna`) makes a personal address.
  */
-const ROLE_PARTS = new Set([...ROLE_LOCALS, 'api', 'integration', 'integrations', 'crm', 'erp', 'system', 'test', 'dev', 'ops', 'no', 'not', 'do', 'reply', 'kund', 'kunder', 'customer', 'customers', 'mail', 'e', 'noc', 'soc', 'bestallning', 'leverans', 'logistik', 'lager', 'web', 'webb', 'app']);
+const ROLE_PARTS = new Set([...ROLE_LOCALS, 'api', 'integration', 'integrations', 'crm', 'erp', 'system', 'test', 'dev', 'ops', 'no', 'not', 'do', 'reply', 'kund', 'kunder', 'customer', 'customers', 'mail', 'e', 'noc', 'soc', 'bestallning', 'leverans', 'logistik', 'lager', 'web', 'webb', 'app', 'rapport', 'sync', 'privat', 'salesforce', 'puzzel', 'intercom', 'zendesk', 'hubspot', 'servicenow', 'jira', 'teams', 'sharepoint', 'lime']);
 const LONGEST_ROLE_PART = Math.max(...[...ROLE_PARTS].map((part) => part.length));
 
 /** Top-level "domains" that are really file extensions (`logo@2x.png`, `scan@home.pdf`). */

@@ -93,9 +93,19 @@ function examineV4(text: string, dot: number, resume: number, out: Match[], reas
   const octets = parseOctets(text, start, end);
   if (!octets) return end;
   const subtype = classifyV4(octets);
-  if (!subtype || wordBefore(text, start, NOT_ADDRESS_WORDS, 12)) return end;
+  if (!subtype || isNetworkAddress(text, end, octets) || wordBefore(text, start, NOT_ADDRESS_WORDS, 12)) return end;
   out.push(matchOf(start, end, text.slice(start, end), octets.join('.'), subtype, 'ipv4', reason));
   return end;
+}
+
+/**
+ * `10.30.16.0` (a subnet column of a call-quality export), `192.168.12.128/25`: a network, not a device's address.
+ * A host address ending in `.0` exists only in networks larger than /24, and is rare.
+ */
+function isNetworkAddress(text: string, end: number, octets: readonly number[]): boolean {
+  if (octets[3] === 0) return true;
+  // A block of one address (`/32`) is that address.
+  return text.charCodeAt(end) === 47 /* / */ && isDigitCode(text.charCodeAt(end + 1)) && !text.startsWith('32', end + 1);
 }
 
 function skipDotted(text: string, from: number): number {

@@ -377,6 +377,24 @@ function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | 
   return [{ start: cell.start, end: cell.end, value, normalized: phone.e164, confidence: 'medium', reasons: RESTORED_REASONS, subtype: subtypeOf(phone.type) }];
 }
 
+/** Keys of `key=value` log fields that hold a phone number (SMS gateways, telephony and SIP logs). */
+const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'sender', 'recipient', 'dest', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from']);
+const MAX_KEY = 12;
+
+/** The key of a `key=` right before `start`, lower-cased, when it is one of PHONE_KEYS. */
+function phoneKeyBefore(text: string, start: number): string | undefined {
+  if (codeAt(text, start - 1) !== 61 /* = */) return undefined;
+  let from = start - 1;
+  while (from > 0 && start - 1 - from < MAX_KEY && isKeyCode(text.charCodeAt(from - 1))) from--;
+  if (from === start - 1 || (from > 0 && isKeyCode(text.charCodeAt(from - 1)))) return undefined;
+  const key = text.slice(from, start - 1).toLowerCase();
+  return PHONE_KEYS.has(key) ? key : undefined;
+}
+
+function isKeyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
 /** `valid-number, format:…[, context]`: one shared list per combination (reasons are never modified). */
 const reasonLists = [new Map<string | undefined, readonly string[]>(), new Map<string | undefined, readonly string[]>()];
 
@@ -466,7 +484,9 @@ export const phoneDetector: Detector = {
       // A `46…` number, dotted groups that could be a version or a date, or a dotted company number (`0771.123.456`,
       // an article number as often), only where a phone keyword or column names it.
       const needsLabel = withoutPlus || !parsed.listed || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
-      if (needsLabel && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
+      // `to=46761990420` in an SMS gateway's log: a key that names the number is a label too.
+      const key = needsLabel ? phoneKeyBefore(text, start) : undefined;
+      if (needsLabel && key === undefined && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
       const value = text.slice(start, parsed.end);
       // Digits shaped like a personnummer (a real date) next to a personnummer label are one, even with a
       // mistyped check digit (`Personnummer 0211258104`): no phone number. `46…` digits that pass the full check
@@ -478,7 +498,7 @@ export const phoneDetector: Detector = {
       if (inFourDigitGroups(text, start, parsed.end)) continue;
       if (withoutPlus && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
       const international = withoutPlus || value.charCodeAt(0) === 43 || value.startsWith('00');
-      const context = kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`;
+      const context = key !== undefined ? `key:${key}` : kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`;
       matches.push({
         start,
         end: parsed.end,

@@ -1,3 +1,4 @@
+import { decodeEntities } from './mime/entities.js';
 import type { ExtractItem, Segment } from './types.js';
 import { makeSegment } from './types.js';
 
@@ -43,8 +44,15 @@ export function childPath(parent: string, key: string | number): string {
   return `${parent}[${JSON.stringify(key)}]`;
 }
 
+/** An HTML entity (`&ouml;`, `&#246;`, `&nbsp;`): ticket and chat exports keep comment bodies as HTML. */
+const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/;
+
 function leafText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.length > 0 ? value : undefined;
+  if (typeof value === 'string') {
+    if (value.length === 0) return undefined;
+    // `Joakim Hellstr&ouml;m` in an HTML body: decoded, or the detectors read `Hellstr` and stop.
+    return value.indexOf('&') >= 0 && ENTITY.test(value) ? decodeEntities(value) : value;
+  }
   if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= ID_LIKE_MIN) return String(value);
   return undefined;
 }

@@ -34,6 +34,9 @@ describe('what a column or field name says its values are', () => {
     ['customer_id', 'notPersonal'],
     ['Kund ordernr', 'notPersonal'],
     ['dnis', 'phone'],
+    ['Contact: Phone', 'phone'],
+    ['Contact: Email', 'email'],
+    ['Gäldenär', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

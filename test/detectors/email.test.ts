@@ -20,6 +20,8 @@ runDetectorCases(emailDetector, {
     { text: 'kundservice.utbildning@norrsken.example', name: 'role words joined by a dot' },
     { text: 'do-not-reply@norrsken.example', name: 'no-reply spelt out' },
     { text: 'sakerhet@norrsken.example', name: 'a Swedish role word' },
+    { text: 'puzzel-sync@norrsken.example', name: 'a system and a role word' },
+    { text: 'operator+dq3x@intercom.example', name: 'a chat tool operator with a tag' },
     'Message-ID: <CAF4=abc123def@mail.example.com>',
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',

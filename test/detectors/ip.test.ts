@@ -12,6 +12,10 @@ runDetectorCases(ipDetector, {
     'multicast 224.0.0.251 och ff02::fb',
     'Version v2.14.3 och 10.0.19045.2965',
     'uppdatera BankID-appen till senaste versionen (4.7.5.102)',
+    // Networks, not devices: a `.0` address, a CIDR block.
+    'First Subnet 10.30.16.0',
+    'route 192.168.12.0/24 via gw',
+    'route 85.24.12.128/25 via gw',
     'Mozilla/5.0 Chrome/120.0.6099.109 Safari/537.36',
     'Safari Version/17.1.2.4 Mobile',
     'firmware 1.2.3.4',
@@ -41,7 +45,9 @@ runDetectorCases(ipDetector, {
     { text: 'Remote:172.16.5.4', matches: [{ value: '172.16.5.4', subtype: 'private' }] },
     { text: 'http://94.12.3.4/login', matches: [{ value: '94.12.3.4' }] },
     { text: 'från 94.12.3.4.', matches: [{ value: '94.12.3.4' }] },
-    { text: '94.12.3.4:8080 och 78.1.2.0/24', matches: [{ value: '94.12.3.4' }, { value: '78.1.2.0' }] },
+    // A network (`78.1.2.0/24`) is no device's address; a block of one address is.
+    { text: '94.12.3.4:8080 och 78.1.2.0/24', matches: [{ value: '94.12.3.4' }] },
+    { text: 'blockera 85.24.12.9/32 i brandväggen', matches: [{ value: '85.24.12.9' }] },
     { text: 'exempel 192.0.2.15', matches: [{ value: '192.0.2.15', subtype: 'documentation', confidence: 'low' }] },
     { text: 'APIPA 169.254.10.20', matches: [{ value: '169.254.10.20', subtype: 'link-local' }] },
     {

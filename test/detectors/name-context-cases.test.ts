@@ -11,6 +11,8 @@ describe('names the blind corpus found missing', () => {
       'Ange OCR-nummer vid betalning',
       'Kund: Brf Solrosen',
       'Vårdcentralen Norrtull',
+      'Dataskydd Solbacka <dataskydd@solbacka.example>',
+      'Solbacka Fakturering',
       'Norrsken Webbformulär <webbformular@norrskenkraft.example>',
       'Order Nummer (910629-0506)',
       { text: 'Kim Lund (910629-0507)', name: 'a wrong check digit after the words is no personnummer' },

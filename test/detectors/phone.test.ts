@@ -6,6 +6,8 @@ import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
 runDetectorCases(phoneDetector, {
   valid: [
     { text: 'Ärende nr: 0762960335', name: 'a not-personal label with nr' },
+    { text: 'id=46761990420 ok', name: '46… after a key that names no number' },
+    { text: 'xto=46761990420', name: 'a key glued to a longer word' },
     { text: 'Order # 0762960335', name: 'a not-personal label with #' },
     // A colon after a digit is a time or a ratio, not a label.
     { text: 'Loggat kl 12:0701234', name: 'digits after a time' },
@@ -139,6 +141,10 @@ runDetectorCases(phoneDetector, {
     { text: 'Pernilla Lindqvist    4149   072-265 16 85      2nd line support', matches: [{ value: '072-265 16 85', normalized: '+46722651685' }] },
     // `ärendet` (the case) in a sentence is no label of the number after it; `Ärende nr:` right before it is.
     { text: 'Min sambo kan också kontaktas i ärendet på 0762960335.', matches: [{ value: '0762960335', confidence: 'medium' }] },
+    // `46…` without its `+` after a key that names a number, in an SMS gateway's log.
+    { text: 'MT accepted id=9bdbbb292638 to=46761990420 from=SolbackaEl', matches: [{ value: '46761990420', normalized: '+46761990420', reasons: ['valid-number', 'format:international', 'key:to'] }] },
+    // A comma ends a not-personal label's phrase: the number after it is the next item.
+    { text: 'ringde upp kunden ang faktura, 0725378713, ej svar.', matches: [{ value: '0725378713' }] },
     // A label without a space after its colon, a vCard line, a tel: link.
     { text: 'Tel:0736-123456', matches: [{ value: '0736-123456', normalized: '+46736123456', confidence: 'high', reasons: ['valid-number', 'format:national', 'keyword:tel'] }] },
     { text: 'Mobil:070 412 33 18', matches: [{ value: '070 412 33 18', confidence: 'high' }] },

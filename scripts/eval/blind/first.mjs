@@ -1,10 +1,10 @@
-// A second labelled corpus for `npm run bench:accuracy:blind` (scripts/eval/blind.mjs): fabricated Swedish
+// The first labelled corpus of `npm run bench:accuracy:blind` (scripts/eval/blind.mjs): fabricated Swedish
 // customer-service exports (Zendesk, Freshdesk, Lime CRM, Outlook, telephony logs, chat, .docx and .pdf documents)
 // written by a helper that had read neither the detectors, the rules, the other eval code nor the tests. It was
 // blind when the 2026-11-24 session first scored gdpr-scan on it; the fixes that followed were made with it in
 // view, so it is a regression set now, not an unseen one.
 // All people, numbers and addresses are FABRICATED. Deterministic: the same files on every run.
-// Usage: node scripts/eval/blind/gen.mjs --out DIR --truth-out FILE
+// Usage: node scripts/eval/blind/first.mjs --out DIR --truth-out FILE
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -19,7 +19,7 @@ const lpn = require('libphonenumber-js/max');
 
 const { values: args } = parseArgs({ options: { out: { type: 'string' }, 'truth-out': { type: 'string' } } });
 if (!args.out || !args['truth-out']) {
-  console.error('usage: node scripts/eval/blind/gen.mjs --out DIR --truth-out FILE');
+  console.error('usage: node scripts/eval/blind/first.mjs --out DIR --truth-out FILE');
   process.exit(2);
 }
 

@@ -64,12 +64,12 @@ function isBlank(code: number): boolean {
 }
 
 /**
- * `named` with the address-block names added; where one covers the same words as a name already found, the more
+ * `named` with `more` names added (address blocks, log fields); where one covers the same words as a name already found, the more
  * confident reading stays (a `Maria McAllister` found from the words alone becomes the address block's).
  */
-export function withAddressBlockNames(named: readonly Found[], block: readonly Found[]): Found[] {
+export function withStrongerNames(named: readonly Found[], more: readonly Found[]): Found[] {
   const kept = [...named];
-  for (const name of block) {
+  for (const name of more) {
     const overlapping = kept.filter((other) => other.start < name.end && name.start < other.end);
     if (overlapping.some((other) => confidenceRank(other.confidence) >= confidenceRank(name.confidence))) continue;
     for (const other of overlapping) kept.splice(kept.indexOf(other), 1);

@@ -1,8 +1,9 @@
 import type { Segment } from '../extract/types.js';
 import { columnKind, fieldKind } from './context.js';
 import { isSpace } from './name-context.js';
-import { findAddressBlockNames, withAddressBlockNames } from './name-address.js';
+import { findAddressBlockNames, withStrongerNames } from './name-address.js';
 import { findNamesBeforeEmails } from './name-email.js';
+import { keyValueNames } from './name-key-value.js';
 import { findLowerNames, lowerJoinedName, lowerNameCell, MIN_SURNAME_TEXT } from './name-lower.js';
 import { findNames, normalizeName, toMatch, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
@@ -202,7 +203,12 @@ export const nameDetector: Detector = {
     // The addressee of a postal address (a line over a street line and a postcode line) is read as a name cell.
     if (text.indexOf('\n') >= 0) {
       const addressees = findAddressBlockNames(text, ctx.rules);
-      if (addressees.length > 0) named = withAddressBlockNames(named, addressees);
+      if (addressees.length > 0) named = withStrongerNames(named, addressees);
+    }
+    // `name="Faadumo Osman"`, `text="hej det är …"`: the quoted values of a log's key="value" fields.
+    if (text.indexOf('="') >= 0) {
+      const fields = keyValueNames(text, ctx.rules);
+      if (fields.length > 0) named = withStrongerNames(named, fields);
     }
     // A name spelt out by the address after it (`Saga Berg, saga.berg@…`): looked for only where there is an `@`.
     if (text.indexOf('@') >= 0 && holdsProse(segment)) {

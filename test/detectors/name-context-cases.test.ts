@@ -22,6 +22,8 @@ describe('names the blind corpus found missing', () => {
       'Kunden per månad betalar mindre.',
       'Kunden inga andersson',
       'Le Monde skriver om saken',
+      'user="kent.isaksson" name="Kundtjänst Solbacka"',
+      'text="hej hur mår ni"',
       // Not after a lower-case given name, or the first words of a line: left as they were.
       'Skicka till nilsson',
       'Vi har bott på mosson länge',
@@ -45,6 +47,9 @@ describe('names the blind corpus found missing', () => {
       // A lower-case name with a common surname ending in a capitalised line.
       { text: 'Återkoppling till anna svensson om fakturan.', matches: [{ value: 'anna svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
       { text: 'Ring upp anna maria lindberg i morgon', matches: [{ value: 'anna maria lindberg' }] },
+      // Quoted values of a log's key="value" fields: a name key, or an SMS that opens with an introduction.
+      { text: 'orderRef=35052e3b name="Faadumo Osman" device=Windows', matches: [{ value: 'Faadumo Osman', reasons: ['shape:partly-listed', 'key:name'] }] },
+      { text: 'MO received from=46703715715 text="hej det är gunilla sjögren jag har inte fått fakturan"', matches: [{ value: 'gunilla sjögren', confidence: 'medium' }] },
       // A family name first, then given names only (Vietnamese), where context says a name stands.
       { text: 'Besökare: Le Linh (lle@live.example)', matches: [{ value: 'Le Linh', confidence: 'medium' }] },
     ],

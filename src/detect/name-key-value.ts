@@ -1,0 +1,41 @@
+import { fieldKind } from './context.js';
+import { introductionAt, mayIntroduce } from './name-intro.js';
+import { lowerNameCell } from './name-lower.js';
+import { findNames, type Found } from './name-spans.js';
+import { normalizeColumn } from './rules/load.js';
+import type { RuleSet } from './rules/types.js';
+
+/**
+ * Quoted values of `key="value"` fields in logs: `name="Faadumo Osman"` (a key the rules know as a name column) is
+ * read as a name cell is; a value that opens with an introduction (`text="hej det är gunilla sjögren jag …"`, an
+ * SMS in a gateway's log) is read as a chat message's start is.
+ */
+
+/** A quoted value longer than this is a message, not a name. */
+const MAX_NAME_VALUE = 80;
+/** Keys are short identifiers. */
+const MAX_KEY = 24;
+
+export function keyValueNames(text: string, rules: RuleSet): Found[] {
+  let list: Found[] | undefined;
+  for (let at = text.indexOf('="'); at >= 0; at = text.indexOf('="', at + 2)) {
+    const start = at + 2;
+    let keyStart = at;
+    while (keyStart > 0 && at - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
+    if (keyStart === at) continue;
+    const close = text.indexOf('"', start);
+    if (close > start && close - start <= MAX_NAME_VALUE && fieldKind(text.slice(keyStart, at), rules) === 'name') {
+      const value = text.slice(start, close);
+      const reason = `key:${normalizeColumn(text.slice(keyStart, at))}`;
+      const found = findNames(value, rules, { reason });
+      for (const name of found.length > 0 ? found : lowerNameCell(value, rules, reason)) (list ??= []).push({ ...name, start: name.start + start, end: name.end + start });
+    } else if (mayIntroduce(text.charCodeAt(start))) {
+      list = introductionAt(text, start, rules, list);
+    }
+  }
+  return list ?? [];
+}
+
+function isKeyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 46;
+}

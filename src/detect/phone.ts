@@ -123,11 +123,8 @@ function candidateEnd(text: string, start: number): number {
   // Cut by the length limit inside a following number (`070-123 45 67 850312-2387`): end at the last group
   // boundary instead, or the candidate would not end on a boundary and be dropped whole.
   if (end > 0 && end === limit && isDigitCode(codeAt(text, end))) {
-    let space = end - 1;
-    while (space > body && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0) space--;
-    let groupEnd = space;
-    while (groupEnd > body && !isDigitCode(text.charCodeAt(groupEnd - 1))) groupEnd--;
-    if (space > body && groupEnd - body >= MIN_BODY) end = groupEnd;
+    const cut = lastGroupEnd(text, start, end);
+    if (cut >= 0) end = cut;
   }
   return end;
 }

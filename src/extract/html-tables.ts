@@ -33,6 +33,8 @@ interface Cell {
 
 interface Table {
   readonly index: number;
+  /** An OpenDocument table's own name (`table:name`: the sheet's name in a spreadsheet). */
+  readonly name: string | undefined;
   headers: string[] | undefined;
   inHead: boolean;
   /** Rows read so far, the header included (the next row's number is rows + 1). */
@@ -58,6 +60,15 @@ export class HtmlTableCollector {
   private readonly stack: Table[] = [];
   private tables = 0;
   private pending: Segment[] = [];
+  private byTableName = false;
+
+  /**
+   * Columns read `Blad2 › Namn` in every table that has a name of its own, as a workbook's sheets do in .xlsx
+   * (xlsx.ts), instead of `table 2 › Namn`: for an OpenDocument part with several tables.
+   */
+  nameColumnsByTable(): void {
+    this.byTableName = true;
+  }
 
   /** True while text belongs to a table cell (and not to the page's running text). */
   get inCell(): boolean {
@@ -76,12 +87,12 @@ export class HtmlTableCollector {
    * OpenDocument cell stands for (`table:number-columns-repeated`), `width.span` how many columns an HTML cell
    * covers (`colspan`).
    */
-  onTag(tagName: string, closing: boolean, width: { readonly repeat: number; readonly span: number } = { repeat: 1, span: 1 }): void {
+  onTag(tagName: string, closing: boolean, width: { readonly repeat: number; readonly span: number } = { repeat: 1, span: 1 }, tableName?: string): void {
     const name = this.dialect === 'odf' ? (ODF_ELEMENTS.get(tagName) ?? (tagName === 'table' ? 'table' : tagName === 'p' ? 'p' : '')) : tagName;
     switch (name) {
       case 'table':
         if (closing) this.closeTable();
-        else if (this.stack.length < MAX_DEPTH) this.stack.push({ index: ++this.tables, headers: undefined, inHead: false, rows: 0, row: undefined, cell: undefined });
+        else if (this.stack.length < MAX_DEPTH) this.stack.push({ index: ++this.tables, name: tableName, headers: undefined, inHead: false, rows: 0, row: undefined, cell: undefined });
         return;
       case 'thead':
         this.endRow();
@@ -170,7 +181,7 @@ export class HtmlTableCollector {
       const header = headers?.[i];
       if (header !== undefined && header !== '') {
         // The detectors read the header itself; the report names the table too when the file has several.
-        const column = table.index === 1 ? header : `table ${table.index} › ${header}`;
+        const column = this.byTableName && table.name ? `${table.name} › ${header}` : table.index === 1 ? header : `table ${table.index} › ${header}`;
         this.pending.push(makeSegment(cell.text, { kind: 'cell', row: table.rows, column }, header, 'cell', record));
         return;
       }

@@ -196,7 +196,8 @@ export class MarkupStripper {
     else if (selfClosing && this.element === 's') out.push(' ');
     if (this.tables) {
       const cell = !this.closingTag && (this.element === 'td' || this.element === 'th' || this.element.endsWith('table-cell'));
-      this.tables.onTag(this.element, this.closingTag, cell ? cellWidth(text.slice(this.tagFrom, gt)) : ONE_COLUMN);
+      const opensTable = !this.closingTag && this.element === 'table';
+      this.tables.onTag(this.element, this.closingTag, cell ? cellWidth(text.slice(this.tagFrom, gt)) : ONE_COLUMN, opensTable ? tableName(text.slice(this.tagFrom, gt)) : undefined);
     }
     if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
     else this.state = 'text';
@@ -214,6 +215,13 @@ function cellWidth(attributes: string): { readonly repeat: number; readonly span
   const spanned = /colspan\s*=\s*["']?(\d{1,4})/i.exec(attributes);
   if (!repeated && !spanned) return ONE_COLUMN;
   return { repeat: repeated ? Number(repeated[1]) : 1, span: spanned ? Number(spanned[1]) : 1 };
+}
+
+/** An OpenDocument table's `table:name` (a sheet's name), entities decoded. */
+function tableName(attributes: string): string | undefined {
+  const named = /\btable:name\s*=\s*(?:"([^"]{1,100})"|'([^']{1,100})')/.exec(attributes);
+  const name = named ? decodeEntities(named[1] ?? named[2]!).trim() : '';
+  return name === '' ? undefined : name;
 }
 
 function isNameStart(code: number): boolean {

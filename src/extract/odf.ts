@@ -17,7 +17,8 @@ const NOT_ODF = { stream: 'WordDocument', detail: 'old binary Office format with
  * OpenDocument text and spreadsheets (LibreOffice, as many Swedish public bodies write them): the ZIP gets the
  * same limit checks as a .docx; `content.xml` and `styles.xml` are read with the markup taken out, one segment per
  * paragraph, heading or list item (located as a paragraph, numbered through the document); tables (a
- * spreadsheet's sheets) are read as tables, cell by cell under their header row, as a CSV is; and the
+ * spreadsheet's sheets) are read as tables, cell by cell under their header row, as a CSV is (with several, the
+ * column reads `Blad2 › Namn`, by the sheet's or table's name, as in .xlsx); and the
  * author names in `meta.xml` are read as names. A password-protected document is reported as encrypted.
  */
 export const odfExtractor: Extractor = {
@@ -50,7 +51,11 @@ export const odfExtractor: Extractor = {
 
 /** The part's text outside its tables, cut where a paragraph, heading or list item ends (the stripper's tabs). */
 function* paragraphs(bytes: Uint8Array, entry: ZipEntry, tables: HtmlTableCollector): Generator<string> {
-  const text = decodeEntities(new MarkupStripper(false, tables).strip(readZipEntry(bytes, entry).toString('utf8')));
+  const xml = readZipEntry(bytes, entry).toString('utf8');
+  // A workbook's sheets (or a document's tables) by their names, as in .xlsx, when there are several.
+  const first = xml.indexOf('<table:table ');
+  if (first >= 0 && xml.indexOf('<table:table ', first + 1) >= 0) tables.nameColumnsByTable();
+  const text = decodeEntities(new MarkupStripper(false, tables).strip(xml));
   for (const piece of text.split('\t')) {
     const trimmed = piece.trim();
     if (trimmed) yield trimmed;

@@ -57,6 +57,22 @@ describe('OpenDocument extractor (.odt, .ods)', () => {
     expect(found).toEqual(['name Per Holm', 'personnummer 0603114109', 'phone 701234567']);
   });
 
+  it('names the columns of a workbook with several sheets by sheet, as .xlsx does', async () => {
+    const cell = (text: string) => `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+    const sheet = (name: string, header: string, value: string) =>
+      `<table:table table:name="${name}"><table:table-row>${cell('Namn')}${cell(header)}</table:table-row><table:table-row>${cell('Per Holm')}${cell(value)}</table:table-row></table:table>`;
+    const content = `<office:document-content><office:body><office:spreadsheet>${sheet('Kunder', 'Telefon', '070-123 45 67')}${sheet('Ärenden &amp; samtal', 'E-post', 'per.holm@exempel.se')}</office:spreadsheet></office:body></office:document-content>`;
+    const bytes = zip([{ name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet') }, { name: 'content.xml', data: Buffer.from(content) }]);
+    const items = segments(await extractBytes(odfExtractor, 'kunder.ods', bytes));
+    expect(items.map((s) => [s.location, s.hints?.field, s.text])).toEqual([
+      [{ kind: 'cell', row: 2, column: 'Kunder › Namn' }, 'Namn', 'Per Holm'],
+      [{ kind: 'cell', row: 2, column: 'Kunder › Telefon' }, 'Telefon', '070-123 45 67'],
+      // The sheet's name as the user sees it: entities decoded. (Before: `table 2 › E-post`.)
+      [{ kind: 'cell', row: 2, column: 'Ärenden & samtal › Namn' }, 'Namn', 'Per Holm'],
+      [{ kind: 'cell', row: 2, column: 'Ärenden & samtal › E-post' }, 'E-post', 'per.holm@exempel.se'],
+    ]);
+  });
+
   it('is chosen for .odt and .ods', () => {
     for (const name of ['a.odt', 'b.ODS']) {
       const choice = chooseExtractor(name, Buffer.from('PK\x03\x04'));

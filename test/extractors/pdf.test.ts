@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { pdfExtractor } from '../../src/extract/pdf.js';
+import { annotationTexts, NO_DOCUMENT, pdfExtractor } from '../../src/extract/pdf.js';
 import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
 
 const FIXTURE = join(FORMATS, 'pdf/faktura.pdf');
@@ -65,6 +65,14 @@ describe('pdf extractor', () => {
     ]);
     // One record per page, so given name and surname join as in a CSV row.
     expect(items[3]!.hints?.record).toEqual({ Förnamn: 'Anna-Karin', Efternamn: 'Bergström', Personnummer: '010203-7652', Telefon: '701234568', 'E-post': 'ak.bergstrom@exempel.se' });
+  });
+
+  it('says so, instead of reading nothing, when the parser gives no way to the form fields', async () => {
+    // pdf-parse keeps pdf.js's document in a private field; a release that renamed it must not drop fields silently.
+    expect(await annotationTexts({})).toBe(NO_DOCUMENT);
+    expect(await annotationTexts({ doc: { numPages: 1 } })).toBe(NO_DOCUMENT);
+    // With this pdf-parse the field is there and the form's fields are read (previous test), with no such skip.
+    expect(skips(await extractFile(pdfExtractor, join(FORMATS, 'pdf-form/ansokan.pdf')))).toEqual([]);
   });
 
   it('reports a password-protected PDF as encrypted', async () => {

@@ -1,5 +1,6 @@
 import { lineBlocks } from './lines.js';
 import { readText } from './read-chunks.js';
+import { findTextTables } from './text-tables.js';
 import type { ExtractItem, Extractor } from './types.js';
 import { makeSegment } from './types.js';
 
@@ -17,14 +18,27 @@ function looksLikeText(head: Uint8Array): boolean {
   return control * 100 < n;
 }
 
-/** Plain text and logs, and the fallback for unknown text-like files: line-aligned blocks of text. */
+/**
+ * Plain text and logs, and the fallback for unknown text-like files: line-aligned blocks of text. Tables pasted
+ * into the text are read as cells under their column names, located by line (`row` is the file's line number).
+ */
 export const textExtractor: Extractor = {
   id: 'text',
   extensions: ['.txt', '.log', '.md', '.text'],
   sniff: looksLikeText,
   async *extract(source, ctx): AsyncGenerator<ExtractItem> {
     for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
-      yield makeSegment(block.text, { kind: 'line', line: block.line }, undefined, undefined);
+      // Tables pasted into the text are read cell by cell under their column names (text-tables.ts). A table cut
+      // by a block boundary (blocks are 0.25–1 MiB) is read as text after the cut.
+      const tables = findTextTables(block.text);
+      if (tables === undefined) {
+        yield makeSegment(block.text, { kind: 'line', line: block.line }, undefined, undefined);
+        continue;
+      }
+      if (tables.text.trim() !== '') yield makeSegment(tables.text, { kind: 'line', line: block.line }, undefined, undefined);
+      for (const row of tables.rows) {
+        for (const cell of row.cells) yield makeSegment(cell.text, { kind: 'cell', row: block.line + row.lineIndex, column: cell.column }, cell.column, 'cell', row.record);
+      }
     }
   },
 };

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LONG_LINE } from '../../src/extract/lines.js';
 import { textExtractor } from '../../src/extract/text.js';
+import { detectSegment } from '../../src/detect/engine.js';
+import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
+import { rules } from '../helpers/detector-cases.js';
 import { extractBytes, extractError, extractFile, FORMATS, scratch, segments } from './collect.js';
 
 const tmp = scratch();
@@ -53,6 +56,41 @@ describe('text extractor', () => {
     expect(segments(await extractBytes(textExtractor, 'a.txt', cp1252))[0]?.text).toBe('Hälsa Åsa\n');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hej Åsa\r\nrad två\r\n', 'utf16le')]);
     expect(segments(await extractBytes(textExtractor, 'a.txt', utf16))[0]?.text).toBe('Hej Åsa\r\nrad två\r\n');
+  });
+
+  it('reads a table pasted into the text (tabs from Excel, Markdown pipes) cell by cell under its column names', async () => {
+    const text = [
+      'GDPR-begäranden 2024 (intern lista)',
+      '',
+      'Nr\tInkom\tNamn\tPnr\tHandläggare',
+      'DSO-0006\t2024-01-07\tDahl, Melvin\t19650918-6596\tJan Ahlgren',
+      'DSO-0007\t2024-02-26\tBjörklund, Siv\t871217-9806\tKent Isaksson',
+      '',
+      '## Att ringa upp',
+      '| Kund | Kontakt | Status |',
+      '|------|---------|--------|',
+      '| Gülay Yilmaz | 0046 73 344 15 25 | ring upp efter 18 |',
+      'Slut på listan.',
+    ].join('\n');
+    const items = segments(await extractBytes(textExtractor, 'lista.txt', Buffer.from(text)));
+    // The rest of the text keeps its lines (table lines emptied), so line numbers stay right.
+    expect(items[0]).toMatchObject({ location: { kind: 'line', line: 1 } });
+    expect(items[0]!.text.split('\n')).toEqual(['GDPR-begäranden 2024 (intern lista)', '', '', '', '', '', '## Att ringa upp', '', '', '', 'Slut på listan.']);
+    const cells = items.slice(1).map((s) => [s.location, s.hints?.field, s.text]);
+    expect(cells).toContainEqual([{ kind: 'cell', row: 4, column: 'Namn' }, 'Namn', 'Dahl, Melvin']);
+    expect(cells).toContainEqual([{ kind: 'cell', row: 5, column: 'Pnr' }, 'Pnr', '871217-9806']);
+    expect(cells).toContainEqual([{ kind: 'cell', row: 10, column: 'Kund' }, 'Kund', 'Gülay Yilmaz']);
+    expect(items.find((s) => s.text === 'Björklund, Siv')!.hints?.record).toEqual({ Nr: 'DSO-0007', Inkom: '2024-02-26', Namn: 'Björklund, Siv', Pnr: '871217-9806', Handläggare: 'Kent Isaksson' });
+    const found = items.flatMap((segment) => detectSegment(segment, BUILTIN_DETECTORS, { rules: rules() }, 'low').map(({ detector, match }) => `${detector.category} ${match.value}`));
+    // Read as running text (before), `Dahl, Melvin`, `Björklund, Siv` and `Gülay Yilmaz` were not found.
+    expect(found.filter((f) => f.startsWith('name')).sort()).toEqual(['name Björklund, Siv', 'name Dahl, Melvin', 'name Gülay Yilmaz', 'name Jan Ahlgren', 'name Kent Isaksson']);
+  });
+
+  it('leaves lines of tabs without a header row, and tables whose rows do not line up, as text', async () => {
+    const text = 'DSO-1\tDahl, Melvin\t19650918-6596\nDSO-2\tBjörklund, Siv\t871217-9806\n\nNamn\tTelefon\nAnna Berg\t070-123 45 67\textra\n';
+    const items = segments(await extractBytes(textExtractor, 'rader.txt', Buffer.from(text)));
+    expect(items).toHaveLength(1);
+    expect(items[0]!.text).toBe(text);
   });
 
   it('yields nothing for an empty file', async () => {

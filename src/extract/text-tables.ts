@@ -1,0 +1,116 @@
+import { headerNames } from './csv-dialect.js';
+
+/**
+ * Tables pasted into plain text: lines of tab-separated cells (a range copied from Excel into a note or a mail
+ * keeps its tabs) and Markdown pipe tables (`| Namn | Telefon |`, as handover notes and wikis write them). Under a
+ * header row their cells are read as a CSV's are: under their column names, with the row as a record, so that a
+ * `Namn` column decides for `Dahl, Melvin` and `Förnamn` + `Efternamn` join into one person. Read as running text
+ * (before), a line of cells is one long line in which a name has no label and runs into the next cell.
+ *
+ * A table here is a header line and at least one data line, all with the same number of cells (two or more); the
+ * header's cells are short labels without digits or `@`; a blank line or any other line ends it. Lines of cells
+ * without such a header are left to be read as text.
+ */
+
+export interface TextTableCell {
+  readonly text: string;
+  /** The column's name (a repeated or empty header made unique, as a CSV's). */
+  readonly column: string;
+}
+
+export interface TextTableRow {
+  /** 0-based index of the row's line in the text. */
+  readonly lineIndex: number;
+  /** Its non-blank cells, trimmed. */
+  readonly cells: readonly TextTableCell[];
+  /** The row's cells by column name (one object for the row), as `hints.record`. */
+  readonly record: Readonly<Record<string, string>>;
+}
+
+export interface TextTables {
+  /** The text with every table line emptied (line breaks kept, so that line numbers stay right). */
+  readonly text: string;
+  readonly rows: readonly TextTableRow[];
+}
+
+/** A header cell is a label: short, no digits, no `@` (as html-tables.ts and CSV header sniffing decide). */
+const MAX_HEADER_CHARS = 40;
+/** More cells than this in a line is no table someone pasted (a hostile or machine-made line): left as text. */
+const MAX_CELLS = 256;
+
+/** Undefined when the text holds no table (nearly all text: no tab, no line starting with `|`). */
+export function findTextTables(text: string): TextTables | undefined {
+  if (text.indexOf('\t') < 0 && text.indexOf('|') < 0) return undefined;
+  const lines = text.split('\n');
+  const rows: TextTableRow[] = [];
+  const tableLines: number[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const header = cellsOf(lines[i]!);
+    if (header === undefined || !isHeader(header.cells)) {
+      i++;
+      continue;
+    }
+    const names = headerNames(header.cells.map((cell) => cell.trim()));
+    const data: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (header.kind === 'pipe' && isPipeRule(line)) continue;
+      const cells = cellsOf(line);
+      if (cells === undefined || cells.kind !== header.kind || cells.cells.length !== names.length) break;
+      data.push(j);
+    }
+    if (data.length === 0) {
+      i++;
+      continue;
+    }
+    for (let k = i; k < j; k++) tableLines.push(k);
+    for (const lineIndex of data) rows.push(rowOf(lineIndex, cellsOf(lines[lineIndex]!)!.cells, names));
+    i = j;
+  }
+  if (rows.length === 0) return undefined;
+  for (const k of tableLines) lines[k] = lines[k]!.endsWith('\r') ? '\r' : '';
+  return { text: lines.join('\n'), rows };
+}
+
+function rowOf(lineIndex: number, raw: readonly string[], names: readonly string[]): TextTableRow {
+  const cells: TextTableCell[] = [];
+  const record: Record<string, string> = {};
+  raw.forEach((cell, c) => {
+    const text = cell.trim();
+    if (text === '') return;
+    cells.push({ text, column: names[c]! });
+    record[names[c]!] = text;
+  });
+  return { lineIndex, cells, record };
+}
+
+/** A line's cells: split at tabs, or between the pipes of `| a | b |`; undefined for a line of neither kind. */
+function cellsOf(line: string): { kind: 'tab' | 'pipe'; cells: string[] } | undefined {
+  const content = line.endsWith('\r') ? line.slice(0, -1) : line;
+  if (content.indexOf('\t') >= 0) {
+    const cells = content.split('\t');
+    return cells.length <= MAX_CELLS ? { kind: 'tab', cells } : undefined;
+  }
+  const trimmed = content.trim();
+  if (trimmed.length < 3 || trimmed.charCodeAt(0) !== 124 || trimmed.charCodeAt(trimmed.length - 1) !== 124) return undefined;
+  const cells = trimmed.slice(1, -1).split('|');
+  return cells.length >= 2 && cells.length <= MAX_CELLS ? { kind: 'pipe', cells } : undefined;
+}
+
+/** Markdown's line under the header: `|---|:---:|`. */
+function isPipeRule(line: string): boolean {
+  return /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/.test(line);
+}
+
+function isHeader(cells: readonly string[]): boolean {
+  let labels = 0;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (text.length > MAX_HEADER_CHARS || /[\d@]/.test(text)) return false;
+    labels++;
+  }
+  return labels >= 2;
+}

@@ -20,6 +20,23 @@ const MAX_TEXT_CHARS = 1024 * 1024;
 const MAX_TAG_CHARS = 64 * 1024;
 const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/**
+ * Elements whose own name says nothing of their value, in form and settings exports (`<field label="Telefon">`,
+ * `<property name="email">`, `<param key="personnummer">`): an attribute of NAMING_ATTRIBUTES names it instead.
+ */
+const GENERIC_ELEMENTS = new Set(['field', 'property', 'prop', 'attribute', 'attr', 'param', 'parameter', 'item', 'value', 'entry', 'data', 'input', 'answer', 'column', 'col', 'cell', 'var', 'variable', 'setting', 'element']);
+const NAMING_ATTRIBUTES = ['label', 'name', 'key', 'field', 'fieldname', 'title', 'caption', 'property', 'id'];
+/** A name is a short label: no digits (`1.3`, a numeric id), no `@`, no markup (it goes into paths in reports). */
+const LABEL = /^[^\d@<>\[\]=]{1,40}$/u;
+
+function namingAttribute(attributes: ReadonlyArray<{ readonly attribute: string; readonly value: string }>): { readonly attribute: string; readonly value: string } | undefined {
+  for (const wanted of NAMING_ATTRIBUTES) {
+    const found = attributes.find(({ attribute }) => attribute.toLowerCase() === wanted);
+    if (found && LABEL.test(found.value)) return found;
+  }
+  return undefined;
+}
+
 interface Leaf {
   readonly field: string;
   readonly text: string;
@@ -174,22 +191,24 @@ export class XmlLeafReader {
     const nameEnd = tag.search(/[\s/]|$/);
     const qualified = tag.slice(0, nameEnd);
     if (qualified === '') return;
-    const name = qualified.slice(qualified.lastIndexOf(':') + 1);
+    const element = qualified.slice(qualified.lastIndexOf(':') + 1);
     const parent = this.stack[this.stack.length - 1];
-    let path = name;
-    if (parent) {
-      parent.hasChildren = true;
-      const count = parent.seen.get(name) ?? 0;
-      parent.seen.set(name, count + 1);
-      path = `${parent.path}.${name}${count > 0 ? `[${count}]` : ''}`;
-    }
+    const attributes: Array<{ readonly attribute: string; readonly value: string }> = [];
     for (const match of tag.slice(nameEnd).matchAll(ATTRIBUTE)) {
       const value = decodeEntities(match[2] ?? match[3] ?? '').trim();
-      const attribute = match[1]!.slice(match[1]!.lastIndexOf(':') + 1);
-      if (value !== '' && !match[1]!.startsWith('xmlns')) {
-        out.push(makeSegment(value, { kind: 'xml', line: this.pendingLine, path: `${path}@${attribute}` }, attribute, 'field'));
-      }
+      if (value !== '' && !match[1]!.startsWith('xmlns')) attributes.push({ attribute: match[1]!.slice(match[1]!.lastIndexOf(':') + 1), value });
     }
+    // `<field label="Förnamn">Olof</field>`: the attribute names the value, as an element's own name does.
+    const label = GENERIC_ELEMENTS.has(element.toLowerCase()) ? namingAttribute(attributes) : undefined;
+    const name = label?.value ?? element;
+    let path = label === undefined ? element : `${element}[${label.attribute}=${label.value}]`;
+    if (parent) {
+      parent.hasChildren = true;
+      const count = parent.seen.get(path) ?? 0;
+      parent.seen.set(path, count + 1);
+      path = `${parent.path}.${path}${count > 0 ? `[${count}]` : ''}`;
+    }
+    for (const { attribute, value } of attributes) out.push(makeSegment(value, { kind: 'xml', line: this.pendingLine, path: `${path}@${attribute}` }, attribute, 'field'));
     this.stack.push({ name, path, seen: new Map(), leaves: [], record: {}, text: [], textChars: 0, textLine: this.pendingLine, hasChildren: false });
     if (tag.charCodeAt(tag.length - 1) === 47 /* / */) this.close(out);
   }

@@ -177,6 +177,32 @@ describe('markup extractor (HTML and XML)', () => {
     expect(holm.hints?.record).toEqual({ fornamn: 'Saga', efternamn: 'Holm' });
   });
 
+  it('names a generic element by its label attribute, as a web form export writes them (`<field label="Förnamn">`)', () => {
+    const reader = new XmlLeafReader();
+    const xml = [
+      '<entries form="Intresseanmälan">',
+      '  <entry id="5100" ip="185.21.128.98">',
+      '    <field id="1.3" label="Förnamn">Goran</field>',
+      '    <field id="1.6" label="Efternamn">Đurić</field>',
+      '    <field id="3" label="Telefon">701234568</field>',
+      '    <property name="personnummer">0405231333</property>',
+      '  </entry>',
+      // A label with digits is an id, not a name (it would go into report paths): the element keeps its own name.
+      '  <entry><field label="Fält 12">Anna Berg</field><kund label="Namn">x</kund></entry>',
+      '</entries>',
+    ].join('\n');
+    const items = [...reader.feed(xml), ...reader.finish()];
+    const given = items.find((s) => s.text === 'Goran')!;
+    expect(given.location).toEqual({ kind: 'xml', line: 3, path: 'entries.entry.field[label=Förnamn]' });
+    expect(given.hints?.field).toBe('Förnamn');
+    expect(given.hints?.record).toEqual({ Förnamn: 'Goran', Efternamn: 'Đurić', Telefon: '701234568', personnummer: '0405231333' });
+    expect(items.find((s) => s.text === 'Anna Berg')!.location).toEqual({ kind: 'xml', line: 8, path: 'entries.entry[1].field' });
+    // Only generic elements are named by an attribute: `<kund label=…>` stays `kund`.
+    expect(items.find((s) => s.text === 'x')!.hints?.field).toBe('kund');
+    // Before, the given name and surname under `field` were two lone words, the bare numbers unlabelled.
+    expect(findings(items).sort()).toEqual(['ip 185.21.128.98 2', 'name Anna Berg 8', 'name Goran Đurić 3', 'personnummer 0405231333 6', 'phone 701234568 5']);
+  });
+
   it('carries a tag (with a quoted >) or CDATA across blocks, and closes what the file leaves open', () => {
     const reader = new XmlLeafReader();
     const parts = ['<rot><kund titel="a > b" e', 'post="x@exempel.se"><namn>Anna Lin', 'dqvist</namn><not><![CDATA[ring 070-', '123 45 67]]></not>'];

@@ -286,6 +286,11 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
     } else if (keywordEnding(phrase, keywords.greetings) !== undefined) {
       (reasons ??= []).push('greeting');
       weak = true;
+    } else if (label === undefined && isRightAfter(text, beforeEnd, start) && mayEndWithKeyword(text, from60, beforeEnd, keywords.labels) && keywordEnding(text.slice(from60, beforeEnd).toLowerCase(), keywords.labels) !== undefined) {
+      // `Kontaktperson Axel Falk 0046 …`, `Handläggare Per Holm`: a name label written without its `:` still names
+      // the person after it, as a title does (a weak context: `Falk` and `Holm` are everyday words too).
+      (reasons ??= []).push('label-word');
+      weak = true;
     } else if (mayEndTitle(text, from60, beforeEnd)) {
       const before = text.slice(from60, beforeEnd).toLowerCase();
       const lastWord = lastWordOf(before);
@@ -402,6 +407,13 @@ export function signOffAt(text: string, i: number, rules: RuleSet): number {
 }
 
 /** False when `before` cannot end in a title (`herr`, `dr.`): its last letter ends none of them. */
+/** Only one blank (a space or a no-break space) between the word ending at `end` and the name at `start`. */
+function isRightAfter(text: string, end: number, start: number): boolean {
+  if (start - end !== 1) return false;
+  const code = text.charCodeAt(end);
+  return code === 32 || code === 0xa0;
+}
+
 function mayEndTitle(text: string, from: number, end: number): boolean {
   if (end > from && text.charCodeAt(end - 1) === 46) end--;
   if (end <= from) return false;

@@ -30,6 +30,9 @@ describe('names the blind corpus found missing', () => {
       'anna svensson skrev',
       'Kontakta oss via Ericsson support',
       { text: 'Le Linh ringde', name: 'a family name that is an everyday word first needs context' },
+      // A name label without its `:` vouches for a person only right before the words, and not for non-names.
+      'Kund Per Månad',
+      'Från Per Holm',
     ],
     invalid: [
       // Words right before the person's own personnummer name the person.
@@ -50,6 +53,9 @@ describe('names the blind corpus found missing', () => {
       // Quoted values of a log's key="value" fields: a name key, or an SMS that opens with an introduction.
       { text: 'orderRef=35052e3b name="Faadumo Osman" device=Windows', matches: [{ value: 'Faadumo Osman', reasons: ['shape:partly-listed', 'key:name'] }] },
       { text: 'MO received from=46703715715 text="hej det är gunilla sjögren jag har inte fått fakturan"', matches: [{ value: 'gunilla sjögren', confidence: 'medium' }] },
+      // A name label written without its `:` right before the name (the second blind set's Salesforce task notes).
+      { text: 'Dödsbo efter Malin Pålsson. Kontaktperson Axel Falk 0046 73 330 68 02.', matches: [{ value: 'Malin Pålsson' }, { value: 'Axel Falk', confidence: 'medium', reasons: ['gazetteer:first+last', 'label-word'] }] },
+      { text: 'Handläggare Per Holm tar ärendet', matches: [{ value: 'Per Holm', confidence: 'medium' }] },
       // A family name first, then given names only (Vietnamese), where context says a name stands.
       { text: 'Besökare: Le Linh (lle@live.example)', matches: [{ value: 'Le Linh', confidence: 'medium' }] },
     ],

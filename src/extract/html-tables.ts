@@ -41,7 +41,12 @@ interface Table {
   rows: number;
   row: Array<{ text: string; header: boolean }> | undefined;
   cell: Cell | undefined;
+  /** Rows held back while it is open whether a first row of two labels is a header or a form's first line. */
+  held: Array<Array<{ text: string; header: boolean }>> | undefined;
 }
+
+/** A two-column table held back longer than this is decided on the rows seen (forms are short). */
+const MAX_HELD_ROWS = 200;
 
 /** OpenDocument's table elements (local names), as the HTML ones they stand for. */
 const ODF_ELEMENTS: ReadonlyMap<string, string> = new Map([
@@ -92,7 +97,7 @@ export class HtmlTableCollector {
     switch (name) {
       case 'table':
         if (closing) this.closeTable();
-        else if (this.stack.length < MAX_DEPTH) this.stack.push({ index: ++this.tables, name: tableName, headers: undefined, inHead: false, rows: 0, row: undefined, cell: undefined });
+        else if (this.stack.length < MAX_DEPTH) this.stack.push({ index: ++this.tables, name: tableName, headers: undefined, inHead: false, rows: 0, row: undefined, cell: undefined, held: undefined });
         return;
       case 'thead':
         this.endRow();
@@ -140,6 +145,8 @@ export class HtmlTableCollector {
 
   private closeTable(): void {
     this.endRow();
+    const table = this.stack.at(-1);
+    if (table?.held) this.decideHeld(table);
     this.stack.pop();
   }
 
@@ -161,12 +168,57 @@ export class HtmlTableCollector {
     table.row = undefined;
     if (row === undefined || row.length === 0) return;
     table.rows++;
+    if (table.held) {
+      table.held.push(row);
+      if (table.held.length >= MAX_HELD_ROWS) this.decideHeld(table);
+      return;
+    }
     // A title over the whole table (`<th colspan="4">Kunder 2024</th>`) is one cell of text: no column names.
     const title = row.length > 1 && row.filter((c) => c.text !== '').length === 1;
     if (table.headers === undefined && !title && (table.inHead || row.every((c) => c.header) || (table.rows === 1 && looksLikeHeader(row)))) {
+      // `Namn | Zofia Pawlak` may open a form (a label cell, then its value, row after row) as well as a table
+      // of two columns: decided when more rows are in (decideHeld). Read as a header, the form's first value was
+      // never scanned, and reports named a column after it.
+      if (!table.inHead && table.rows === 1 && row.length === 2 && !row.some((c) => c.header)) {
+        table.held = [row];
+        return;
+      }
       table.headers = row.map((c) => c.text);
       return;
     }
+    this.emitRow(table, row, table.rows);
+  }
+
+  /**
+   * A held two-column table is a form when it has one row, or when its first column is labels (distinct, short, no digits or `@`), mostly
+   * single words or ending in `:`, and its second column holds data somewhere (a digit or an `@`); else its first
+   * row is the header. `Förnamn | Efternamn` over `Anna | Berg` rows has no data and stays a table of two columns;
+   * `Namn | Telefon` over `Anna Berg | 070-…` rows has names, not single-word labels, in its first column.
+   */
+  private decideHeld(table: Table): void {
+    const rows = table.held!;
+    table.held = undefined;
+    const first = rows.map((row) => row[0]?.text ?? '');
+    const singleWords = first.filter((text) => !/\s/.test(text.replace(/:$/, '')) || text.endsWith(':')).length;
+    // A table of one row has nothing under a header: its two cells are a label and its value.
+    const isForm =
+      rows.length === 1 ||
+      (rows.length >= 2 &&
+      rows.every((row) => row.length <= 2) &&
+      first.every((text) => looksLikeLabel(text)) &&
+      new Set(first).size === first.length &&
+      singleWords * 2 > first.length &&
+      rows.some((row) => /[\d@]/.test(row[1]?.text ?? '')));
+    const firstRow = table.rows - rows.length + 1;
+    let from = 0;
+    if (!isForm) {
+      table.headers = rows[0]!.map((c) => c.text);
+      from = 1;
+    }
+    for (let i = from; i < rows.length; i++) this.emitRow(table, rows[i]!, firstRow + i);
+  }
+
+  private emitRow(table: Table, row: ReadonlyArray<{ text: string; header: boolean }>, rowNumber: number): void {
     const headers = table.headers;
     let record: Record<string, string> | undefined;
     if (headers !== undefined) {
@@ -182,12 +234,12 @@ export class HtmlTableCollector {
       if (header !== undefined && header !== '') {
         // The detectors read the header itself; the report names the table too when the file has several.
         const column = this.byTableName && table.name ? `${table.name} › ${header}` : table.index === 1 ? header : `table ${table.index} › ${header}`;
-        this.pending.push(makeSegment(cell.text, { kind: 'cell', row: table.rows, column }, header, 'cell', record));
+        this.pending.push(makeSegment(cell.text, { kind: 'cell', row: rowNumber, column }, header, 'cell', record));
         return;
       }
       // A form-like row (`Personnummer | 850312-2387`): the cell before names this one, as a label does.
       const label = i > 0 && looksLikeLabel(row[i - 1]!.text) ? row[i - 1]!.text.replace(/:$/, '') : undefined;
-      const location: Location = { kind: 'table', table: table.index, row: table.rows, cell: i + 1 };
+      const location: Location = { kind: 'table', table: table.index, row: rowNumber, cell: i + 1 };
       this.pending.push(makeSegment(cell.text, location, label, 'cell'));
     });
   }

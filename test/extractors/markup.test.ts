@@ -91,6 +91,28 @@ describe('markup extractor (HTML and XML)', () => {
     expect(items.find((s) => s.text === '8503122387')?.hints?.field).toBe('Personnummer');
   });
 
+  it('reads a form whose first row is `Namn | <the name>` as a form, not as a header row named after the person', async () => {
+    // A web form's receipt: before, `Zofia Pawlak` became a column name (in reports) and was never scanned.
+    const receipt = '<table><tr><td class="l">Namn</td><td>Zofia Pawlak</td></tr><tr><td class="l">Personnummer</td><td>19600821-6449</td></tr>'
+      + '<tr><td class="l">Telefon</td><td>079 254 94 04</td></tr><tr><td class="l">Skickat från</td><td>62.20.176.97</td></tr></table>';
+    // Two columns of a list stay a list: given names and surnames (no data in the second column), names and numbers.
+    const names = '<table><tr><td>Förnamn</td><td>Efternamn</td></tr><tr><td>Anna</td><td>Berg</td></tr><tr><td>Per</td><td>Holm</td></tr></table>';
+    const single = '<table><tr><td>Namn</td><td>Saga Lind</td></tr></table>';
+    const items = segments(await extractFile(markupExtractor, tmp.file('kvitto.html', receipt + names + single)));
+    expect(findings(items)).toEqual([
+      'name Zofia Pawlak table 1, row 1, cell 2',
+      'personnummer 19600821-6449 table 1, row 2, cell 2',
+      'phone 079 254 94 04 table 1, row 3, cell 2',
+      'ip 62.20.176.97 table 1, row 4, cell 2',
+      'name Anna Berg row 2, column table 2 › Förnamn',
+      'name Per Holm row 3, column table 2 › Förnamn',
+      'name Saga Lind table 3, row 1, cell 2',
+    ]);
+    expect(items.find((s) => s.text === 'Zofia Pawlak')?.hints?.field).toBe('Namn');
+    // No column is named after a value.
+    expect(items.some((s) => s.location.kind === 'cell' && /Pawlak|Lind/.test(s.location.column))).toBe(false);
+  });
+
   it('reads hostile tables in linear time and bounded memory: 200,000 cells in one row, 50,000 nested tables', async () => {
     const wide = `<table><tr>${'<td>x'.repeat(200_000)}<td>Telefon</td><td>070-123 45 67</td></table>`;
     const deep = `${'<table><tr><td>'.repeat(50_000)}Personnummer</td><td>850312-2387${'</td></tr></table>'.repeat(50_000)}`;

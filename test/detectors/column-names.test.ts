@@ -37,6 +37,12 @@ describe('what a column or field name says its values are', () => {
     ['Contact: Phone', 'phone'],
     ['Contact: Email', 'email'],
     ['Gäldenär', 'name'],
+    // People by their role in reviews, claims, schools, care and property exports.
+    ['Consumer Name', 'name'],
+    ['Försäkringstagare', 'name'],
+    ['Vittne', 'name'],
+    ['Client name', 'name'],
+    ['God man', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

@@ -6,10 +6,16 @@ import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
- * Quoted values of `key="value"` fields in logs: `name="Faadumo Osman"` (a key the rules know as a name column) is
- * read as a name cell is; a value that opens with an introduction (`text="hej det är gunilla sjögren jag …"`, an
+ * Quoted values of `key="value"` fields in logs: `name="Faadumo Osman"` (a key the rules know as a name column) and
+ * a search term (`sökterm="maria jonsson"`) are read as a name cell is; a value that opens with an introduction (`text="hej det är gunilla sjögren jag …"`, an
  * SMS in a gateway's log) is read as a chat message's start is.
  */
+
+/**
+ * Keys of search terms in audit logs (`SEARCH | Kund 2205063 | sökterm="magdalena wójcik"`): staff look customers up
+ * by name, so a term that is wholly a name, by the rules of a name cell, is one.
+ */
+const SEARCH_KEYS = new Set(['sökterm', 'sokterm', 'sökord', 'sök', 'search', 'searchterm', 'search_term', 'query', 'q', 'term']);
 
 /** A quoted value longer than this is a message, not a name. */
 const MAX_NAME_VALUE = 80;
@@ -24,7 +30,7 @@ export function keyValueNames(text: string, rules: RuleSet): Found[] {
     while (keyStart > 0 && at - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
     if (keyStart === at) continue;
     const close = text.indexOf('"', start);
-    if (close > start && close - start <= MAX_NAME_VALUE && fieldKind(text.slice(keyStart, at), rules) === 'name') {
+    if (close > start && close - start <= MAX_NAME_VALUE && (fieldKind(text.slice(keyStart, at), rules) === 'name' || SEARCH_KEYS.has(text.slice(keyStart, at).toLowerCase()))) {
       const value = text.slice(start, close);
       const reason = `key:${normalizeColumn(text.slice(keyStart, at))}`;
       const found = findNames(value, rules, { reason });
@@ -37,5 +43,6 @@ export function keyValueNames(text: string, rules: RuleSet): Found[] {
 }
 
 function isKeyCode(code: number): boolean {
+  if (code >= 0xc0) return code <= 0x24f && code !== 0xd7 && code !== 0xf7; // `sökterm`, `förnamn`
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 46;
 }

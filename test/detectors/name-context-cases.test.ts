@@ -24,6 +24,9 @@ describe('names the blind corpus found missing', () => {
       'Le Monde skriver om saken',
       'user="kent.isaksson" name="Kundtjänst Solbacka"',
       'text="hej hur mår ni"',
+      // A search term that is no name.
+      'sökterm="faktura maj"',
+      'query="rörligt elpris"',
       // Not after a lower-case given name, or the first words of a line: left as they were.
       'Skicka till nilsson',
       'Vi har bott på mosson länge',
@@ -53,6 +56,9 @@ describe('names the blind corpus found missing', () => {
       // Quoted values of a log's key="value" fields: a name key, or an SMS that opens with an introduction.
       { text: 'orderRef=35052e3b name="Faadumo Osman" device=Windows', matches: [{ value: 'Faadumo Osman', reasons: ['shape:partly-listed', 'key:name'] }] },
       { text: 'MO received from=46703715715 text="hej det är gunilla sjögren jag har inte fått fakturan"', matches: [{ value: 'gunilla sjögren', confidence: 'medium' }] },
+      // A CRM audit log's search term that is wholly a name (a key with `ö` in it, too).
+      { text: 'SEARCH | Kund 2205063 | sökterm="magdalena wójcik"', matches: [{ value: 'magdalena wójcik', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'key:sökterm'] }] },
+      { text: 'GET /kunder?x=1 query="Agnes Nordström"', matches: [{ value: 'Agnes Nordström' }] },
       // A name label written without its `:` right before the name (the second blind set's Salesforce task notes).
       { text: 'Dödsbo efter Malin Pålsson. Kontaktperson Axel Falk 0046 73 330 68 02.', matches: [{ value: 'Malin Pålsson' }, { value: 'Axel Falk', confidence: 'medium', reasons: ['gazetteer:first+last', 'label-word'] }] },
       { text: 'Handläggare Per Holm tar ärendet', matches: [{ value: 'Per Holm', confidence: 'medium' }] },

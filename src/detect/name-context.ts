@@ -228,6 +228,11 @@ const RELATIONS = new Set([
   'mormor', 'morfar', 'kollega', 'chef', 'granne', 'partner', 'pojkvän', 'flickvän', 'husband', 'wife', 'mother', 'father', 'daughter',
   'brother', 'sister', 'colleague', 'manager', 'neighbour', 'neighbor', 'boyfriend', 'girlfriend',
 ]);
+/** A word for someone's relation (`sambo`, `mamma`, `wife` …), lower-case. */
+export function isRelation(word: string): boolean {
+  return RELATIONS.has(word);
+}
+
 const POSSESSIVES = new Set(['min', 'mitt', 'hans', 'hennes', 'deras', 'vår', 'er', 'din', 'my', 'his', 'her', 'our', 'their', 'your']);
 
 const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES, ...RELATIONS].map((word) => word.charCodeAt(word.length - 1)));

@@ -21,6 +21,8 @@ describe('names the blind corpus found missing', () => {
       'kunden har ringt igen om samma sak',
       'Kunden per månad betalar mindre.',
       'Kunden inga andersson',
+      'min sambo har läst av mätaren',
+      'min son bo vill ha kontot',
       'Le Monde skriver om saken',
       'user="kent.isaksson" name="Kundtjänst Solbacka"',
       'text="hej hur mår ni"',
@@ -50,6 +52,10 @@ describe('names the blind corpus found missing', () => {
       },
       { text: 'sambon anna svensson ringde', matches: [{ value: 'anna svensson' }] },
       { text: 'Kunden mikael persson-löfgren vill', matches: [{ value: 'mikael persson-löfgren' }] },
+      // A relation after a possessive, in a chat transcript written in capitals and lower case mixed.
+      { text: 'KUND: ja men det kan inte stämma eh min sambo kristoffer öberg har läst av mätaren', matches: [{ value: 'kristoffer öberg', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'relation'] }] },
+      { text: 'min mamma ulla holm ringer', name: 'a verb that is a surname too is no third name word', matches: [{ value: 'ulla holm' }] },
+      { text: 'Kunden ulla holm ringer igen', matches: [{ value: 'ulla holm' }] },
       // A lower-case name with a common surname ending in a capitalised line.
       { text: 'Återkoppling till anna svensson om fakturan.', matches: [{ value: 'anna svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
       { text: 'Ring upp anna maria lindberg i morgon', matches: [{ value: 'anna maria lindberg' }] },

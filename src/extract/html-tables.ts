@@ -198,17 +198,8 @@ export class HtmlTableCollector {
   private decideHeld(table: Table): void {
     const rows = table.held!;
     table.held = undefined;
-    const first = rows.map((row) => row[0]?.text ?? '');
-    const singleWords = first.filter((text) => !/\s/.test(text.replace(/:$/, '')) || text.endsWith(':')).length;
     // A table of one row has nothing under a header: its two cells are a label and its value.
-    const isForm =
-      rows.length === 1 ||
-      (rows.length >= 2 &&
-      rows.every((row) => row.length <= 2) &&
-      first.every((text) => looksLikeLabel(text)) &&
-      new Set(first).size === first.length &&
-      singleWords * 2 > first.length &&
-      rows.some((row) => /[\d@]/.test(row[1]?.text ?? '')));
+    const isForm = rows.length === 1 || (rows.every((row) => row.length <= 2) && looksLikeForm(rows.map((row) => [row[0]?.text ?? '', row[1]?.text ?? ''])));
     const firstRow = table.rows - rows.length + 1;
     let from = 0;
     if (!isForm) {
@@ -243,6 +234,23 @@ export class HtmlTableCollector {
       this.pending.push(makeSegment(cell.text, location, label, 'cell'));
     });
   }
+}
+
+/**
+ * Rows of two cells (the first row included) that are a form's lines, label then value, rather than a table of two
+ * columns under a header: at least two rows; the first column distinct labels, more than half of them single words
+ * (or ending in `:`); a digit or `@` somewhere in the second column. Shared with tables pasted into text.
+ */
+export function looksLikeForm(rows: ReadonlyArray<readonly [string, string]>): boolean {
+  if (rows.length < 2) return false;
+  const first = rows.map(([label]) => label);
+  const singleWords = first.filter((text) => text.endsWith(':') || !/\s/.test(text)).length;
+  return (
+    first.every((text) => looksLikeLabel(text)) &&
+    new Set(first).size === first.length &&
+    singleWords * 2 > first.length &&
+    rows.some(([, value]) => /[\d@]/.test(value))
+  );
 }
 
 /** A first row of short cells without digits or `@` (empty ones aside, as a sheet has them): column names, not data. */

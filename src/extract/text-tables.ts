@@ -1,4 +1,5 @@
 import { headerNames } from './csv-dialect.js';
+import { looksLikeForm } from './html-tables.js';
 
 /**
  * Tables pasted into plain text: lines of tab-separated cells (a range copied from Excel into a note or a mail
@@ -9,7 +10,8 @@ import { headerNames } from './csv-dialect.js';
  *
  * A table here is a header line and at least one data line, all with the same number of cells (two or more); the
  * header's cells are short labels without digits or `@`; a blank line or any other line ends it. Lines of cells
- * without such a header are left to be read as text.
+ * without such a header are left to be read as text, and so are a form's lines (`Namn<tab>Zofia Pawlak`, then
+ * `Personnummer<tab>…`: see looksLikeForm), whose first line is no header.
  */
 
 export interface TextTableCell {
@@ -28,7 +30,7 @@ export interface TextTableRow {
 }
 
 export interface TextTables {
-  /** The text with every table line emptied (line breaks kept, so that line numbers stay right). */
+  /** The text with every table's data lines emptied (line breaks kept, so that line numbers stay right). */
   readonly text: string;
   readonly rows: readonly TextTableRow[];
 }
@@ -61,17 +63,23 @@ export function findTextTables(text: string): TextTables | undefined {
       if (cells === undefined || cells.kind !== header.kind || cells.cells.length !== names.length) break;
       data.push(j);
     }
-    if (data.length === 0) {
+    // `Namn\tZofia Pawlak` over `Personnummer\t19600821-6449` …: a form's lines, read as text (labels before tabs).
+    if (data.length === 0 || (names.length === 2 && looksLikeForm([i, ...data].map((k) => pairOf(cellsOf(lines[k]!)!.cells))))) {
       i++;
       continue;
     }
-    for (let k = i; k < j; k++) tableLines.push(k);
+    // The header line stays in the text: should it be data after all, it is still read.
+    for (let k = i + 1; k < j; k++) tableLines.push(k);
     for (const lineIndex of data) rows.push(rowOf(lineIndex, cellsOf(lines[lineIndex]!)!.cells, names));
     i = j;
   }
   if (rows.length === 0) return undefined;
   for (const k of tableLines) lines[k] = lines[k]!.endsWith('\r') ? '\r' : '';
   return { text: lines.join('\n'), rows };
+}
+
+function pairOf(cells: readonly string[]): [string, string] {
+  return [cells[0]!.trim(), (cells[1] ?? '').trim()];
 }
 
 function rowOf(lineIndex: number, raw: readonly string[], names: readonly string[]): TextTableRow {

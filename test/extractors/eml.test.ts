@@ -121,6 +121,25 @@ describe('eml extractor: robustness', () => {
   });
 });
 
+describe('eml extractor: a table in the body', () => {
+  it('reads a range pasted from Excel under its column names in the body', async () => {
+    const plain = 'From: a@exempel.se\r\nSubject: lista\r\n\r\nHej, här är listan:\r\n\r\nNamn\tTelefon\tPnr\r\nDahl, Melvin\t070-123 45 67\t19650918-6596\r\nBo Ek\t0701234568\t\r\n\r\nMvh Sara\r\n';
+    const items = (await fromBytes(Buffer.from(plain))).filter(isSegment);
+    expect(items.map((s) => [s.hints?.field, s.text])).toEqual([
+      ['From', 'a@exempel.se'],
+      ['Subject', 'lista'],
+      [undefined, 'Hej, här är listan:\r\n\r\nNamn\tTelefon\tPnr\r\n\r\n\r\n\r\nMvh Sara\r\n'],
+      ['Namn', 'Dahl, Melvin'],
+      ['Telefon', '070-123 45 67'],
+      ['Pnr', '19650918-6596'],
+      ['Namn', 'Bo Ek'],
+      ['Telefon', '0701234568'],
+    ]);
+    expect(items.every((s) => s.location.kind === 'mail' && (s.location.part === 'header' || s.location.part === 'body'))).toBe(true);
+    expect(items.find((s) => s.text === 'Bo Ek')?.hints?.record).toEqual({ Namn: 'Bo Ek', Telefon: '0701234568' });
+  });
+});
+
 describe('eml sniff', () => {
   it.each([
     ['Received first', 'Received: from mx.exempel.invalid by x; Mon, 4 Mar 2024\n', true],

@@ -73,9 +73,9 @@ describe('text extractor', () => {
       'Slut på listan.',
     ].join('\n');
     const items = segments(await extractBytes(textExtractor, 'lista.txt', Buffer.from(text)));
-    // The rest of the text keeps its lines (table lines emptied), so line numbers stay right.
+    // The rest of the text keeps its lines (data lines emptied, header lines kept), so line numbers stay right.
     expect(items[0]).toMatchObject({ location: { kind: 'line', line: 1 } });
-    expect(items[0]!.text.split('\n')).toEqual(['GDPR-begäranden 2024 (intern lista)', '', '', '', '', '', '## Att ringa upp', '', '', '', 'Slut på listan.']);
+    expect(items[0]!.text.split('\n')).toEqual(['GDPR-begäranden 2024 (intern lista)', '', 'Nr\tInkom\tNamn\tPnr\tHandläggare', '', '', '', '## Att ringa upp', '| Kund | Kontakt | Status |', '', '', 'Slut på listan.']);
     const cells = items.slice(1).map((s) => [s.location, s.hints?.field, s.text]);
     expect(cells).toContainEqual([{ kind: 'cell', row: 4, column: 'Namn' }, 'Namn', 'Dahl, Melvin']);
     expect(cells).toContainEqual([{ kind: 'cell', row: 5, column: 'Pnr' }, 'Pnr', '871217-9806']);
@@ -86,8 +86,10 @@ describe('text extractor', () => {
     expect(found.filter((f) => f.startsWith('name')).sort()).toEqual(['name Björklund, Siv', 'name Dahl, Melvin', 'name Gülay Yilmaz', 'name Jan Ahlgren', 'name Kent Isaksson']);
   });
 
-  it('leaves lines of tabs without a header row, and tables whose rows do not line up, as text', async () => {
-    const text = 'DSO-1\tDahl, Melvin\t19650918-6596\nDSO-2\tBjörklund, Siv\t871217-9806\n\nNamn\tTelefon\nAnna Berg\t070-123 45 67\textra\n';
+  it('leaves lines of tabs without a header row, tables whose rows do not line up, and a form\'s lines as text', async () => {
+    // The form: `Namn<tab>Zofia Pawlak` is its first line, not a header (and must not be emptied).
+    const form = 'Namn:\tZofia Pawlak\nPersonnummer:\t19600821-6449\nTelefon:\t079 254 94 04\n\n';
+    const text = form + 'DSO-1\tDahl, Melvin\t19650918-6596\nDSO-2\tBjörklund, Siv\t871217-9806\n\nNamn\tTelefon\nAnna Berg\t070-123 45 67\textra\n';
     const items = segments(await extractBytes(textExtractor, 'rader.txt', Buffer.from(text)));
     expect(items).toHaveLength(1);
     expect(items[0]!.text).toBe(text);

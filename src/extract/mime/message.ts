@@ -1,5 +1,6 @@
 import type { ExtractItem, Location } from '../types.js';
 import { makeSegment } from '../types.js';
+import { findTextTables } from '../text-tables.js';
 import { decodeEncodedWords } from './encoded-words.js';
 import { type HeaderField, parseHeaders, splitHeaders } from './headers.js';
 import { walkEntity } from './parts.js';
@@ -95,7 +96,11 @@ export function* messageItems(buf: Buffer, options: MessageOptions): Generator<E
   for (const piece of walkEntity(buf, fields, split.bodyStart, buf.length)) {
     if (piece.kind === 'text') {
       for (const text of splitLarge(piece.text, max)) {
-        if (text.trim() !== '') yield makeSegment(text, bodyLocation, undefined, 'body');
+        // A range pasted from Excel into the mail: its cells under their column names (text-tables.ts).
+        const tables = findTextTables(text);
+        const rest = tables === undefined ? text : tables.text;
+        if (rest.trim() !== '') yield makeSegment(rest, bodyLocation, undefined, 'body');
+        if (tables !== undefined) for (const row of tables.rows) for (const cell of row.cells) yield makeSegment(cell.text, bodyLocation, cell.column, 'cell', row.record);
       }
     } else if (piece.kind === 'attachment') {
       const attachment = piece.name;

@@ -40,9 +40,16 @@ const MAX_HEADER_CHARS = 40;
 /** More cells than this in a line is no table someone pasted (a hostile or machine-made line): left as text. */
 const MAX_CELLS = 256;
 
-/** Undefined when the text holds no table (nearly all text: no tab, no line starting with `|`). */
-export function findTextTables(text: string): TextTables | undefined {
-  if (text.indexOf('\t') < 0 && text.indexOf('|') < 0) return undefined;
+/** A line that starts with `|` (a Markdown table's): `|` elsewhere (`Org.nr 556501-6382 | www…` in signatures) is common. */
+const PIPE_LINE = /(?:^|\n)[ ]{0,3}\|/;
+
+/**
+ * Undefined when the text holds no table (nearly all text: no tab, no line starting with `|`). `pipes: false` looks
+ * for tab-separated tables only (mail bodies: a search per body is a few per cent of a mailbox's time, and Markdown
+ * tables are rare in mail).
+ */
+export function findTextTables(text: string, pipes = true): TextTables | undefined {
+  if (text.indexOf('\t') < 0 && (!pipes || text.indexOf('|') < 0 || !PIPE_LINE.test(text))) return undefined;
   const lines = text.split('\n');
   const rows: TextTableRow[] = [];
   const tableLines: number[] = [];

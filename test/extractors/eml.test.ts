@@ -138,6 +138,13 @@ describe('eml extractor: a table in the body', () => {
     expect(items.every((s) => s.location.kind === 'mail' && (s.location.part === 'header' || s.location.part === 'body'))).toBe(true);
     expect(items.find((s) => s.text === 'Bo Ek')?.hints?.record).toEqual({ Namn: 'Bo Ek', Telefon: '0701234568' });
   });
+
+  it('reads an HTML table in the body the same way: its rows become lines of tab-separated cells', async () => {
+    const html = 'From: a@exempel.se\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Listan:</p><table>\r\n<tr><th>Förnamn</th><th>Efternamn</th></tr>\r\n<tr>\r\n <td>Stig</td>\r\n <td>Ek</td>\r\n</tr></table><p>Mvh</p>';
+    const items = (await fromBytes(Buffer.from(html))).filter(isSegment);
+    expect(items.filter((s) => s.hints?.scope === 'cell').map((s) => [s.hints?.field, s.text])).toEqual([['Förnamn', 'Stig'], ['Efternamn', 'Ek']]);
+    expect(items.find((s) => s.hints?.scope === 'body')?.text).toBe('Listan:\nFörnamn\tEfternamn\n\n\nMvh');
+  });
 });
 
 describe('eml sniff', () => {

@@ -8,12 +8,21 @@ const BLOCK = new Set([
 ]);
 /** Table cells: a tab keeps "Namn<td>Anna" from running together. */
 const CELL = new Set(['td', 'th']);
+/** Row elements: one line break between two rows, not one for the closing and one for the opening tag. */
+const TABLE_ROWS = new Set(['tr', 'tbody', 'thead', 'tfoot', 'table']);
 /** Elements whose content is not text for a reader. */
 const HIDDEN = new Map<string, RegExp>([
   ['style', /<\/style\s*>/gi],
   ['script', /<\/script\s*>/gi],
 ]);
 
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
 const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 0x30 && c <= 0x39);
 // Block and cell breaks are marked with control characters while scanning, so that whitespace can be
@@ -37,13 +46,21 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   let i = 0;
   const n = html.length;
+  // Whether only blanks were written since the last line break (or the start): a row's first cell then needs no
+  // tab and a closing block after an opening one no second break, so that a table's rows come out as lines of
+  // tab-separated cells, one line each, as a range pasted from Excel does (text-tables.ts reads those).
+  let atLineStart = true;
   while (i < n) {
     const lt = html.indexOf('<', i);
     if (lt === -1) {
       out.push(html.slice(i));
       break;
     }
-    if (lt > i) out.push(html.slice(i, lt));
+    if (lt > i) {
+      const piece = html.slice(i, lt);
+      out.push(piece);
+      if (atLineStart && !isBlank(piece)) atLineStart = false;
+    }
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
       i = close === -1 ? n : close + 3;
@@ -78,9 +95,11 @@ export function htmlToText(html: string): string {
       const end = hidden.exec(html);
       i = end === null ? n : end.index + end[0].length;
     } else if (BLOCK.has(tag)) {
-      out.push(LINE_MARK);
+      if (!atLineStart || !TABLE_ROWS.has(tag)) out.push(LINE_MARK);
+      atLineStart = true;
     } else if (CELL.has(tag) && !closing) {
-      out.push(CELL_MARK);
+      if (!atLineStart) out.push(CELL_MARK);
+      else out.push(' ');
     }
   }
   const text = out

@@ -96,8 +96,8 @@ export function* messageItems(buf: Buffer, options: MessageOptions): Generator<E
   for (const piece of walkEntity(buf, fields, split.bodyStart, buf.length)) {
     if (piece.kind === 'text') {
       for (const text of splitLarge(piece.text, max)) {
-        // A range pasted from Excel into the mail: its cells under their column names (text-tables.ts).
-        const tables = findTextTables(text);
+        // A range pasted from Excel into the mail, or an HTML table: its cells under their column names (text-tables.ts).
+        const tables = findTextTables(text, false);
         const rest = tables === undefined ? text : tables.text;
         if (rest.trim() !== '') yield makeSegment(rest, bodyLocation, undefined, 'body');
         if (tables !== undefined) for (const row of tables.rows) for (const cell of row.cells) yield makeSegment(cell.text, bodyLocation, cell.column, 'cell', row.record);

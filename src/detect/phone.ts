@@ -375,7 +375,7 @@ function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | 
 }
 
 /** Keys of `key=value` log fields that hold a phone number (SMS gateways, telephony and SIP logs). */
-const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'sender', 'recipient', 'dest', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from']);
+const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'sender', 'recipient', 'dest', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from']);
 const MAX_KEY = 12;
 
 /** The key of a `key=` right before `start`, lower-cased, when it is one of PHONE_KEYS. */
@@ -390,6 +390,24 @@ function phoneKeyBefore(text: string, start: number): string | undefined {
 
 function isKeyCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/**
+ * A field of PHONE_KEYS whose whole value is the number (`"to":"46737600511"` in an SMS provider's JSON, `"nsn":…`
+ * in a number-porting event), lower-cased: a key that names the number, as `to=` does in a log line.
+ */
+function phoneFieldOf(segment: Segment, text: string, start: number, end: number): string | undefined {
+  const field = segment.hints?.field;
+  if (field === undefined || field.length > MAX_KEY) return undefined;
+  const key = field.toLowerCase();
+  if (!PHONE_KEYS.has(key)) return undefined;
+  for (let i = 0; i < start; i++) if (!isSpace(text.charCodeAt(i))) return undefined;
+  for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return undefined;
+  return key;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
 /** `valid-number, format:…[, context]`: one shared list per combination (reasons are never modified). */
@@ -482,7 +500,7 @@ export const phoneDetector: Detector = {
       // an article number as often), only where a phone keyword or column names it.
       const needsLabel = withoutPlus || !parsed.listed || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
       // `to=46761990420` in an SMS gateway's log: a key that names the number is a label too.
-      const key = needsLabel ? phoneKeyBefore(text, start) : undefined;
+      const key = needsLabel ? (phoneKeyBefore(text, start) ?? phoneFieldOf(segment, text, start, parsed.end)) : undefined;
       if (needsLabel && key === undefined && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
       const value = text.slice(start, parsed.end);
       // Digits shaped like a personnummer (a real date) next to a personnummer label are one, even with a

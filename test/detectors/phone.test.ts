@@ -8,6 +8,9 @@ runDetectorCases(phoneDetector, {
     { text: 'Ärende nr: 0762960335', name: 'a not-personal label with nr' },
     { text: 'id=46761990420 ok', name: '46… after a key that names no number' },
     { text: 'xto=46761990420', name: 'a key glued to a longer word' },
+    // A JSON field that names a number vouches only for a whole value; another field names none.
+    { text: 'Order 46763594811', field: 'to', name: '46… inside a longer value of a number field' },
+    { text: '46763594811', field: 'orderId', name: '46… in a field that names no number' },
     { text: 'Order # 0762960335', name: 'a not-personal label with #' },
     // A colon after a digit is a time or a ratio, not a label.
     { text: 'Loggat kl 12:0701234', name: 'digits after a time' },
@@ -143,6 +146,10 @@ runDetectorCases(phoneDetector, {
     { text: 'Min sambo kan också kontaktas i ärendet på 0762960335.', matches: [{ value: '0762960335', confidence: 'medium' }] },
     // `46…` without its `+` after a key that names a number, in an SMS gateway's log.
     { text: 'MT accepted id=9bdbbb292638 to=46761990420 from=SolbackaEl', matches: [{ value: '46761990420', normalized: '+46761990420', reasons: ['valid-number', 'format:international', 'key:to'] }] },
+    // The same as a JSON field's whole value: an SMS provider's `"to"`, a number-porting event's `"nsn"`.
+    { text: '46737600511', field: 'to', matches: [{ value: '46737600511', normalized: '+46737600511', confidence: 'medium', reasons: ['valid-number', 'format:international', 'key:to'] }] },
+    { text: '46763594811', field: 'nsn', matches: [{ value: '46763594811', reasons: ['valid-number', 'format:international', 'key:nsn'] }] },
+    { text: ' 4631592215 ', field: 'From', matches: [{ value: '4631592215', normalized: '+4631592215' }] },
     // A comma ends a not-personal label's phrase: the number after it is the next item.
     { text: 'ringde upp kunden ang faktura, 0725378713, ej svar.', matches: [{ value: '0725378713' }] },
     // A label without a space after its colon, a vCard line, a tel: link.

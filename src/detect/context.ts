@@ -34,7 +34,7 @@ export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined
   let kind = cache.get(field);
   if (kind === undefined) {
     const normalized = normalizeColumn(field);
-    kind = rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? null;
+    kind = rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? null;
     // Field names repeat (one per CSV cell); bound the cache in case a JSON file has millions of distinct keys.
     if (cache.size < 10_000) cache.set(field, kind);
   }
@@ -59,6 +59,17 @@ function qualifiedFieldKind(normalized: string, rules: RuleSet): ColumnKind | un
     if (kind !== undefined) return kind;
   }
   return undefined;
+}
+
+/**
+ * `applicant.name`, `contact.phone`: a CSV export of nested records names its columns by path, as JSON paths go; the
+ * last part says what the value is.
+ */
+function dottedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined {
+  const dot = field.lastIndexOf('.');
+  if (dot <= 0 || dot === field.length - 1) return undefined;
+  const last = normalizeColumn(field.slice(dot + 1));
+  return rules.columns.byCategory.get(last) ?? qualifiedFieldKind(last, rules);
 }
 
 /** `Telefon/Mobil`, `Personnummer/Samordningsnummer`: names joined by `/` that all say the same. */

@@ -43,6 +43,13 @@ describe('what a column or field name says its values are', () => {
     ['Vittne', 'name'],
     ['Client name', 'name'],
     ['God man', 'name'],
+    ['Medhyresgäst', 'name'],
+    ['CounterpartyName', 'name'],
+    // A nested record's column named by its path: the last part says what the value is.
+    ['applicant.name', 'name'],
+    ['applicant.ssn', 'personnummer'],
+    ['contact.phone', 'phone'],
+    ['party2.email', 'email'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

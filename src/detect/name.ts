@@ -150,7 +150,20 @@ function namesInCell(text: string, rules: RuleSet, reason: string): readonly Fou
   // A single word (`Mattias`, an agent; `Svensson`) names nobody on its own: findNames reports nothing then.
   const found = findNames(text, rules, { reason });
   // `anna svensson`: no capitals to go by, so only a cell that is all listed names.
-  return found.length > 0 || hasUpper(text) ? found : lowerNameCell(text, rules, reason);
+  if (found.length === 0) return hasUpper(text) ? found : lowerNameCell(text, rules, reason);
+  return found.length === 1 ? withFinalS(text, found) : found;
+}
+
+/**
+ * A name's last word is read without a genitive `s` (`Anna Svenssons bil` names Anna Svensson), but a name cell holds
+ * no genitive: an `s` that ends the cell is the surname's own (`Lena af Petersens`, `DANIEL AF PETERSENS`).
+ */
+function withFinalS(text: string, found: readonly Found[]): readonly Found[] {
+  const name = found[0]!;
+  const code = text.charCodeAt(name.end);
+  if (code !== 115 && code !== 83) return found;
+  for (let i = name.end + 1; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return found;
+  return [{ ...name, end: name.end + 1, normalized: `${name.normalized}s` }];
 }
 
 const INVERTED_CELL = /^([^,\d@]+?)\s*,\s*([^,\d@]+)$/;

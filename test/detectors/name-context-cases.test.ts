@@ -68,6 +68,11 @@ describe('names the blind corpus found missing', () => {
       // A name label written without its `:` right before the name (the second blind set's Salesforce task notes).
       { text: 'Dödsbo efter Malin Pålsson. Kontaktperson Axel Falk 0046 73 330 68 02.', matches: [{ value: 'Malin Pålsson' }, { value: 'Axel Falk', confidence: 'medium', reasons: ['gazetteer:first+last', 'label-word'] }] },
       { text: 'Handläggare Per Holm tar ärendet', matches: [{ value: 'Per Holm', confidence: 'medium' }] },
+      // A name cell holds no genitive: an `s` that ends it is the surname's own (`af Petersens`, a noble name).
+      { text: 'DANIEL AF PETERSENS', field: 'Namn', matches: [{ value: 'DANIEL AF PETERSENS' }] },
+      { text: 'af Petersens, Viktor', field: 'Hyresgäst', matches: [{ value: 'af Petersens, Viktor', normalized: 'Viktor af Petersens' }] },
+      // In running text the `s` is a genitive: `Anna Svenssons bil` is Anna Svensson's car.
+      { text: 'Det är Anna Svenssons bil.', matches: [{ value: 'Anna Svensson' }] },
       // A family name first, then given names only (Vietnamese), where context says a name stands.
       { text: 'Besökare: Le Linh (lle@live.example)', matches: [{ value: 'Le Linh', confidence: 'medium' }] },
     ],

@@ -32,6 +32,11 @@ const ROLE_LOCALS = new Set([
   'medlemsservice', 'redovisning', 'reklamation', 'reklamationer', 'rekrytering', 'returer', 'sakerhet', 'säkerhet',
   'utbildning', 'vaxel', 'växel', 'webbformular', 'webform', 'formular', 'kontaktformular', 'servicedesk', 'analys',
   'flytt', 'wordpress', 'operator',
+  // The functions of municipalities, insurers, landlords, telecom operators, clinics and shops.
+  'kontaktcenter', 'kommun', 'kommunen', 'stadsbyggnad', 'bygglov', 'miljo', 'socialtjanst', 'skola', 'forskola', 'arkiv',
+  'diarium', 'skador', 'skada', 'skadeanmalan', 'forsakring', 'uthyrning', 'bostad', 'bostader', 'hyresgast', 'fastighet',
+  'forvaltning', 'portering', 'foretag', 'företag', 'privatkund', 'foretagskund', 'tandvard', 'klinik',
+  'tidbok', 'tidsbokning', 'kassa', 'lager', 'frakt', 'betalning', 'betalningar', 'kundreskontra', 'energi', 'elnat',
 ]);
 
 /**

@@ -16,6 +16,10 @@ runDetectorCases(emailDetector, {
     { text: 'no-reply@example.com', name: 'role address no-reply@' },
     { text: 'Kundtjanst+retur@example.se', name: 'role address with plus tag' },
     { text: 'Skicka till api-integration@norrsken.example', name: 'role words joined' },
+    // The functions of a municipality, an insurer, a landlord and a telecom operator.
+    { text: 'Svar till kontaktcenter@norrbacka.example', name: 'a contact centre' },
+    { text: 'skador@ljungskar.example', name: 'an insurer\'s claims desk' },
+    { text: 'uthyrning@ekbackenhem.example, portering@telenara.example', name: 'letting and number porting' },
     { text: 'crm-admin@norrsken.example', name: 'role words joined by a dash' },
     { text: 'kundservice.utbildning@norrsken.example', name: 'role words joined by a dot' },
     { text: 'do-not-reply@norrsken.example', name: 'no-reply spelt out' },
@@ -46,6 +50,7 @@ runDetectorCases(emailDetector, {
   invalid: [
     // A person's name among role words makes a personal address; so does one role word joined to a name.
     { text: 'support.anna@norrsken.example', matches: [{ value: 'support.anna@norrsken.example' }] },
+    { text: 'skador.anna@ljungskar.example', matches: [{ value: 'skador.anna@ljungskar.example' }] },
     { text: 'anna-kundservice@norrsken.example', matches: [{ value: 'anna-kundservice@norrsken.example' }] },
     { text: 'do.anh@norrsken.example', matches: [{ value: 'do.anh@norrsken.example' }] },
     {

@@ -375,7 +375,7 @@ function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | 
 }
 
 /** Keys of `key=value` log fields that hold a phone number (SMS gateways, telephony and SIP logs). */
-const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'sender', 'recipient', 'dest', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from']);
+const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'nummer', 'sender', 'recipient', 'dest', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from']);
 const MAX_KEY = 12;
 
 /** The key of a `key=` right before `start`, lower-cased, when it is one of PHONE_KEYS. */

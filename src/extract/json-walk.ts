@@ -106,7 +106,8 @@ export function walkJsonInto(root: unknown, record: number, rootPath: string, ou
           continue;
         }
         // Every leaf sees its sibling strings, so first_name/last_name join wherever they stand.
-        out.push(segment(leaf, record, childPath(path, key), GENERIC_VALUE_KEYS.has(key) ? describedField(entries, field) : fieldName(key), siblings));
+        // A generic key with nothing to describe it (`{"to": "46737600511", "body": …}` at a record's top) keeps its own name.
+        out.push(segment(leaf, record, childPath(path, key), GENERIC_VALUE_KEYS.has(key) ? (describedField(entries, field) ?? fieldName(key)) : fieldName(key), siblings));
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Pending);

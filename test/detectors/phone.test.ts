@@ -150,6 +150,8 @@ runDetectorCases(phoneDetector, {
     { text: '46737600511', field: 'to', matches: [{ value: '46737600511', normalized: '+46737600511', confidence: 'medium', reasons: ['valid-number', 'format:international', 'key:to'] }] },
     { text: '46763594811', field: 'nsn', matches: [{ value: '46763594811', reasons: ['valid-number', 'format:international', 'key:nsn'] }] },
     { text: ' 4631592215 ', field: 'From', matches: [{ value: '4631592215', normalized: '+4631592215' }] },
+    // A porting list's `Nummer` column.
+    { text: '46701895157', field: 'Nummer', matches: [{ value: '46701895157', reasons: ['valid-number', 'format:international', 'key:nummer'] }] },
     // A comma ends a not-personal label's phrase: the number after it is the next item.
     { text: 'ringde upp kunden ang faktura, 0725378713, ej svar.', matches: [{ value: '0725378713' }] },
     // A label without a space after its colon, a vCard line, a tel: link.

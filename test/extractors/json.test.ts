@@ -75,6 +75,11 @@ describe('json extractor', () => {
     expect(segments(items).find((s) => s.text === '0608187548')?.location).toEqual({ kind: 'json', record: 1, path: 'tickets[0].custom_fields[0].value' });
   });
 
+  it('keeps a generic key\'s own name when nothing describes it (an SMS provider\'s record: "to" at its top)', async () => {
+    const items = await json([{ sent: '2024-10-13T02:09:35Z', to: '46317229841', body: 'Hej Ulla! Påminnelse om din tid.' }]);
+    expect(segments(items).find((s) => s.text === '46317229841')?.hints?.field).toBe('to');
+  });
+
   it('numbers the elements of a top-level array from 1 and keeps 0-based indexes in paths', async () => {
     const items = await json([{ email: 'a@example.com' }, 'fritext', { tags: ['x', 'y'] }]);
     expect(where(items)).toEqual([

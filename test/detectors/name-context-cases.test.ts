@@ -11,6 +11,10 @@ describe('names the blind corpus found missing', () => {
       'Ange OCR-nummer vid betalning',
       'Kund: Brf Solrosen',
       'Vårdcentralen Norrtull',
+      // Departments and functions beside a place name, as mail display names and minutes write them.
+      'Från: Ljungskär Skadeservice <skador@ljungskar.example>',
+      'Uthyrning Ekbackenhem <uthyrning@ekbackenhem.example>',
+      'Företagarna Norrbacka och Hyresgästföreningen Norrbacka deltog.',
       'Dataskydd Solbacka <dataskydd@solbacka.example>',
       'Solbacka Fakturering',
       'Norrsken Webbformulär <webbformular@norrskenkraft.example>',

@@ -75,6 +75,9 @@ describe('names the blind corpus found missing', () => {
       // A name cell holds no genitive: an `s` that ends it is the surname's own (`af Petersens`, a noble name).
       { text: 'DANIEL AF PETERSENS', field: 'Namn', matches: [{ value: 'DANIEL AF PETERSENS' }] },
       { text: 'af Petersens, Viktor', field: 'Hyresgäst', matches: [{ value: 'af Petersens, Viktor', normalized: 'Viktor af Petersens' }] },
+      // Common compound surnames from stems the compound list lacked (Hägg+lund, By+ström), after an everyday given name.
+      { text: 'Faktura skickas till Bo Hägglund.', matches: [{ value: 'Bo Hägglund', confidence: 'medium' }] },
+      { text: 'Kontakta Per Byström', matches: [{ value: 'Per Byström' }] },
       // In running text the `s` is a genitive: `Anna Svenssons bil` is Anna Svensson's car.
       { text: 'Det är Anna Svenssons bil.', matches: [{ value: 'Anna Svensson' }] },
       // A family name first, then given names only (Vietnamese), where context says a name stands.

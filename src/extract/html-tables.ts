@@ -175,7 +175,9 @@ export class HtmlTableCollector {
     }
     // A title over the whole table (`<th colspan="4">Kunder 2024</th>`) is one cell of text: no column names.
     const title = row.length > 1 && row.filter((c) => c.text !== '').length === 1;
-    if (table.headers === undefined && !title && (table.inHead || row.every((c) => c.header) || (table.rows === 1 && looksLikeHeader(row)))) {
+    // `<tr><th>Namn</th><td>Ture Sjöström</td></tr>`: a label cell before value cells is a form's row, never a header.
+    const labelRow = row.length > 1 && row[0]!.header && !row.slice(1).some((c) => c.header);
+    if (table.headers === undefined && !title && !labelRow && (table.inHead || row.every((c) => c.header) || (table.rows === 1 && looksLikeHeader(row)))) {
       // `Namn | Zofia Pawlak` may open a form (a label cell, then its value, row after row) as well as a table
       // of two columns: decided when more rows are in (decideHeld). Read as a header, the form's first value was
       // never scanned, and reports named a column after it.

@@ -109,6 +109,9 @@ describe('markup extractor (HTML and XML)', () => {
       'name Saga Lind table 3, row 1, cell 2',
     ]);
     expect(items.find((s) => s.text === 'Zofia Pawlak')?.hints?.field).toBe('Namn');
+    // Labels in <th> before each value: a form too, not a header row named after the person.
+    const th = segments(await extractFile(markupExtractor, tmp.file('kvitto-th.html', '<table><tr><th>Namn</th><td>Ture Sjöström</td></tr><tr><th>Telefon</th><td>0701234567</td></tr></table>')));
+    expect(findings(th)).toEqual(['name Ture Sjöström table 1, row 1, cell 2', 'phone 0701234567 table 1, row 2, cell 2']);
     // No column is named after a value.
     expect(items.some((s) => s.location.kind === 'cell' && /Pawlak|Lind/.test(s.location.column))).toBe(false);
   });

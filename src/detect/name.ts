@@ -151,19 +151,31 @@ function namesInCell(text: string, rules: RuleSet, reason: string): readonly Fou
   const found = findNames(text, rules, { reason });
   // `anna svensson`: no capitals to go by, so only a cell that is all listed names.
   if (found.length === 0) return hasUpper(text) ? found : lowerNameCell(text, rules, reason);
-  return found.length === 1 ? withFinalS(text, found) : found;
+  return withFinalS(text, found);
 }
 
 /**
- * A name's last word is read without a genitive `s` (`Anna Svenssons bil` names Anna Svensson), but a name cell holds
- * no genitive: an `s` that ends the cell is the surname's own (`Lena af Petersens`, `DANIEL AF PETERSENS`).
+ * A name's last word is read without a genitive `s` (`Anna Svenssons bil` names Anna Svensson). A genitive stands
+ * before the noun it owns, a lower-case word; an `s` with no such word after it (a cell's end, a line's, a comma) is
+ * the surname's own (`Lena af Petersens`, `DANIEL AF PETERSENS`, a signature `Daniel af Petersens`).
  */
 function withFinalS(text: string, found: readonly Found[]): readonly Found[] {
-  const name = found[0]!;
-  const code = text.charCodeAt(name.end);
-  if (code !== 115 && code !== 83) return found;
-  for (let i = name.end + 1; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return found;
-  return [{ ...name, end: name.end + 1, normalized: `${name.normalized}s` }];
+  let out: Found[] | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const name = found[k]!;
+    const code = text.charCodeAt(name.end);
+    if ((code !== 115 && code !== 83) || ownsNextWord(text, name.end + 1)) continue;
+    (out ??= [...found])[k] = { ...name, end: name.end + 1, normalized: `${name.normalized}s` };
+  }
+  return out ?? found;
+}
+
+/** After a genitive `s` at `at - 1`: a blank and a lower-case word (the noun it owns). */
+function ownsNextWord(text: string, at: number): boolean {
+  const blank = text.charCodeAt(at);
+  if (blank !== 32 && blank !== 0xa0) return false;
+  const next = text.charCodeAt(at + 1);
+  return (next >= 97 && next <= 122) || (next >= 0xdf && next <= 0xff && next !== 0xf7);
 }
 
 const INVERTED_CELL = /^([^,\d@]+?)\s*,\s*([^,\d@]+)$/;
@@ -227,8 +239,8 @@ export const nameDetector: Detector = {
     if (text.indexOf('@') >= 0 && holdsProse(segment)) {
       // Adds names, or puts a spelt-out one in the place of a weaker reading of the same words.
       const all = findNamesBeforeEmails(text, ctx.rules, [...named]);
-      return all.length === 0 ? NONE : all.sort((x, y) => x.start - y.start).map((item) => toMatch(text, item));
+      return all.length === 0 ? NONE : withFinalS(text, all.sort((x, y) => x.start - y.start)).map((item) => toMatch(text, item));
     }
-    return named.length === 0 ? NONE : named.map((item) => toMatch(text, item));
+    return named.length === 0 ? NONE : withFinalS(text, named).map((item) => toMatch(text, item));
   },
 };

@@ -78,8 +78,10 @@ describe('names the blind corpus found missing', () => {
       // Common compound surnames from stems the compound list lacked (Hägg+lund, By+ström), after an everyday given name.
       { text: 'Faktura skickas till Bo Hägglund.', matches: [{ value: 'Bo Hägglund', confidence: 'medium' }] },
       { text: 'Kontakta Per Byström', matches: [{ value: 'Per Byström' }] },
-      // In running text the `s` is a genitive: `Anna Svenssons bil` is Anna Svensson's car.
+      // In running text the `s` is a genitive before the noun it owns (`Anna Svenssons bil`); with no such noun after
+      // it (a signature line) it is the surname's own.
       { text: 'Det är Anna Svenssons bil.', matches: [{ value: 'Anna Svensson' }] },
+      { text: 'Best,\nDaniel af Petersens', matches: [{ value: 'Daniel af Petersens' }] },
       // A family name first, then given names only (Vietnamese), where context says a name stands.
       { text: 'Besökare: Le Linh (lle@live.example)', matches: [{ value: 'Le Linh', confidence: 'medium' }] },
     ],

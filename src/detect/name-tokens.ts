@@ -401,6 +401,15 @@ function classifyWord(word: string, raw: number, rules: RuleSet): { lower: strin
   if (raw & RAW_MARKS) lower = lower.normalize('NFC');
   let wordFlags = classify(lower, rules);
   let strip = 0;
+  // `Nyberg-Wikströms bil`: a genitive on a double surname, whose parts the lists know without the `s`.
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen > 0 && lower.endsWith('s') && lower.length - hyphen > 4) {
+    const part = lower.slice(hyphen + 1);
+    if (!(classify(part, rules) & (Flag.First | Flag.Last)) && classify(part.slice(0, -1), rules) & Flag.Last) {
+      const baseFlags = classify(lower.slice(0, -1), rules);
+      if (baseFlags & (Flag.First | Flag.Last)) return { lower: lower.slice(0, -1), flags: flags | baseFlags, strip: 1 };
+    }
+  }
   if (!(wordFlags & (Flag.First | Flag.Last)) && lower.length > 3) {
     // Genitive: Svenssons, Anna's: look the name up without the ending and leave the ending outside the value.
     const ending = lower.endsWith("'s") || lower.endsWith('’s') ? 2 : lower.endsWith('s') ? 1 : 0;

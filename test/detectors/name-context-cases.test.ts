@@ -82,6 +82,7 @@ describe('names the blind corpus found missing', () => {
       // it (a signature line) it is the surname's own.
       { text: 'Det är Anna Svenssons bil.', matches: [{ value: 'Anna Svensson' }] },
       { text: 'Best,\nDaniel af Petersens', matches: [{ value: 'Daniel af Petersens' }] },
+      { text: 'Var passagerare i Carl-Fredrik Nyberg-Wikströms bil.', name: 'a genitive on a double surname', matches: [{ value: 'Carl-Fredrik Nyberg-Wikström' }] },
       // A family name first, then given names only (Vietnamese), where context says a name stands.
       { text: 'Besökare: Le Linh (lle@live.example)', matches: [{ value: 'Le Linh', confidence: 'medium' }] },
     ],

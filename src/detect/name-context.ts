@@ -291,21 +291,27 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
     } else if (keywordEnding(phrase, keywords.greetings) !== undefined) {
       (reasons ??= []).push('greeting');
       weak = true;
-    } else if (label === undefined && isRightAfter(text, beforeEnd, start) && mayEndWithKeyword(text, from60, beforeEnd, keywords.labels) && keywordEnding(text.slice(from60, beforeEnd).toLowerCase(), keywords.labels) !== undefined) {
-      // `Kontaktperson Axel Falk 0046 …`, `Handläggare Per Holm`: a name label written without its `:` still names
-      // the person after it, as a title does (a weak context: `Falk` and `Holm` are everyday words too).
-      (reasons ??= []).push('label-word');
-      weak = true;
-    } else if (mayEndTitle(text, from60, beforeEnd)) {
-      const before = text.slice(from60, beforeEnd).toLowerCase();
-      const lastWord = lastWordOf(before);
-      if (lastWord && TITLES.has(lastWord)) {
-        (reasons ??= []).push('title');
-        weak = true;
-      } else if (lastWord && RELATIONS.has(lastWord) && POSSESSIVES.has(lastWordOf(before.slice(0, before.length - lastWord.length).trimEnd()) ?? '')) {
-        (reasons ??= []).push('relation');
-        weak = true;
+    } else {
+      let titled = false;
+      if (mayEndTitle(text, from60, beforeEnd)) {
+        const before = text.slice(from60, beforeEnd).toLowerCase();
+        const lastWord = lastWordOf(before);
+        if (lastWord && TITLES.has(lastWord)) {
+          (reasons ??= []).push('title');
+          titled = true;
+        } else if (lastWord && RELATIONS.has(lastWord) && POSSESSIVES.has(lastWordOf(before.slice(0, before.length - lastWord.length).trimEnd()) ?? '')) {
+          (reasons ??= []).push('relation');
+          titled = true;
+        }
       }
+      // `Kontaktperson Axel Falk 0046 …`, `Handläggare Per Holm`, `Sambo Dang Thi Lan`: a name label written without
+      // its `:` still names the person after it, as a title does (a weak context: `Falk` and `Holm` are everyday
+      // words too).
+      if (!titled && label === undefined && isRightAfter(text, beforeEnd, start) && mayEndWithKeyword(text, from60, beforeEnd, keywords.labels) && keywordEnding(text.slice(from60, beforeEnd).toLowerCase(), keywords.labels) !== undefined) {
+        (reasons ??= []).push('label-word');
+        titled = true;
+      }
+      if (titled) weak = true;
     }
   }
   return reasons ? { reasons, strong, weak } : NO_CONTEXT;

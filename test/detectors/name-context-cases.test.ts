@@ -41,6 +41,8 @@ describe('names the blind corpus found missing', () => {
       { text: 'Le Linh ringde', name: 'a family name that is an everyday word first needs context' },
       // A name label without its `:` vouches for a person only right before the words, and not for non-names.
       'Kund Per Månad',
+      'Ägare: Telia AB',
+      'Vittne: Ja, grannen såg allt',
       'Från Per Holm',
     ],
     invalid: [
@@ -72,6 +74,10 @@ describe('names the blind corpus found missing', () => {
       // A name label written without its `:` right before the name (the second blind set's Salesforce task notes).
       { text: 'Dödsbo efter Malin Pålsson. Kontaktperson Axel Falk 0046 73 330 68 02.', matches: [{ value: 'Malin Pålsson' }, { value: 'Axel Falk', confidence: 'medium', reasons: ['gazetteer:first+last', 'label-word'] }] },
       { text: 'Handläggare Per Holm tar ärendet', matches: [{ value: 'Per Holm', confidence: 'medium' }] },
+      // Role nouns of landlords, insurers, schools and recruiters as name labels, with or without their colon.
+      { text: 'Ny ägare/hyresgäst: Bui Van Tuan, +46768898308', matches: [{ value: 'Bui Van Tuan', reasons: ['label:hyresgäst'] }] },
+      { text: 'Förare Per Holm körde', matches: [{ value: 'Per Holm', confidence: 'medium', reasons: ['gazetteer:first+last', 'label-word'] }] },
+      { text: 'Kandidat: anna svensson', matches: [{ value: 'anna svensson' }] },
       // A name cell holds no genitive: an `s` that ends it is the surname's own (`af Petersens`, a noble name).
       { text: 'DANIEL AF PETERSENS', field: 'Namn', matches: [{ value: 'DANIEL AF PETERSENS' }] },
       { text: 'af Petersens, Viktor', field: 'Hyresgäst', matches: [{ value: 'af Petersens, Viktor', normalized: 'Viktor af Petersens' }] },

@@ -114,6 +114,19 @@ function pastGreeting(text: string, i: number, length: number): number {
   return next > j ? next : -1;
 }
 
+/** Words a speaker starts with before a greeting (`ja hej`, `jo hej`, `okej hej`, `eh hej`), in a transcript. */
+const FILLERS = ['ja', 'jo', 'jaa', 'ok', 'okej', 'eh', 'ehm', 'öh', 'mm'];
+
+/** Past a filler word and its blank at `i` (`ja hej …`), or `i` when none stands there. */
+function pastFiller(text: string, i: number): number {
+  const first = text.charCodeAt(i) | 32;
+  if (first !== 106 /* j */ && first !== 111 /* o */ && first !== 101 /* e */ && first !== 0xf6 /* ö */ && first !== 109 /* m */) return i;
+  for (const filler of FILLERS) {
+    if (isWordThenBlank(text, i, filler)) return skipBlanks(text, i + filler.length);
+  }
+  return i;
+}
+
 /** The name and `här` fit in this many characters: three long words. */
 const HAR_WITHIN = 48;
 
@@ -170,12 +183,13 @@ function afterOpener(text: string, i: number): number {
 }
 
 /**
- * Whether an introduction may start with `code`, the first letter of a greeting or an opener (h, t, n, m, d in
- * either case): most clauses (`Vi har …`, `[10:45]`, `Kan ni …`, a wrapped line of a mail) are turned away by this alone.
+ * Whether an introduction may start with `code`, the first letter of a greeting, an opener or a filler word
+ * before a greeting (h, t, n, m, d, j, o, e, ö in either case): most clauses (`Vi har …`, `[10:45]`, `Kan ni …`, a wrapped line of a mail) are turned away by this alone.
  */
 export function mayIntroduce(code: number): boolean {
   const lower = code | 32;
-  return lower === 104 || lower === 116 || lower === 110 || lower === 109 || lower === 100;
+  // h t n m d: greetings and openers; j o e ö: a filler before a greeting (`ja hej det är …`).
+  return lower === 104 || lower === 116 || lower === 110 || lower === 109 || lower === 100 || lower === 106 || lower === 111 || lower === 101 || lower === 0xf6;
 }
 
 /**
@@ -186,6 +200,16 @@ export function mayIntroduce(code: number): boolean {
  */
 export function introductionAt(text: string, i: number, rules: RuleSet, list: Found[] | undefined, lineStart = false): Found[] | undefined {
   if (text.length - i < MIN_TEXT) return list;
+  // `ja hej det är volkan aydın`: a caller's filler word before the greeting, as transcripts write speech.
+  const afterFiller = pastFiller(text, i);
+  if (afterFiller > i) {
+    const greeting = greetingAt(text, afterFiller);
+    if (greeting === 0) return list;
+    const from = pastGreeting(text, afterFiller, greeting);
+    if (from < 0) return list;
+    const name = afterOpener(text, from);
+    return name >= 0 ? nameAfter(text, name, rules, list) : nameBeforeHar(text, from, rules, list);
+  }
   const greeting = greetingAt(text, i);
   const from = greeting === 0 ? i : pastGreeting(text, i, greeting);
   if (from < 0) return list;

@@ -41,6 +41,9 @@ describe('names the blind corpus found missing', () => {
       { text: 'Le Linh ringde', name: 'a family name that is an everyday word first needs context' },
       // A name label without its `:` vouches for a person only right before the words, and not for non-names.
       'Kund Per Månad',
+      // A filler word with no greeting after it, or a greeting before no name.
+      'ja det är bra så',
+      'ok hej det är jag igen',
       'Ägare: Telia AB',
       'Vittne: Ja, grannen såg allt',
       'Från Per Holm',
@@ -68,6 +71,9 @@ describe('names the blind corpus found missing', () => {
       // Quoted values of a log's key="value" fields: a name key, or an SMS that opens with an introduction.
       { text: 'orderRef=35052e3b name="Faadumo Osman" device=Windows', matches: [{ value: 'Faadumo Osman', reasons: ['shape:partly-listed', 'key:name'] }] },
       { text: 'MO received from=46703715715 text="hej det är gunilla sjögren jag har inte fått fakturan"', matches: [{ value: 'gunilla sjögren', confidence: 'medium' }] },
+      // A caller's filler word before the greeting in a transcript (`ja hej det är …`).
+      { text: '[00:00:19] kund: ja hej det är volkan aydın jag har en fråga', matches: [{ value: 'volkan aydın', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
+      { text: 'jo hej, anna svensson här', matches: [{ value: 'anna svensson' }] },
       // A CRM audit log's search term that is wholly a name (a key with `ö` in it, too).
       { text: 'SEARCH | Kund 2205063 | sökterm="magdalena wójcik"', matches: [{ value: 'magdalena wójcik', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'key:sökterm'] }] },
       { text: 'GET /kunder?x=1 query="Agnes Nordström"', matches: [{ value: 'Agnes Nordström' }] },

@@ -44,6 +44,7 @@ describe('names the blind corpus found missing', () => {
       // A filler word with no greeting after it, or a greeting before no name.
       'ja det är bra så',
       'ok hej det är jag igen',
+      'säkerheten hette inget särskilt',
       'Ägare: Telia AB',
       'Vittne: Ja, grannen såg allt',
       'Från Per Holm',
@@ -74,6 +75,8 @@ describe('names the blind corpus found missing', () => {
       // A caller's filler word before the greeting in a transcript (`ja hej det är …`).
       { text: '[00:00:19] kund: ja hej det är volkan aydın jag har en fråga', matches: [{ value: 'volkan aydın', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
       { text: 'jo hej, anna svensson här', matches: [{ value: 'anna svensson' }] },
+      // `heter` in the past tense.
+      { text: 'den andra föraren hette yasmin el-sayed tror jag', matches: [{ value: 'yasmin el-sayed', confidence: 'medium', reasons: ['introduction'] }] },
       // A CRM audit log's search term that is wholly a name (a key with `ö` in it, too).
       { text: 'SEARCH | Kund 2205063 | sökterm="magdalena wójcik"', matches: [{ value: 'magdalena wójcik', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'key:sökterm'] }] },
       { text: 'GET /kunder?x=1 query="Agnes Nordström"', matches: [{ value: 'Agnes Nordström' }] },

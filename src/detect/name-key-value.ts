@@ -34,12 +34,25 @@ export function keyValueNames(text: string, rules: RuleSet): Found[] {
       const value = text.slice(start, close);
       const reason = `key:${normalizeColumn(text.slice(keyStart, at))}`;
       const found = findNames(value, rules, { reason });
-      for (const name of found.length > 0 ? found : lowerNameCell(value, rules, reason)) (list ??= []).push({ ...name, start: name.start + start, end: name.end + start });
+      const names = found.length > 0 ? found : (invertedName(value, rules, reason) ?? lowerNameCell(value, rules, reason));
+      for (const name of names) (list ??= []).push({ ...name, start: name.start + start, end: name.end + start });
     } else if (mayIntroduce(text.charCodeAt(start))) {
       list = introductionAt(text, start, rules, list);
     }
   }
   return list ?? [];
+}
+
+const INVERTED = /^([^,\d@]+?)\s*,\s*([^,\d@]+)$/;
+
+/** `patient="Ghebreyesus, Senait"`: surname first, as a journal or booking system writes it; one name over all its words. */
+function invertedName(value: string, rules: RuleSet, reason: string): Found[] | undefined {
+  const parts = INVERTED.exec(value);
+  if (parts === null) return undefined;
+  const swapped = `${parts[2]!.trim()} ${parts[1]!.trim()}`;
+  const found = findNames(swapped, rules, { reason });
+  if (found.length !== 1 || found[0]!.start !== 0 || found[0]!.end !== swapped.length) return undefined;
+  return [{ ...found[0]!, start: 0, end: value.length, reasons: [...found[0]!.reasons, 'inverted'] }];
 }
 
 function isKeyCode(code: number): boolean {

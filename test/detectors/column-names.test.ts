@@ -44,6 +44,8 @@ describe('what a column or field name says its values are', () => {
     ['Client name', 'name'],
     ['God man', 'name'],
     ['Medhyresgäst', 'name'],
+    ['Behandlare', 'name'],
+    ['Tandläkare', 'name'],
     ['CounterpartyName', 'name'],
     // A nested record's column named by its path: the last part says what the value is.
     ['applicant.name', 'name'],

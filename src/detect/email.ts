@@ -9,7 +9,8 @@ import type { DetectContext, Detector, Match } from './types.js';
  * each `@` and grown left and right, so text without `@` costs one indexOf.
  *
  * Not reported: file names (`logo@2x.png`), Outlook content ids (`image001.png@01D9…`), Message-ID-like values in
- * Message-ID / References / In-Reply-To / Content-ID fields or header lines, long hexadecimal machine ids, and
+ * Message-ID / References / In-Reply-To / Content-ID fields or header lines, and calendar event ids (`UID:` lines of
+ * an .ics invitation), long hexadecimal machine ids, and
  * URL credentials (`https://user:pw@host`).
  *
  * Role addresses (support@, info@, noreply@, kundtjanst@ …) are not reported: they reach a function, not a natural
@@ -56,7 +57,7 @@ const LONGEST_ROLE_LOCAL = Math.max(...[...ROLE_LOCALS].map((local) => local.len
 const FILE_LOCAL_EXTENSIONS = packedExtensions(['png', 'jpg', 'jpeg', 'gif', 'bmp', 'svg', 'webp', 'ico', 'tif', 'tiff', 'pdf', 'doc', 'docx', 'xls', 'xlsx']);
 const HEX_ID = /^[0-9a-f._-]{16,}$/i;
 const MESSAGE_ID_FIELDS = new Set(['messageid', 'references', 'inreplyto', 'contentid', 'resentmessageid', 'xmsexchangeparentmessageid']);
-const MESSAGE_ID_LINE = /^\s*(?:message-id|references|in-reply-to|content-id|resent-message-id)\s*:/i;
+const MESSAGE_ID_LINE = /^\s*(?:message-id|references|in-reply-to|content-id|resent-message-id|uid|x-ms-olk-[\w-]*uid)\s*:/i;
 const FOLDED_ID_LINE = /^[ \t]+(?:<[^<>\s]+>\s*)*<$/;
 const NON_ASCII_LETTER = /\p{L}|\p{M}|\p{N}/u;
 

@@ -30,6 +30,28 @@ const CONFIDENCE: Record<Subtype, Confidence> = {
   documentation: 'low',
 };
 
+/** Longest key read before `=` or `:` for isVersionKey (`firmware_version`). */
+const MAX_VERSION_KEY = 24;
+const VERSION_KEY = /(?:version|build|release|firmware|(?:^|[_.-])ver)$/i;
+
+/**
+ * `app_version=5.10.0.183`, `build: 7.3.1.2207`, `"appVersion": "4.12.3.1"`: a key=value or JSON field whose key
+ * ends in a version word (NOT_ADDRESS_WORDS reads whole words only, and `_` or a capital joins these into one).
+ */
+function isVersionKey(text: string, start: number): boolean {
+  let i = start - 1;
+  let code = codeAt(text, i);
+  if (code === 34 || code === 39) code = codeAt(text, --i);
+  while (code === 32) code = codeAt(text, --i);
+  if (code !== 61 && code !== 58) return false;
+  let keyEnd = i;
+  code = codeAt(text, keyEnd - 1);
+  if (code === 34 || code === 39) keyEnd--;
+  let from = keyEnd;
+  while (from > 0 && keyEnd - from < MAX_VERSION_KEY && isWordCode(codeAt(text, from - 1))) from--;
+  return from < keyEnd && VERSION_KEY.test(text.slice(from, keyEnd));
+}
+
 /*
  * Scanning is split into small hot loops (nextQuadDot, nextV6Seed) that only look at a few characters per dot or
  * colon, and per-candidate functions that run rarely. Small loops are optimised by V8 within the first few
@@ -93,7 +115,7 @@ function examineV4(text: string, dot: number, resume: number, out: Match[], reas
   const octets = parseOctets(text, start, end);
   if (!octets) return end;
   const subtype = classifyV4(octets);
-  if (!subtype || isNetworkAddress(text, end, octets) || wordBefore(text, start, NOT_ADDRESS_WORDS, 12)) return end;
+  if (!subtype || isNetworkAddress(text, end, octets) || wordBefore(text, start, NOT_ADDRESS_WORDS, 12) || isVersionKey(text, start)) return end;
   out.push(matchOf(start, end, text.slice(start, end), octets.join('.'), subtype, 'ipv4', reason));
   return end;
 }

@@ -27,6 +27,8 @@ runDetectorCases(emailDetector, {
     { text: 'puzzel-sync@norrsken.example', name: 'a system and a role word' },
     { text: 'operator+dq3x@intercom.example', name: 'a chat tool operator with a tag' },
     'Message-ID: <CAF4=abc123def@mail.example.com>',
+    // A calendar invitation's event id.
+    'UID:6750b305-6099@bengtssonsbil.example',
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',
     'Svar på 7f3a9c21b08e4d6a5e10@mail.example',

@@ -12,6 +12,12 @@ runDetectorCases(ipDetector, {
     'multicast 224.0.0.251 och ff02::fb',
     'Version v2.14.3 och 10.0.19045.2965',
     'uppdatera BankID-appen till senaste versionen (4.7.5.102)',
+    // A key=value or JSON field whose key ends in a version word.
+    'user_id=u_204fdc0990 app_version=5.10.0.183',
+    'build: 7.3.1.2207',
+    '"appVersion": "4.12.3.1"',
+    'clientVersion="5.1.2.3"',
+    'os_ver=10.0.19045.1',
     // Networks, not devices: a `.0` address, a CIDR block.
     'First Subnet 10.30.16.0',
     'route 192.168.12.0/24 via gw',
@@ -39,6 +45,9 @@ runDetectorCases(ipDetector, {
       matches: [{ value: '81.234.56.78', normalized: '81.234.56.78', confidence: 'high', subtype: 'public', reasons: ['ipv4', 'range:public'] }],
     },
     { text: 'ip=192.168.1.20;', matches: [{ value: '192.168.1.20', subtype: 'private', confidence: 'medium' }] },
+    // Keys that only end in the letters of a version word are no version keys.
+    { text: 'Server: 81.2.3.4', matches: [{ value: '81.2.3.4' }] },
+    { text: 'driver=81.2.3.4 observer: 81.2.3.5', matches: [{ value: '81.2.3.4' }, { value: '81.2.3.5' }] },
     { text: '192.168.1.20', field: 'client_ip', matches: [{ value: '192.168.1.20', confidence: 'high', reasons: ['column:ip'] }] },
     { text: 'NAT 100.72.1.9', matches: [{ value: '100.72.1.9', subtype: 'shared' }] },
     { text: '10.0.0.1-10.0.0.255', matches: [{ value: '10.0.0.1' }, { value: '10.0.0.255', start: 9 }] },

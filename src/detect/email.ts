@@ -38,6 +38,8 @@ const ROLE_LOCALS = new Set([
   'diarium', 'skador', 'skada', 'skadeanmalan', 'forsakring', 'uthyrning', 'bostad', 'bostader', 'hyresgast', 'fastighet',
   'forvaltning', 'portering', 'foretag', 'företag', 'privatkund', 'foretagskund', 'tandvard', 'klinik',
   'tidbok', 'tidsbokning', 'kassa', 'lager', 'frakt', 'betalning', 'betalningar', 'kundreskontra', 'energi', 'elnat',
+  'verkstad', 'expedition', 'kyrkoexpedition', 'pastorsexpedition', 'skolexpedition', 'grupp', 'gruppresor', 'dodsbo',
+  'elevhalsan', 'hittegods', 'inkop', 'inköp', 'kansliet', 'personal', 'bibliotek', 'biblioteket', 'lonekontoret',
 ]);
 
 /**
@@ -58,6 +60,7 @@ const FILE_LOCAL_EXTENSIONS = packedExtensions(['png', 'jpg', 'jpeg', 'gif', 'bm
 const HEX_ID = /^[0-9a-f._-]{16,}$/i;
 const MESSAGE_ID_FIELDS = new Set(['messageid', 'references', 'inreplyto', 'contentid', 'resentmessageid', 'xmsexchangeparentmessageid']);
 const MESSAGE_ID_LINE = /^\s*(?:message-id|references|in-reply-to|content-id|resent-message-id|uid|x-ms-olk-[\w-]*uid)\s*:/i;
+const MESSAGE_ID_KEY = /(?:message[-_]?id|msgid)[=:]\s?<$/i;
 const FOLDED_ID_LINE = /^[ \t]+(?:<[^<>\s]+>\s*)*<$/;
 const NON_ASCII_LETTER = /\p{L}|\p{M}|\p{N}/u;
 
@@ -219,6 +222,8 @@ function isRoleLocal(normalized: string): boolean {
  * folded continuation line of References (white space, then only `<ids>`).
  */
 function onMessageIdLine(text: string, start: number): boolean {
+  // `postfix/cleanup[20813]: CEC39006FA: message-id=<…@…>`: a mail log's key=value.
+  if (codeAt(text, start - 1) === 60 /* < */ && MESSAGE_ID_KEY.test(text.slice(Math.max(0, start - 13), start))) return true;
   const nearStart = lineStartWithin(text, start, 200);
   // Every such header name ends in a colon within the first 24 characters of the line.
   const colon = text.indexOf(':', nearStart);

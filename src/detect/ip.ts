@@ -52,6 +52,11 @@ function isVersionKey(text: string, start: number): boolean {
   return from < keyEnd && VERSION_KEY.test(text.slice(from, keyEnd));
 }
 
+function isVersionField(segment: Segment): boolean {
+  const field = segment.hints?.field;
+  return field !== undefined && field.length <= MAX_VERSION_KEY && VERSION_KEY.test(field.replace(/[\s_.-]+/g, '_'));
+}
+
 /*
  * Scanning is split into small hot loops (nextQuadDot, nextV6Seed) that only look at a few characters per dot or
  * colon, and per-candidate functions that run rarely. Small loops are optimised by V8 within the first few
@@ -266,7 +271,8 @@ export const ipDetector: Detector = {
     if (!hasDot && !hasColon) return NONE;
     const reason = columnKind(segment, ctx.rules) === 'ip' ? 'column:ip' : undefined;
     const matches: Match[] = [];
-    if (hasDot) findV4(text, matches, reason);
+    // `"appVersion": "5.11.0.171"` as a JSON or XML field, `App version` as a column: a version's dotted quad.
+    if (hasDot && !(reason === undefined && isVersionField(segment))) findV4(text, matches, reason);
     if (hasColon) findV6(text, matches, reason);
     return matches.length > 1 ? matches.sort((a, b) => a.start - b.start) : matches;
   },

@@ -18,6 +18,9 @@ runDetectorCases(ipDetector, {
     '"appVersion": "4.12.3.1"',
     'clientVersion="5.1.2.3"',
     'os_ver=10.0.19045.1',
+    // A JSON or XML field, or a column, named for a version.
+    { text: '5.11.0.171', field: 'appVersion', name: 'a version field' },
+    { text: '5.1.2.3', field: 'App version', name: 'a version column' },
     // Networks, not devices: a `.0` address, a CIDR block.
     'First Subnet 10.30.16.0',
     'route 192.168.12.0/24 via gw',

@@ -255,11 +255,28 @@ export function looksLikeForm(rows: ReadonlyArray<readonly [string, string]>): b
   );
 }
 
-/** A first row of short cells without digits or `@` (empty ones aside, as a sheet has them): column names, not data. */
+/**
+ * A first row of short cells (empty ones aside, as a sheet has them), none of them an address or a number, most of
+ * them without digits: column names, not data. A name may hold a year or a number (`Betalt 2024`, `Telefon 2`).
+ */
 function looksLikeHeader(row: ReadonlyArray<{ text: string }>): boolean {
-  const filled = row.filter((cell) => cell.text !== '');
-  return filled.length > 1 && filled.every((cell) => looksLikeLabel(cell.text));
+  return isHeaderRow(row.map((cell) => cell.text));
 }
+
+/** looksLikeHeader for a row's (trimmed) cell texts; shared with tables pasted into text. */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((text) => text !== '');
+  if (filled.length < 2) return false;
+  let withDigits = 0;
+  for (const text of filled) {
+    if (text.length > MAX_HEADER_CHARS || text.includes('@') || NUMBER_CELL.test(text)) return false;
+    if (/\d/.test(text)) withDigits++;
+  }
+  return withDigits * 2 < filled.length;
+}
+
+/** Only digits and the punctuation of numbers, dates and phone numbers: a value. */
+const NUMBER_CELL = /^[\s\d+\-/.:,()]+$/;
 
 function looksLikeLabel(text: string): boolean {
   return text !== '' && text.length <= MAX_HEADER_CHARS && !/[\d@]/.test(text);

@@ -1,5 +1,5 @@
 import { headerNames } from './csv-dialect.js';
-import { looksLikeForm } from './html-tables.js';
+import { isHeaderRow, looksLikeForm } from './html-tables.js';
 
 /**
  * Tables pasted into plain text: lines of tab-separated cells (a range copied from Excel into a note or a mail
@@ -9,7 +9,7 @@ import { looksLikeForm } from './html-tables.js';
  * (before), a line of cells is one long line in which a name has no label and runs into the next cell.
  *
  * A table here is a header line and at least one data line, all with the same number of cells (two or more); the
- * header's cells are short labels without digits or `@`; a blank line or any other line ends it. Lines of cells
+ * header's cells are short labels, not numbers or addresses (isHeaderRow); a blank line or any other line ends it. Lines of cells
  * without such a header are left to be read as text, and so are a form's lines (`Namn<tab>Zofia Pawlak`, then
  * `Personnummer<tab>…`: see looksLikeForm), whose first line is no header.
  */
@@ -35,8 +35,6 @@ export interface TextTables {
   readonly rows: readonly TextTableRow[];
 }
 
-/** A header cell is a label: short, no digits, no `@` (as html-tables.ts and CSV header sniffing decide). */
-const MAX_HEADER_CHARS = 40;
 /** More cells than this in a line is no table someone pasted (a hostile or machine-made line): left as text. */
 const MAX_CELLS = 256;
 
@@ -56,7 +54,7 @@ export function findTextTables(text: string, pipes = true): TextTables | undefin
   let i = 0;
   while (i < lines.length) {
     const header = cellsOf(lines[i]!);
-    if (header === undefined || !isHeader(header.cells)) {
+    if (header === undefined || !isHeaderRow(header.cells.map((cell) => cell.trim()))) {
       i++;
       continue;
     }
@@ -117,15 +115,4 @@ function cellsOf(line: string): { kind: 'tab' | 'pipe'; cells: string[] } | unde
 /** Markdown's line under the header: `|---|:---:|`. */
 function isPipeRule(line: string): boolean {
   return /^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/.test(line);
-}
-
-function isHeader(cells: readonly string[]): boolean {
-  let labels = 0;
-  for (const cell of cells) {
-    const text = cell.trim();
-    if (text === '') continue;
-    if (text.length > MAX_HEADER_CHARS || /[\d@]/.test(text)) return false;
-    labels++;
-  }
-  return labels >= 2;
 }

@@ -73,6 +73,19 @@ describe('OpenDocument extractor (.odt, .ods)', () => {
     ]);
   });
 
+  it('takes a first row with a year in one column name (`Betalt 2024`) as the header', async () => {
+    const cell = (text: string) => `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+    const row = (...texts: string[]) => `<table:table-row>${texts.map(cell).join('')}</table:table-row>`;
+    const content = `<office:document-content><office:body><office:spreadsheet><table:table table:name="Medlemmar">${row('Medlemsnr', 'Förnamn', 'Efternamn', 'Betalt 2024')}${row('1001', 'Kristina', 'Björk', 'ja')}</table:table></office:spreadsheet></office:body></office:document-content>`;
+    const bytes = zip([{ name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet') }, { name: 'content.xml', data: Buffer.from(content) }]);
+    const items = segments(await extractBytes(odfExtractor, 'medlemmar.ods', bytes));
+    expect(items.find((s) => s.text === 'Kristina')?.hints?.field).toBe('Förnamn');
+    const found = items.flatMap((segment) => detectSegment(segment, BUILTIN_DETECTORS, { rules: rules() }, 'low').map(({ detector, match }) => `${detector.category} ${match.value}`));
+    // Before, the row of names was read as data without columns: given name and surname were two lone words.
+    expect(found).toEqual(['name Kristina Björk']);
+    expect(items.find((s) => s.text === 'Kristina')?.hints?.record).toEqual({ Medlemsnr: '1001', Förnamn: 'Kristina', Efternamn: 'Björk', 'Betalt 2024': 'ja' });
+  });
+
   it('is chosen for .odt and .ods', () => {
     for (const name of ['a.odt', 'b.ODS']) {
       const choice = chooseExtractor(name, Buffer.from('PK\x03\x04'));

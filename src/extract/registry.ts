@@ -6,6 +6,7 @@ import { jsonExtractor } from './json.js';
 import { markupExtractor } from './markup.js';
 import { odfExtractor } from './odf.js';
 import { archiveExtractor } from './archive.js';
+import { calendarCardExtractor } from './calendar-card.js';
 import { mboxExtractor } from './mbox.js';
 import { msgExtractor } from './msg.js';
 import { ndjsonExtractor } from './ndjson.js';
@@ -28,6 +29,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   msgExtractor,
   tnefExtractor,
   rtfExtractor,
+  calendarCardExtractor,
   archiveExtractor,
   ndjsonExtractor,
   jsonExtractor,

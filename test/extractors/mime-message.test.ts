@@ -147,7 +147,7 @@ describe('messageItems: attachments', () => {
     ['octet-stream with a .csv name', `Content-Type: application/octet-stream\nContent-Disposition: attachment; filename="kunder.CSV"\nContent-Transfer-Encoding: base64\n\n${csvB64}`, 'kunder.CSV', 'kunder.CSV'],
     ['type without a name', `Content-Type: application/json\nContent-Disposition: attachment\n\n{"a":1}`, 'attachment-1', 'attachment-1.json'],
     ['path in the file name is dropped', `Content-Type: application/pdf; name="C:\\\\Users\\\\x\\\\kvitto.pdf"\nContent-Transfer-Encoding: base64\n\nJVBERi0=`, 'kvitto.pdf', 'kvitto.pdf'],
-    ['vCard is scanned as text', 'Content-Type: text/vcard; name="kontakt.vcf"\n\nBEGIN:VCARD\nFN:Anna Lindqvist\nEND:VCARD', 'kontakt.vcf', 'kontakt.vcf.txt'],
+    ['vCard is read as a contact', 'Content-Type: text/vcard; name="kontakt.vcf"\n\nBEGIN:VCARD\nFN:Anna Lindqvist\nEND:VCARD', 'kontakt.vcf', 'kontakt.vcf'],
     ['text/plain attachment', 'Content-Type: text/plain\nContent-Disposition: attachment; filename="logg.log"\n\nrad', 'logg.log', 'logg.log'],
     ['message/rfc822 becomes .eml', 'Content-Type: message/rfc822\n\nFrom: a@exempel.se\n\nx', 'attachment-1', 'attachment-1.eml'],
     ['octet-stream with a .xlsx name', 'Content-Type: application/octet-stream\nContent-Disposition: attachment; filename="kundlista.xlsx"\nContent-Transfer-Encoding: base64\n\nUEsDBA==', 'kundlista.xlsx', 'kundlista.xlsx'],

@@ -1,7 +1,7 @@
 /** Extensions another extractor can read when a mail hands an attachment back to the pipeline. */
 const SUPPORTED_EXTENSIONS = new Set([
   '.csv', '.tsv', '.txt', '.log', '.md', '.text', '.json', '.ndjson', '.jsonl', '.docx', '.docm', '.xlsx', '.xlsm', '.pdf',
-  '.eml', '.msg', '.rtf', '.odt', '.ods', '.xml', '.html', '.htm', '.xhtml', '.zip', '.tnef',
+  '.eml', '.msg', '.rtf', '.odt', '.ods', '.xml', '.html', '.htm', '.xhtml', '.zip', '.tnef', '.vcf', '.vcard', '.ics', '.ical',
 ]);
 
 /** Content types that name a supported format when the file name does not. */
@@ -30,6 +30,10 @@ const EXTENSION_BY_TYPE = new Map<string, string>([
   ['application/ms-tnef', '.tnef'],
   ['application/vnd.ms-tnef', '.tnef'],
   ['application/zip', '.zip'],
+  ['text/calendar', '.ics'],
+  ['text/vcard', '.vcf'],
+  ['text/x-vcard', '.vcf'],
+  ['text/directory', '.vcf'],
   ['application/x-zip-compressed', '.zip'],
   ['message/rfc822', '.eml'],
   ['message/global', '.eml'],

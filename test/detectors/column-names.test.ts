@@ -45,6 +45,9 @@ describe('what a column or field name says its values are', () => {
     ['God man', 'name'],
     ['Medhyresgäst', 'name'],
     ['Behandlare', 'name'],
+    // A sick-leave call's number, a Swish payer's alias (their mobile number).
+    ['callerNumber', 'phone'],
+    ['payerAlias', 'phone'],
     ['Tandläkare', 'name'],
     ['CounterpartyName', 'name'],
     // A nested record's column named by its path: the last part says what the value is.

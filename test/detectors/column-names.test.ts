@@ -45,6 +45,8 @@ describe('what a column or field name says its values are', () => {
     ['God man', 'name'],
     ['Medhyresgäst', 'name'],
     ['Behandlare', 'name'],
+    ['Givare', 'name'],
+    ['payerName', 'name'],
     // A sick-leave call's number, a Swish payer's alias (their mobile number).
     ['callerNumber', 'phone'],
     ['payerAlias', 'phone'],

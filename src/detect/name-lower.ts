@@ -181,6 +181,28 @@ function lowerLines(text: string, lines: readonly number[], messages: readonly n
   return list;
 }
 
+/** A date and time at a line's start is at most this long (`2024-08-31 08:58:12`, `24/8 kl 08.58`). */
+const MAX_TIMESTAMP = 24;
+
+/**
+ * Where the text after a date and time that starts a line at `from` starts (`2024-08-31 08:58 missat …`), or -1 when
+ * the line starts with no such stamp: digits and `-./:` with blanks and `kl` between, then a blank.
+ */
+function pastTimestamp(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_TIMESTAMP);
+  let i = from;
+  let digits = 0;
+  while (i < limit) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 107 && text.charCodeAt(i + 1) === 108 && text.charCodeAt(i + 2) === 32) i++; // `kl `
+    else if (code !== 45 && code !== 46 && code !== 47 && code !== 58 && code !== 32) break;
+    i++;
+  }
+  // A date and a time have six digits at least; the stamp ends with a blank.
+  return digits >= 6 && i > from && text.charCodeAt(i - 1) === 32 ? i : -1;
+}
+
 /** Where the word after the `:`, tab or line break at `at` starts: past a few blanks (`text.length` at the end). */
 function wordAfter(text: string, at: number): number {
   let i = at + 1;
@@ -248,6 +270,10 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
         (lines ??= []).push(start);
       }
       if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list, true);
+    } else if (next >= 48 && next <= 57 && readLines) {
+      // `2024-08-31 08:58 missat samtal …, det var tomas lindgren, inköp`: a note's line after its date and time.
+      const start = pastTimestamp(text, at + 1);
+      if (start > 0 && isLowerAt(text, start)) (lines ??= []).push(start);
     }
     lineFrom = at + 1;
   }

@@ -45,6 +45,8 @@ describe('names the blind corpus found missing', () => {
       'ja det är bra så',
       'ok hej det är jag igen',
       'säkerheten hette inget särskilt',
+      // After a stamp with too few digits to be a date and a time, or none at all.
+      'jourtelefon\n12 missat samtal, det var tomas lindgren',
       'Ägare: Telia AB',
       'Vittne: Ja, grannen såg allt',
       'Från Per Holm',
@@ -75,6 +77,8 @@ describe('names the blind corpus found missing', () => {
       // A caller's filler word before the greeting in a transcript (`ja hej det är …`).
       { text: '[00:00:19] kund: ja hej det är volkan aydın jag har en fråga', matches: [{ value: 'volkan aydın', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
       { text: 'jo hej, anna svensson här', matches: [{ value: 'anna svensson' }] },
+      // A note's line written in lower case after its date and time.
+      { text: 'jourtelefon\n2024-08-31 08:58 missat samtal, ringde upp, det var tomas lindgren, inköp.', matches: [{ value: 'tomas lindgren', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
       // `heter` in the past tense.
       { text: 'den andra föraren hette yasmin el-sayed tror jag', matches: [{ value: 'yasmin el-sayed', confidence: 'medium', reasons: ['introduction'] }] },
       // A CRM audit log's search term that is wholly a name (a key with `ö` in it, too).

@@ -15,6 +15,9 @@ describe('names the blind corpus found missing', () => {
       'Från: Ljungskär Skadeservice <skador@ljungskar.example>',
       'Uthyrning Ekbackenhem <uthyrning@ekbackenhem.example>',
       'Företagarna Norrbacka och Hyresgästföreningen Norrbacka deltog.',
+      // Restaurants of a food-delivery app and car models of a workshop register.
+      'Beställning från Pizzeria Napoli och Sushi Yama levererad.',
+      'Bil: Kia Ceed, service bokad.',
       'Dataskydd Solbacka <dataskydd@solbacka.example>',
       'Solbacka Fakturering',
       'Norrsken Webbformulär <webbformular@norrskenkraft.example>',

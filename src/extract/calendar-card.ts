@@ -81,15 +81,29 @@ function* properties(text: string): Generator<Property> {
     const first = i;
     let line = lines[i]!;
     // A folded line continues on lines that start with a blank; vCard 2.1's quoted-printable soft breaks (`=` at
-    // the end) continue on the next line whatever it starts with.
-    while (i + 1 < lines.length && (isFold(lines[i + 1]!) || (line.endsWith('=') && /QUOTED-PRINTABLE/i.test(line)))) {
+    // the end) continue on the next line whatever it starts with. (Decided on the first line, where the parameters
+    // stand: testing the growing line per continuation would take quadratic time on a hostile file.)
+    const softBreaks = QUOTED_PRINTABLE.test(line.slice(0, line.indexOf(':') + 1));
+    // Pieces joined once at the end: appending to (and cutting the `=` off) one growing string copies it each time.
+    let pieces: string[] | undefined;
+    let last = line;
+    while (i + 1 < lines.length && (isFold(lines[i + 1]!) || (softBreaks && last.endsWith('=')))) {
       const next = lines[++i]!;
-      line = isFold(next) ? line + next.slice(1) : line.slice(0, -1) + next;
+      pieces ??= [line];
+      if (isFold(next)) pieces.push(next.slice(1));
+      else {
+        pieces[pieces.length - 1] = last.slice(0, -1);
+        pieces.push(next);
+      }
+      last = pieces[pieces.length - 1]!;
     }
+    if (pieces) line = pieces.join('');
     const property = parse(line, first + 1);
     if (property) yield property;
   }
 }
+
+const QUOTED_PRINTABLE = /QUOTED-PRINTABLE/i;
 
 function isFold(line: string): boolean {
   const code = line.charCodeAt(0);

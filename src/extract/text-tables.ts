@@ -68,9 +68,14 @@ export function findTextTables(text: string, pipes = true): TextTables | undefin
       if (cells === undefined || cells.kind !== header.kind || cells.cells.length !== names.length) break;
       data.push(j);
     }
-    // `Namn\tZofia Pawlak` over `Personnummer\t19600821-6449` …: a form's lines, read as text (labels before tabs).
-    if (data.length === 0 || (names.length === 2 && looksLikeForm([i, ...data].map((k) => pairOf(cellsOf(lines[k]!)!.cells))))) {
+    if (data.length === 0) {
       i++;
+      continue;
+    }
+    // `Namn\tZofia Pawlak` over `Personnummer\t19600821-6449` …: a form's lines, read as text (labels before tabs).
+    // All of them are passed: starting again at the next line would read the run again, line after line.
+    if (names.length === 2 && looksLikeForm([i, ...data].map((k) => pairOf(cellsOf(lines[k]!)!.cells)))) {
+      i = j;
       continue;
     }
     // The header line stays in the text: should it be data after all, it is still read.

@@ -28,11 +28,16 @@ const GENERIC_ELEMENTS = new Set(['field', 'property', 'prop', 'attribute', 'att
 const NAMING_ATTRIBUTES = ['label', 'name', 'key', 'field', 'fieldname', 'title', 'caption', 'property', 'id'];
 /** A name is a short label: no digits (`1.3`, a numeric id), no `@`, no markup (it goes into paths in reports). */
 const LABEL = /^[^\d@<>\[\]=]{1,40}$/u;
+/**
+ * Two capitalised words in a row (`Anna Svensson`): what a person's name looks like. A label goes into paths in
+ * reports, which hold no raw personal data: such a value names no field (`<entry key="Anna Svensson">`).
+ */
+const LOOKS_LIKE_A_NAME = /\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u;
 
 function namingAttribute(attributes: ReadonlyArray<{ readonly attribute: string; readonly value: string }>): { readonly attribute: string; readonly value: string } | undefined {
   for (const wanted of NAMING_ATTRIBUTES) {
     const found = attributes.find(({ attribute }) => attribute.toLowerCase() === wanted);
-    if (found && LABEL.test(found.value)) return found;
+    if (found && LABEL.test(found.value) && !LOOKS_LIKE_A_NAME.test(found.value)) return found;
   }
   return undefined;
 }

@@ -64,6 +64,16 @@ describe('vCard and iCalendar extractor', () => {
     expect(sniffed.kind === 'extractor' ? sniffed.extractor.id : sniffed.kind).toBe('calendar-card');
   });
 
+  it('reads a hostile quoted-printable value of 200,000 soft breaks in linear time', async () => {
+    const value = `${'=41'.repeat(1)}=\r\n`.repeat(200_000);
+    const text = `BEGIN:VCARD\r\nNOTE;ENCODING=QUOTED-PRINTABLE:${value}x\r\nFN:Saga Lind\r\nEND:VCARD\r\n`;
+    const started = performance.now();
+    const items = segments(await extractBytes(calendarCardExtractor, 'x.vcf', Buffer.from(text)));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(items.at(-1)?.text).toBe('Saga Lind');
+    expect(items[0]!.text).toBe(`${'A'.repeat(200_000)}x`);
+  });
+
   it('passes lines that are no properties and a card left open at the end of the file', async () => {
     const text = 'BEGIN:VCARD\r\nnot a property\r\nFN:Saga Lind\r\nTEL:0701234567';
     const items = segments(await extractBytes(calendarCardExtractor, 'x.vcf', Buffer.from(text)));

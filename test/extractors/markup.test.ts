@@ -224,6 +224,9 @@ describe('markup extractor (HTML and XML)', () => {
     expect(items.find((s) => s.text === 'Anna Berg')!.location).toEqual({ kind: 'xml', line: 8, path: 'entries.entry[1].field' });
     // Only generic elements are named by an attribute: `<kund label=…>` stays `kund`.
     expect(items.find((s) => s.text === 'x')!.hints?.field).toBe('kund');
+    // A person's name as the attribute is no label: it would put a raw name into report paths.
+    const keyed = [...new XmlLeafReader().feed('<map><entry key="Anna Svensson">070-123 45 67</entry></map>')];
+    expect(keyed.map((s) => [s.location.kind === 'xml' ? s.location.path : '', s.hints?.field])).toContainEqual(['map.entry', 'entry']);
     // Before, the given name and surname under `field` were two lone words, the bare numbers unlabelled.
     expect(findings(items).sort()).toEqual(['ip 185.21.128.98 2', 'name Anna Berg 8', 'name Goran Đurić 3', 'personnummer 0405231333 6', 'phone 701234568 5']);
   });

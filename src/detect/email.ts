@@ -40,6 +40,9 @@ const ROLE_LOCALS = new Set([
   'tidbok', 'tidsbokning', 'kassa', 'lager', 'frakt', 'betalning', 'betalningar', 'kundreskontra', 'energi', 'elnat',
   'verkstad', 'expedition', 'kyrkoexpedition', 'pastorsexpedition', 'skolexpedition', 'grupp', 'gruppresor', 'dodsbo',
   'elevhalsan', 'hittegods', 'inkop', 'inköp', 'kansliet', 'personal', 'bibliotek', 'biblioteket', 'lonekontoret',
+  // An association's or a parish's officers and groups.
+  'styrelsen', 'styrelse', 'ordforande', 'kassor', 'sekreterare', 'valberedning', 'valberedningen', 'volontarer', 'transport',
+  'webb', 'diakoni', 'insamling', 'medlemsregister',
 ]);
 
 /**

@@ -33,6 +33,8 @@ runDetectorCases(emailDetector, {
     'postfix/cleanup[20813]: CEC39006FA: message-id=<nyhetsbrev-okt.016dc92b@forening.example>',
     // Mailboxes of a workshop, a parish office, a travel agency's group desk, lost property.
     'verkstad@bengtssonsbil.example expedition@kyrkan.example grupp@resor.example hittegods@resor.example',
+    // An association's board and volunteers.
+    'Kallelse från styrelsen@forening.example, svar till volontarer@kyrkan.example',
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',
     'Svar på 7f3a9c21b08e4d6a5e10@mail.example',

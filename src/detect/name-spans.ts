@@ -14,7 +14,9 @@ import type { Confidence, Match } from './types.js';
 const NAME_WORD = Flag.First | Flag.Last | Flag.Suffix;
 const BREAKS = Flag.Stop | Flag.Technical;
 const MAX_SPAN = 6;
-const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|&|och Söner|& Co|Group|Gruppen|Holding)(?![\p{L}\p{N}])/u;
+// `&` joins a firm's names (`Karlsson & Söner`, `Eriksson & Hallberg Rör AB`), but not two people's (`Elin Karlsson &
+// Mats Gustafsson`): two capitalised words after it that no company form follows make the `&` an `och`.
+const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|(?:och|&) (?:Söner|Son|Dotter|Döttrar|Partners?)(?![\p{L}])|&(?! \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?!\p{Ll})(?! (?:AB|HB|KB|Aktiebolag|Handelsbolag|Inc|Ltd|AS|Oy)(?!\p{L})))|& Co|Group|Gruppen|Holding)(?![\p{L}\p{N}])/u;
 const STREET_AFTER = /^s? (?:gata|gatan|väg|vägen|gränd|torg|torget|plan|plats|platsen|allé|backe|park|kaj|stig|street|road|avenue|lane|square)(?![\p{L}])/iu;
 
 /** A lower-case ASCII letter makes a word mixed-case without upper-casing it to compare. */

@@ -18,6 +18,10 @@ describe('names the blind corpus found missing', () => {
       // Restaurants of a food-delivery app and car models of a workshop register.
       'Beställning från Pizzeria Napoli och Sushi Yama levererad.',
       'Bil: Kia Ceed, service bokad.',
+      // `&` in a firm's name: before a company form, or `& Söner`, `& Dotter`.
+      'Hantverkare Eriksson & Hallberg Rör AB besiktigar',
+      'Hantverkare Svensson & Dotter Redovisning besiktigar',
+      'Anna Berg & Son AB',
       'Dataskydd Solbacka <dataskydd@solbacka.example>',
       'Solbacka Fakturering',
       'Norrsken Webbformulär <webbformular@norrskenkraft.example>',
@@ -80,6 +84,8 @@ describe('names the blind corpus found missing', () => {
       // A caller's filler word before the greeting in a transcript (`ja hej det är …`).
       { text: '[00:00:19] kund: ja hej det är volkan aydın jag har en fråga', matches: [{ value: 'volkan aydın', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
       { text: 'jo hej, anna svensson här', matches: [{ value: 'anna svensson' }] },
+      // Two people joined by `&`, as a seller's or an invitation's text writes them.
+      { text: 'Säljare: Elin Karlsson & Mats Gustafsson.', matches: [{ value: 'Elin Karlsson' }, { value: 'Mats Gustafsson' }] },
       // A note's line written in lower case after its date and time.
       { text: 'jourtelefon\n2024-08-31 08:58 missat samtal, ringde upp, det var tomas lindgren, inköp.', matches: [{ value: 'tomas lindgren', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
       // `heter` in the past tense.

@@ -52,9 +52,19 @@ function isVersionKey(text: string, start: number): boolean {
   return from < keyEnd && VERSION_KEY.test(text.slice(from, keyEnd));
 }
 
+/** Field names repeat cell after cell: the answer is kept per name (bounded, as fieldKind's cache is). */
+const versionFields = new Map<string, boolean>();
+
 function isVersionField(segment: Segment): boolean {
   const field = segment.hints?.field;
-  return field !== undefined && field.length <= MAX_VERSION_KEY && VERSION_KEY.test(field.replace(/[\s_.-]+/g, '_'));
+  if (field === undefined || field.length > MAX_VERSION_KEY) return false;
+  let version = versionFields.get(field);
+  if (version === undefined) {
+    version = VERSION_KEY.test(field.replace(/[\s_.-]+/g, '_'));
+    if (versionFields.size >= 10_000) versionFields.clear();
+    versionFields.set(field, version);
+  }
+  return version;
 }
 
 /*

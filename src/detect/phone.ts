@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/m
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
 import { withoutLeadingZero } from './leading-zero.js';
+import { isSpace } from './name-context.js';
 import { parsePersonnummer } from './personnummer.js';
 import { DOTTED_NEEDS_CONTEXT, DOTTED_NEVER, dottedAreaDigits, dottedEnd, dottedForm, dottedLocalGroups } from './phone-dotted.js';
 import { mayHaveKeywordNear } from './keyword-precheck.js';
@@ -404,10 +405,6 @@ function phoneFieldOf(segment: Segment, text: string, start: number, end: number
   for (let i = 0; i < start; i++) if (!isSpace(text.charCodeAt(i))) return undefined;
   for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return undefined;
   return key;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
 /** `valid-number, format:…[, context]`: one shared list per combination (reasons are never modified). */

@@ -4,7 +4,8 @@ import type { RuleSet } from '../detect/rules/types.js';
 import type { Confidence, Detector } from '../detect/types.js';
 import { ExtractError, type SkipReason } from '../errors.js';
 import { chooseExtractor } from '../extract/registry.js';
-import type { ExtractItem, ExtractSource, FilePart, Location, Segment } from '../extract/types.js';
+import type { ExtractContext, ExtractItem, ExtractSource, FilePart, Location, Segment } from '../extract/types.js';
+import { personalDataCheck } from './personal-data-check.js';
 import type { Fingerprinter } from '../findings/fingerprint.js';
 import { fieldOf, LineCounter, locateInSegment, withoutMessageIds } from '../findings/location.js';
 import { createDistinctKeyer } from '../findings/distinct-key.js';
@@ -84,10 +85,12 @@ const ITEM_WORK = 1024;
 export class FileScanner {
   private readonly distinctKeyer: (normalized: string) => number;
   private readonly coverage: DeclaredCoverage | undefined;
+  private readonly extractContext: ExtractContext;
 
   constructor(private readonly deps: FileScannerDeps) {
     this.distinctKeyer = createDistinctKeyer(deps.distinctSeed ?? 0);
     this.coverage = deps.declared ? new DeclaredCoverage(deps.declared) : undefined;
+    this.extractContext = { maxBytes: deps.maxFileSize, holdsPersonalData: personalDataCheck(deps.detectors, deps.rules) };
   }
 
   /** `part`: only that byte range of the file (see split.ts); the whole file when absent. */
@@ -176,7 +179,7 @@ export class FileScanner {
           }
         }
       };
-      const ctx = { maxBytes: this.deps.maxFileSize };
+      const ctx = this.extractContext;
       const { extractor } = choice;
       if (extractor.extractBatches) {
         for await (const batch of extractor.extractBatches(source, ctx)) {

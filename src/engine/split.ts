@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import { fileDelimiter } from '../extract/csv.js';
-import { columnNames } from '../extract/csv-dialect.js';
 import { CsvReader } from '../extract/csv-reader.js';
 import { createDecoder, detectEncoding, type EncodingGuess } from '../extract/encoding.js';
 import { CHUNK_BYTES } from '../extract/read-chunks.js';
@@ -167,7 +166,7 @@ export async function* fileParts(path: string, kind: RecordKind, partBytes = PAR
 }
 
 /**
- * CSV parts: every part after the first gets the file's delimiter and column names (from its first record, read
+ * CSV parts: every part after the first gets the file's delimiter and first record (read
  * as the CSV extractor reads it) and the row and line numbers it starts at. A file whose first record does not
  * fit in the first chunk, with a delimiter of more than one character, or in UTF-16 is yielded whole.
  */
@@ -184,7 +183,6 @@ async function* csvParts(path: string, partBytes: number): AsyncGenerator<FilePa
     const delimiter = fileDelimiter(extname(path).toLowerCase() === '.tsv', text);
     const first = new CsvReader(delimiter, Number.MAX_SAFE_INTEGER).push(text)[0];
     if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 0x7f || first === undefined) return yield whole;
-    const { names } = columnNames(first.cells);
 
     const ends = new CsvRecordEnds(delimiter.charCodeAt(0));
     const buffer = Buffer.allocUnsafe(READ_BYTES);
@@ -207,18 +205,18 @@ async function* csvParts(path: string, partBytes: number): AsyncGenerator<FilePa
       });
       offset += read;
       for (const cut of cuts) {
-        yield { start: part.start, end: cut.end, line: part.line, message: 1, encoding, ...tableFrom(part, delimiter, names) };
+        yield { start: part.start, end: cut.end, line: part.line, message: 1, encoding, ...tableFrom(part, delimiter, first.cells) };
         part = { start: cut.end, line: cut.line, row: cut.row };
       }
       cuts.length = 0;
     }
-    yield { start: part.start, end: size, line: part.line, message: 1, encoding, ...tableFrom(part, delimiter, names) };
+    yield { start: part.start, end: size, line: part.line, message: 1, encoding, ...tableFrom(part, delimiter, first.cells) };
   } finally {
     await handle.close();
   }
 }
 
 /** The first part reads its own header; every later one continues the file's table. */
-function tableFrom(part: { start: number; row: number }, delimiter: string, names: readonly string[]): Pick<FilePart, 'table'> {
-  return part.start > 0 ? { table: { delimiter, names, row: part.row } } : {};
+function tableFrom(part: { start: number; row: number }, delimiter: string, first: readonly string[]): Pick<FilePart, 'table'> {
+  return part.start > 0 ? { table: { delimiter, first, row: part.row } } : {};
 }

@@ -1,4 +1,5 @@
 /** Delimiter sniffing and header naming for CSV/TSV files. */
+import type { PersonalDataCheck } from './types.js';
 
 const CANDIDATES = [';', '\t', ',', '|'] as const;
 export type Delimiter = (typeof CANDIDATES)[number];
@@ -34,9 +35,12 @@ export function sniffDelimiter(head: string, fallback: Delimiter = ','): Delimit
 /** Cells a header never has: an e-mail address, or only digits (with phone/ID punctuation). */
 const DATA_LIKE = /@|^\s*\+?\d[\d\s\-+]*$/;
 
-/** A first row with an e-mail address or a number in it is data, not a header. */
-export function looksLikeData(row: readonly string[]): boolean {
-  return row.some((cell) => DATA_LIKE.test(cell));
+/**
+ * A first row with an e-mail address or a number in it is data, not a header; so is one with a cell the engine's
+ * detectors find personal data in (a person's name), since column names go into reports.
+ */
+export function looksLikeData(row: readonly string[], holdsPersonalData?: PersonalDataCheck): boolean {
+  return row.some((cell) => DATA_LIKE.test(cell)) || (holdsPersonalData !== undefined && row.some((cell) => cell !== '' && holdsPersonalData(cell)));
 }
 
 /** Trimmed header names; empty ones become `column N`, repeats `Name (2)`, so every cell has a unique key. */
@@ -55,6 +59,6 @@ export function genericNames(count: number): string[] {
 }
 
 /** The column names a table's first row gives: its cells as a header, or `column N` when it is data. */
-export function columnNames(first: readonly string[]): { names: string[]; header: boolean } {
-  return looksLikeData(first) ? { names: genericNames(first.length), header: false } : { names: headerNames(first), header: true };
+export function columnNames(first: readonly string[], holdsPersonalData?: PersonalDataCheck): { names: string[]; header: boolean } {
+  return looksLikeData(first, holdsPersonalData) ? { names: genericNames(first.length), header: false } : { names: headerNames(first), header: true };
 }

@@ -4,7 +4,7 @@ import { sniffDelimiter } from './csv-dialect.js';
 import { flatten } from './flatten.js';
 import { readText } from './read-chunks.js';
 import { TableRows } from './table-rows.js';
-import type { CsvPartTable, ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
+import type { CsvPartTable, ExtractContext, ExtractItem, ExtractSource, Extractor, PersonalDataCheck } from './types.js';
 
 /** A quoted field that never closes would otherwise swallow the rest of the file into memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -27,7 +27,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
   let reader: CsvReader | undefined;
   // A part of a large file after the first (see engine/split.ts) continues the file's table.
   const continued = source.part?.table;
-  const table = new CsvTable(continued);
+  const table = new CsvTable(continued, ctx.holdsPersonalData);
   for await (const chunk of readText(source, ctx.signal)) {
     reader ??= new CsvReader(continued?.delimiter ?? fileDelimiter(isTsv, chunk), MAX_RECORD_CHARS, source.part?.line);
     const records = reader.push(chunk);
@@ -55,8 +55,8 @@ class CsvTable {
   private readonly rows: TableRows;
 
   /** `continued`: resume a file's table at a later row (a part of a large file). */
-  constructor(continued?: CsvPartTable) {
-    this.rows = new TableRows('', continued?.names);
+  constructor(continued: CsvPartTable | undefined, holdsPersonalData: PersonalDataCheck | undefined) {
+    this.rows = new TableRows('', continued?.first, holdsPersonalData);
     if (continued) this.row = continued.row - 1;
   }
 

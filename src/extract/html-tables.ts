@@ -1,5 +1,5 @@
 import { decodeEntities } from './mime/entities.js';
-import type { Location, Segment } from './types.js';
+import type { Location, PersonalDataCheck, Segment } from './types.js';
 import { makeSegment } from './types.js';
 
 /**
@@ -59,8 +59,15 @@ const ODF_ELEMENTS: ReadonlyMap<string, string> = new Map([
 const MAX_REPEAT = 256;
 
 export class HtmlTableCollector {
-  /** `odf`: the tables of an OpenDocument part (`table:table-row`, `table:table-cell` …) instead of HTML's. */
-  constructor(private readonly dialect: 'html' | 'odf' = 'html') {}
+  /**
+   * `odf`: the tables of an OpenDocument part (`table:table-row`, `table:table-cell` …) instead of HTML's.
+   * `holdsPersonalData`: a row with personal data in it is no header, and a table named for a person is named by
+   * its number (see ExtractContext).
+   */
+  constructor(
+    private readonly dialect: 'html' | 'odf' = 'html',
+    private readonly holdsPersonalData?: PersonalDataCheck,
+  ) {}
 
   private readonly stack: Table[] = [];
   private tables = 0;
@@ -97,7 +104,7 @@ export class HtmlTableCollector {
     switch (name) {
       case 'table':
         if (closing) this.closeTable();
-        else if (this.stack.length < MAX_DEPTH) this.stack.push({ index: ++this.tables, name: tableName, headers: undefined, inHead: false, rows: 0, row: undefined, cell: undefined, held: undefined });
+        else if (this.stack.length < MAX_DEPTH) this.openTable(tableName);
         return;
       case 'thead':
         this.endRow();
@@ -177,7 +184,7 @@ export class HtmlTableCollector {
     const title = row.length > 1 && row.filter((c) => c.text !== '').length === 1;
     // `<tr><th>Namn</th><td>Ture Sjöström</td></tr>`: a label cell before value cells is a form's row, never a header.
     const labelRow = row.length > 1 && row[0]!.header && !row.slice(1).some((c) => c.header);
-    if (table.headers === undefined && !title && !labelRow && (table.inHead || row.every((c) => c.header) || (table.rows === 1 && looksLikeHeader(row)))) {
+    if (table.headers === undefined && !title && !labelRow && (table.inHead || row.every((c) => c.header) || (table.rows === 1 && looksLikeHeader(row))) && !this.holdsPersonal(row)) {
       // `Namn | Zofia Pawlak` may open a form (a label cell, then its value, row after row) as well as a table
       // of two columns: decided when more rows are in (decideHeld). Read as a header, the form's first value was
       // never scanned, and reports named a column after it.
@@ -202,6 +209,7 @@ export class HtmlTableCollector {
     table.held = undefined;
     // A table of one row has nothing under a header: its two cells are a label and its value.
     const isForm = rows.length === 1 || (rows.every((row) => row.length <= 2) && looksLikeForm(rows.map((row) => [row[0]?.text ?? '', row[1]?.text ?? ''])));
+    // A held row passed holdsPersonal when it was held: a header, unless it is a form's first line.
     const firstRow = table.rows - rows.length + 1;
     let from = 0;
     if (!isForm) {
@@ -209,6 +217,19 @@ export class HtmlTableCollector {
       from = 1;
     }
     for (let i = from; i < rows.length; i++) this.emitRow(table, rows[i]!, firstRow + i);
+  }
+
+  private openTable(name: string | undefined): void {
+    const index = ++this.tables;
+    // A sheet named for a customer: its name is read as text, and locations name the sheet by its number.
+    const personal = name !== undefined && this.holdsPersonalData !== undefined && this.holdsPersonalData(name);
+    if (personal) this.pending.push(makeSegment(name, { kind: 'paragraph', paragraph: 0 }, undefined, 'text'));
+    this.stack.push({ index, name: personal ? undefined : name, headers: undefined, inHead: false, rows: 0, row: undefined, cell: undefined, held: undefined });
+  }
+
+  private holdsPersonal(row: ReadonlyArray<{ text: string }>): boolean {
+    const check = this.holdsPersonalData;
+    return check !== undefined && row.some((cell) => cell.text !== '' && check(cell.text));
   }
 
   private emitRow(table: Table, row: ReadonlyArray<{ text: string; header: boolean }>, rowNumber: number): void {

@@ -1,5 +1,5 @@
 import { decodeEntities } from './mime/entities.js';
-import type { ExtractItem, Segment } from './types.js';
+import type { ExtractItem, PersonalDataCheck, Segment } from './types.js';
 import { makeSegment } from './types.js';
 
 /** Deeper nesting than this is skipped (reported once); real exports stay far below it. */
@@ -31,14 +31,36 @@ function keyKind(key: string): number {
   return kind;
 }
 
-function isValueLikeKey(key: string): boolean {
-  return keyKind(key) === KEY_VALUE_LIKE;
+/**
+ * A quoted key (`"Anna Svensson"`: spaces, capitals) the engine's detectors find personal data in is a value too
+ * (see ExtractContext). Answers are kept per check (one per scan) and key, as keyKinds are.
+ */
+const personalKeys = new WeakMap<PersonalDataCheck, Map<string, boolean>>();
+
+function isPersonalKey(key: string, check: PersonalDataCheck): boolean {
+  let answers = personalKeys.get(check);
+  if (answers === undefined) personalKeys.set(check, (answers = new Map()));
+  let personal = answers.get(key);
+  if (personal === undefined) {
+    personal = check(key);
+    if (answers.size >= 10_000) answers.clear();
+    answers.set(key, personal);
+  }
+  return personal;
 }
 
-/** `a.b`, `a["first name"]`, `a[3]`, `a[*]` for a key that is a value, and a bare key at the root. */
-export function childPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
+function kindOf(key: string, check: PersonalDataCheck | undefined): number {
   const kind = keyKind(key);
+  return kind === KEY_QUOTED && check !== undefined && isPersonalKey(key, check) ? KEY_VALUE_LIKE : kind;
+}
+
+/**
+ * `a.b`, `a["first name"]`, `a[3]`, `a[*]` for a key that is a value, and a bare key at the root.
+ * `check`: a key with personal data in it is a value (ExtractContext.holdsPersonalData).
+ */
+export function childPath(parent: string, key: string | number, check?: PersonalDataCheck): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  const kind = kindOf(key, check);
   if (kind === KEY_VALUE_LIKE) return `${parent}[*]`;
   if (kind === KEY_PLAIN) return parent ? `${parent}.${key}` : key;
   return `${parent}[${JSON.stringify(key)}]`;
@@ -69,12 +91,15 @@ interface Pending {
  * Walks a parsed JSON value without recursion and yields one segment per string (or id-like number) leaf,
  * in document order. Every leaf of an object carries its sibling string fields as `hints.record`.
  */
-export function* walkJson(root: unknown, record: number, rootPath: string): Generator<ExtractItem> {
-  yield* walkJsonInto(root, record, rootPath, []);
+export function* walkJson(root: unknown, record: number, rootPath: string, check?: PersonalDataCheck): Generator<ExtractItem> {
+  yield* walkJsonInto(root, record, rootPath, [], check);
 }
 
-/** `walkJson` into an array: no generator step per leaf, for extractors that batch anyway. Returns `out`. */
-export function walkJsonInto(root: unknown, record: number, rootPath: string, out: ExtractItem[]): ExtractItem[] {
+/**
+ * `walkJson` into an array: no generator step per leaf, for extractors that batch anyway. Returns `out`.
+ * `check`: keys with personal data in them are values (ExtractContext.holdsPersonalData).
+ */
+export function walkJsonInto(root: unknown, record: number, rootPath: string, out: ExtractItem[], check?: PersonalDataCheck): ExtractItem[] {
   const stack: Pending[] = [{ value: root, path: rootPath, field: undefined, depth: 0 }];
   let reportedDepth = false;
   while (stack.length > 0) {
@@ -94,20 +119,23 @@ export function walkJsonInto(root: unknown, record: number, rootPath: string, ou
     }
     const children: Pending[] = [];
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) children.push({ value: value[i], path: childPath(path, i), field, depth: depth + 1 });
+      for (let i = 0; i < value.length; i++) children.push({ value: value[i], path: childPath(path, i, check), field, depth: depth + 1 });
     } else {
       const entries = Object.entries(value as Record<string, unknown>);
       const siblings = siblingStrings(entries);
       for (const [key, child] of entries) {
-        if (isValueLikeKey(key)) out.push(segment(key, record, childPath(path, key), undefined, undefined));
+        const keyPath = childPath(path, key, check);
+        // A key that is a value names no field: it is scanned as text of its own.
+        const name = kindOf(key, check) === KEY_VALUE_LIKE ? undefined : key;
+        if (name === undefined) out.push(segment(key, record, keyPath, undefined, undefined));
         const leaf = leafText(child);
         if (leaf === undefined) {
-          children.push({ value: child, path: childPath(path, key), field: fieldName(key), depth: depth + 1 });
+          children.push({ value: child, path: keyPath, field: name, depth: depth + 1 });
           continue;
         }
         // Every leaf sees its sibling strings, so first_name/last_name join wherever they stand.
         // A generic key with nothing to describe it (`{"to": "46737600511", "body": …}` at a record's top) keeps its own name.
-        out.push(segment(leaf, record, childPath(path, key), GENERIC_VALUE_KEYS.has(key) ? (describedField(entries, field) ?? fieldName(key)) : fieldName(key), siblings));
+        out.push(segment(leaf, record, keyPath, GENERIC_VALUE_KEYS.has(key) ? (describedField(entries, field) ?? name) : name, siblings));
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Pending);
@@ -131,10 +159,6 @@ function describedField(entries: readonly [string, unknown][], above: string | u
     if (LABEL_KEYS.has(key) && typeof value === 'string' && value.length > 0 && value.length <= MAX_LABEL_LENGTH) return value;
   }
   return above;
-}
-
-function fieldName(key: string): string | undefined {
-  return isValueLikeKey(key) ? undefined : key;
 }
 
 function segment(text: string, record: number, path: string, field: string | undefined, siblings: Record<string, string> | undefined): Segment {

@@ -4,7 +4,7 @@ import { flatten } from './flatten.js';
 import { childPath, walkJson } from './json-walk.js';
 import { ndjsonBatches } from './ndjson.js';
 import { readText, readWhole } from './read-chunks.js';
-import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
+import type { ExtractContext, ExtractItem, ExtractSource, Extractor, PersonalDataCheck } from './types.js';
 
 /** JSON.parse needs the whole document in memory (about 3× its size); beyond this a streaming parser is needed. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -55,27 +55,27 @@ export const jsonExtractor: Extractor = {
 };
 
 /** Items of the whole document in document order. */
-function* documentItems(root: unknown): Generator<ExtractItem> {
+function* documentItems(root: unknown, check: PersonalDataCheck | undefined): Generator<ExtractItem> {
   if (Array.isArray(root)) {
-    for (let i = 0; i < root.length; i++) for (const item of walkJson(root[i], i + 1, `[${i}]`)) yield item;
+    for (let i = 0; i < root.length; i++) for (const item of walkJson(root[i], i + 1, `[${i}]`, check)) yield item;
     return;
   }
   if (root === null || typeof root !== 'object') {
-    for (const item of walkJson(root, 1, '')) yield item;
+    for (const item of walkJson(root, 1, '', check)) yield item;
     return;
   }
   const object = root as Record<string, unknown>;
   const key = recordsKey(object);
   if (key === undefined) {
-    for (const item of walkJson(object, 1, '')) yield item;
+    for (const item of walkJson(object, 1, '', check)) yield item;
     return;
   }
   const { [key]: records, ...rest } = object;
-  const base = childPath('', key);
+  const base = childPath('', key, check);
   for (const [index, value] of (records as unknown[]).entries()) {
-    for (const item of walkJson(value, index + 1, childPath(base, index))) yield item;
+    for (const item of walkJson(value, index + 1, childPath(base, index), check)) yield item;
   }
-  if (Object.keys(rest).length > 0) for (const item of walkJson(rest, 0, '')) yield item;
+  if (Object.keys(rest).length > 0) for (const item of walkJson(rest, 0, '', check)) yield item;
 }
 
 const BATCH_ITEMS = 512;
@@ -132,7 +132,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
     throw error;
   }
   let batch: ExtractItem[] = [];
-  for (const item of documentItems(root)) {
+  for (const item of documentItems(root, ctx.holdsPersonalData)) {
     batch.push(item);
     if (batch.length >= BATCH_ITEMS) {
       yield batch;

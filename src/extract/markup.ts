@@ -24,7 +24,7 @@ export const markupExtractor: Extractor = {
       yield* reader.finish();
       return;
     }
-    const tables = new HtmlTableCollector();
+    const tables = new HtmlTableCollector('html', ctx.holdsPersonalData);
     const stripper = new MarkupStripper(true, tables);
     for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
       const text = decodeEntities(stripper.strip(block.text));

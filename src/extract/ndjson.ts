@@ -49,7 +49,7 @@ export async function* ndjsonBatches(source: ExtractSource, ctx: ExtractContext)
       else if (badLines === 11) firstBad = line;
       continue;
     }
-    walkJsonInto(value, line, '', batch);
+    walkJsonInto(value, line, '', batch, ctx.holdsPersonalData);
   }
   if (badLines > 10) {
     batch.push({ kind: 'partial-skip', reason: 'corrupt', detail: `${badLines - 10} more NDJSON lines (from line ${firstBad}) are not valid JSON; skipped` });

@@ -31,7 +31,7 @@ export const odfExtractor: Extractor = {
     if (manifest && readZipEntry(bytes, manifest).includes('encryption-data')) throw new ExtractError('encrypted', 'password-protected OpenDocument file');
     if (!byName.has('content.xml')) throw new ExtractError('corrupt', 'no content.xml in the archive (not an OpenDocument file)');
     let paragraph = 0;
-    const tables = new HtmlTableCollector('odf');
+    const tables = new HtmlTableCollector('odf', ctx.holdsPersonalData);
     for (const name of TEXT_PARTS) {
       const entry = byName.get(name);
       if (!entry) continue;

@@ -1,5 +1,5 @@
 import { columnNames } from './csv-dialect.js';
-import type { ExtractItem } from './types.js';
+import type { ExtractItem, PersonalDataCheck } from './types.js';
 import { makeSegment } from './types.js';
 
 /**
@@ -15,13 +15,15 @@ export class TableRows {
 
   /**
    * `prefix` goes before the column in locations (not in `hints.field`: the detectors read column names).
-   * `names`: continue a table whose header was read elsewhere (a later part of a large CSV file).
+   * `first`: continue a table whose first row was read elsewhere (a later part of a large CSV file).
+   * `holdsPersonalData`: a first row with personal data in it is data (see ExtractContext).
    */
   constructor(
     private readonly prefix = '',
-    names?: readonly string[],
+    first?: readonly string[],
+    private readonly holdsPersonalData?: PersonalDataCheck,
   ) {
-    if (names) this.setNames(names);
+    if (first) this.setNames(columnNames(first, holdsPersonalData).names);
   }
 
   /**
@@ -30,7 +32,7 @@ export class TableRows {
    */
   add(row: number, cells: readonly string[], columns: readonly number[] | undefined, out: ExtractItem[]): void {
     if (!this.headerSeen) {
-      const { names, header } = columnNames(columns ? spread(cells, columns) : cells);
+      const { names, header } = columnNames(columns ? spread(cells, columns) : cells, this.holdsPersonalData);
       this.setNames(names);
       if (header) return;
     }

@@ -1,5 +1,6 @@
 import { headerNames } from './csv-dialect.js';
 import { isHeaderRow, looksLikeForm } from './html-tables.js';
+import type { PersonalDataCheck } from './types.js';
 
 /**
  * Tables pasted into plain text: lines of tab-separated cells (a range copied from Excel into a note or a mail
@@ -11,7 +12,8 @@ import { isHeaderRow, looksLikeForm } from './html-tables.js';
  * A table here is a header line and at least one data line, all with the same number of cells (two or more); the
  * header's cells are short labels, not numbers or addresses (isHeaderRow); a blank line or any other line ends it. Lines of cells
  * without such a header are left to be read as text, and so are a form's lines (`Namn<tab>Zofia Pawlak`, then
- * `Personnummer<tab>…`: see looksLikeForm), whose first line is no header.
+ * `Personnummer<tab>…`: see looksLikeForm), whose first line is no header, and lines under a first line with
+ * personal data in it (`Lisa Berg<tab>Stockholm`: column names go into reports; see ExtractContext).
  */
 
 export interface TextTableCell {
@@ -46,7 +48,7 @@ const PIPE_LINE = /(?:^|\n)[ ]{0,3}\|/;
  * for tab-separated tables only (mail bodies: a search per body is a few per cent of a mailbox's time, and Markdown
  * tables are rare in mail).
  */
-export function findTextTables(text: string, pipes = true): TextTables | undefined {
+export function findTextTables(text: string, pipes = true, holdsPersonalData?: PersonalDataCheck): TextTables | undefined {
   if (text.indexOf('\t') < 0 && (!pipes || text.indexOf('|') < 0 || !PIPE_LINE.test(text))) return undefined;
   const lines = text.split('\n');
   const rows: TextTableRow[] = [];
@@ -75,6 +77,10 @@ export function findTextTables(text: string, pipes = true): TextTables | undefin
     // `Namn\tZofia Pawlak` over `Personnummer\t19600821-6449` …: a form's lines, read as text (labels before tabs).
     // All of them are passed: starting again at the next line would read the run again, line after line.
     if (names.length === 2 && looksLikeForm([i, ...data].map((k) => pairOf(cellsOf(lines[k]!)!.cells)))) {
+      i = j;
+      continue;
+    }
+    if (holdsPersonalData !== undefined && header.cells.some((cell) => cell.trim() !== '' && holdsPersonalData(cell.trim()))) {
       i = j;
       continue;
     }

@@ -30,7 +30,7 @@ export const textExtractor: Extractor = {
     for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
       // Tables pasted into the text are read cell by cell under their column names (text-tables.ts). A table cut
       // by a block boundary (blocks are 0.25–1 MiB) is read as text after the cut.
-      const tables = findTextTables(block.text);
+      const tables = findTextTables(block.text, true, ctx.holdsPersonalData);
       if (tables === undefined) {
         yield makeSegment(block.text, { kind: 'line', line: block.line }, undefined, undefined);
         continue;

@@ -93,7 +93,15 @@ export interface ExtractContext {
   /** Bytes of a file that is not read as a stream; undefined when the extractor should stream `file.absolutePath`. */
   readonly maxBytes: number;
   readonly signal?: AbortSignal;
+  /**
+   * Whether a text holds personal data, by the engine's detectors. Column names go into reports, which hold no
+   * raw personal data: a first row with such a cell (`Anna Svensson;Göteborg`) is data, not a header, and a sheet
+   * named for a person is named by its number. Absent (extractors alone, in tests): only the extractor's own checks.
+   */
+  readonly holdsPersonalData?: PersonalDataCheck | undefined;
 }
+
+export type PersonalDataCheck = (text: string) => boolean;
 
 /** Reads one format. Extractors do no detection and never write anything. */
 export interface Extractor {
@@ -135,8 +143,11 @@ export interface FilePart {
 
 export interface CsvPartTable {
   readonly delimiter: string;
-  /** Column names (the header's, or `column N` when the first row is data). */
-  readonly names: readonly string[];
+  /**
+   * The file's first record. The part's worker decides from it, as the first part's worker does, whether it is a
+   * header: the main thread that cuts the file has no detectors.
+   */
+  readonly first: readonly string[];
   /** Spreadsheet row number of the part's first record (the header is row 1). */
   readonly row: number;
 }

@@ -38,12 +38,18 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
   const workbook = new WorkbookParts(bytes, entries);
   const sheets = workbook.worksheets();
   const shared = workbook.sharedStrings();
-  for (const sheet of sheets) {
+  // A sheet per customer, named for the customer: the name is read as text of the workbook, and is no place name.
+  const check = ctx.holdsPersonalData;
+  const personal = sheets.map((sheet) => check !== undefined && check(sheet.name));
+  yield sheets.filter((_, i) => personal[i]).map((sheet) => makeSegment(sheet.name, { kind: 'archive', entry: workbook.path }, undefined, 'text'));
+  for (const [index, sheet] of sheets.entries()) {
     if (!sheet.entry) {
       yield [{ kind: 'partial-skip', reason: 'corrupt', detail: `worksheet ${sheet.path} is missing from the workbook` }];
       continue;
     }
-    const table = new TableRows(sheets.length > 1 ? sheet.name + SHEET_SEPARATOR : '');
+    // A location names a sheet named for a person by its number (`sheet 2 › Telefon`).
+    const prefix = sheets.length > 1 ? (personal[index] ? `sheet ${index + 1}` : sheet.name) + SHEET_SEPARATOR : '';
+    const table = new TableRows(prefix, undefined, ctx.holdsPersonalData);
     let out: ExtractItem[] = [];
     let rows = 0;
     try {
@@ -64,7 +70,6 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
       out.push({ kind: 'partial-skip', reason: error.reason, detail: `worksheet ${sheet.path}: ${error.detail}` });
     }
     yield out;
-    const prefix = sheets.length > 1 ? sheet.name + SHEET_SEPARATOR : '';
     yield sideParts(workbook, sheet.path, prefix);
   }
   // The workbook's author and last editor (notes' authors come with the notes, in sideParts).
@@ -114,7 +119,7 @@ interface Worksheet {
 /** Finds the workbook's parts through its relationships, as Excel does, not by conventional file names. */
 class WorkbookParts {
   private readonly byName = new Map<string, ZipEntry>();
-  private readonly path: string;
+  readonly path: string;
   private readonly workbook: ZipEntry;
   private readonly links: readonly Relationship[];
 

@@ -3,6 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { csvExtractor } from '../../src/extract/csv.js';
 import { headerNames, looksLikeData, sniffDelimiter } from '../../src/extract/csv-dialect.js';
 import { CsvReader } from '../../src/extract/csv-reader.js';
+import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
+import { personalDataCheck } from '../../src/engine/personal-data-check.js';
+import { rules } from '../helpers/detector-cases.js';
 import { extractBytes, extractFile, FORMATS, scratch, segments, skips } from './collect.js';
 
 const tmp = scratch();
@@ -82,6 +85,32 @@ describe('header handling', () => {
     [['+46 70 123 45 67', 'Anna'], true],
   ])('%j looks like data: %s', (row, expected) => {
     expect(looksLikeData(row)).toBe(expected);
+  });
+
+  // The engine's check (its detectors): column names go into reports, so a row with a person's name is no header.
+  const holdsPersonalData = personalDataCheck(BUILTIN_DETECTORS, rules());
+  it.each([
+    [['Anna Svensson', 'Göteborg', 'Guldkund'], true],
+    [['Vecka', 'Karin Dahl', 'Totalt'], true],
+    [['Svensson, Anna', 'Ort'], true],
+    // Near misses: labels, title-case labels, a label with a year, a place.
+    [['Kundnamn', 'Ansvarig handläggare', 'Skapad av'], false],
+    [['Kund Namn', 'Kontakt Person', 'Förnamn Efternamn'], false],
+    [['Betalt 2024', 'Ort', 'Göteborg'], false],
+  ])('%j with the detectors: data %s', (row, expected) => {
+    expect(looksLikeData(row, holdsPersonalData)).toBe(expected);
+    // Without the check only the row's own shape counts: none of these has an address or a number.
+    expect(looksLikeData(row)).toBe(false);
+  });
+
+  it('reads a first row with a person in it as data, under `column N`', async () => {
+    const items = await extractBytes(csvExtractor, 'x.csv', Buffer.from('Anna Svensson;Göteborg\nMaria Lindqvist;Malmö\n', 'utf8'), undefined, holdsPersonalData);
+    expect(cells(items)).toEqual([
+      [1, 'column 1', 'Anna Svensson'],
+      [1, 'column 2', 'Göteborg'],
+      [2, 'column 1', 'Maria Lindqvist'],
+      [2, 'column 2', 'Malmö'],
+    ]);
   });
 
   it('treats a first row of data as data and names columns `column N`', async () => {

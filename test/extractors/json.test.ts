@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { jsonExtractor } from '../../src/extract/json.js';
 import { MAX_JSON_DEPTH } from '../../src/extract/json-walk.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
+import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
+import { personalDataCheck } from '../../src/engine/personal-data-check.js';
+import { rules } from '../helpers/detector-cases.js';
 import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
 
 const json = (value: unknown) => extractBytes(jsonExtractor, 'x.json', Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)));
@@ -22,6 +25,19 @@ describe('json extractor', () => {
     for (const s of segments(items)) {
       expect(s.hints?.field ?? '').not.toMatch(/@|1234567/);
     }
+  });
+
+  it('takes a key with a person\'s name in it for a value too, by the engine\'s detectors; other quoted keys stay', async () => {
+    const value = { kunder: { 'Anna Svensson': { telefon: '070-123 45 67' }, 'Kund Nummer': { telefon: '070-123 45 68' } } };
+    const items = await extractBytes(jsonExtractor, 'x.json', Buffer.from(JSON.stringify(value)), undefined, personalDataCheck(BUILTIN_DETECTORS, rules()));
+    expect(where(items)).toEqual([
+      [1, 'kunder[*]', 'Anna Svensson'],
+      [1, 'kunder[*].telefon', '070-123 45 67'],
+      [1, 'kunder["Kund Nummer"].telefon', '070-123 45 68'],
+    ]);
+    expect(segments(items).map((s) => s.hints?.field)).toEqual([undefined, 'telefon', 'telefon']);
+    // The extractor alone has no detectors to ask: the key is a path, as before.
+    expect(where(await json(value))[0]).toEqual([1, 'kunder["Anna Svensson"].telefon', '070-123 45 67']);
   });
 
   it('treats each ticket of {"tickets": [...]} as a record with full paths', async () => {

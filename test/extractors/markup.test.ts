@@ -7,8 +7,9 @@ import { XmlLeafReader } from '../../src/extract/xml-leaves.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
 import type { Segment } from '../../src/extract/types.js';
 import { describeLocation } from '../../src/findings/location.js';
+import { personalDataCheck } from '../../src/engine/personal-data-check.js';
 import { rules } from '../helpers/detector-cases.js';
-import { extractFile, FORMATS, scratch, segments } from './collect.js';
+import { extractBytes, extractFile, FORMATS, scratch, segments } from './collect.js';
 
 const tmp = scratch();
 afterAll(() => tmp.cleanup());
@@ -76,6 +77,17 @@ describe('markup extractor (HTML and XML)', () => {
       'name Sara Sten row 2, column table 2 › Namn',
       'email sara@exempel.se row 2, column table 2 › E-post',
     ]);
+  });
+
+  it('reads a header row with a person in it (agents as columns) as a row of cells, never as column names', async () => {
+    const html = '<table><thead><tr><th>Vecka</th><th>Karin Dahl</th><th>Johan Ek</th></tr></thead><tr><td>12</td><td>4</td><td>7</td></tr></table>';
+    const bytes = Buffer.from(html);
+    const withCheck = segments(await extractBytes(markupExtractor, 'statistik.html', bytes, undefined, personalDataCheck(BUILTIN_DETECTORS, rules())));
+    expect(findings(withCheck)).toEqual(['name Karin Dahl table 1, row 1, cell 2', 'name Johan Ek table 1, row 1, cell 3']);
+    expect(withCheck.some((s) => s.location.kind === 'cell')).toBe(false);
+    // The extractor alone takes the `<th>` row for the header, as before.
+    const alone = segments(await extractBytes(markupExtractor, 'statistik.html', bytes));
+    expect(alone.filter((s) => s.location.kind === 'cell').map((s) => s.hints?.field)).toEqual(['Vecka', 'Karin Dahl', 'Johan Ek']);
   });
 
   it('reads a header-less table of labels and values as a form, and a first row of names as a header', async () => {

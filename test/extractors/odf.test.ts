@@ -5,6 +5,7 @@ import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
 import { odfExtractor } from '../../src/extract/odf.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
 import { zip } from '../../scripts/hostile/make-hostile-tree.mjs';
+import { personalDataCheck } from '../../src/engine/personal-data-check.js';
 import { rules } from '../helpers/detector-cases.js';
 import { extractBytes, extractError, extractFile, FORMATS, segments } from './collect.js';
 
@@ -70,6 +71,21 @@ describe('OpenDocument extractor (.odt, .ods)', () => {
       // The sheet's name as the user sees it: entities decoded. (Before: `table 2 › E-post`.)
       [{ kind: 'cell', row: 2, column: 'Ärenden & samtal › Namn' }, 'Namn', 'Per Holm'],
       [{ kind: 'cell', row: 2, column: 'Ärenden & samtal › E-post' }, 'E-post', 'per.holm@exempel.se'],
+    ]);
+  });
+
+  it('reads a sheet named for a person as text, and names its columns by the table\'s number', async () => {
+    const cell = (text: string) => `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+    const sheet = (name: string, value: string) => `<table:table table:name="${name}"><table:table-row>${cell('Ärende')}${cell('Telefon')}</table:table-row><table:table-row>${cell('A-17')}${cell(value)}</table:table-row></table:table>`;
+    const content = `<office:document-content><office:body><office:spreadsheet>${sheet('Kunder', '070-123 45 67')}${sheet('Anna Svensson', '070-765 43 21')}</office:spreadsheet></office:body></office:document-content>`;
+    const bytes = zip([{ name: 'mimetype', data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet') }, { name: 'content.xml', data: Buffer.from(content) }]);
+    const items = segments(await extractBytes(odfExtractor, 'kunder.ods', bytes, undefined, personalDataCheck(BUILTIN_DETECTORS, rules())));
+    expect(items.map((s) => [s.location, s.text])).toEqual([
+      [{ kind: 'cell', row: 2, column: 'Kunder › Ärende' }, 'A-17'],
+      [{ kind: 'cell', row: 2, column: 'Kunder › Telefon' }, '070-123 45 67'],
+      [{ kind: 'paragraph', paragraph: 0 }, 'Anna Svensson'],
+      [{ kind: 'cell', row: 2, column: 'table 2 › Ärende' }, 'A-17'],
+      [{ kind: 'cell', row: 2, column: 'table 2 › Telefon' }, '070-765 43 21'],
     ]);
   });
 

@@ -10,6 +10,8 @@ import { xlsxExtractor } from '../../src/extract/xlsx.js';
 import { columnOf, WorksheetReader, worksheetRows } from '../../src/extract/xlsx-xml.js';
 import { readZipDirectory, readZipEntry, streamZipEntry } from '../../src/extract/zip.js';
 import { oleFile, zip } from '../../scripts/hostile/make-hostile-tree.mjs';
+import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
+import { personalDataCheck } from '../../src/engine/personal-data-check.js';
 import { rules } from '../helpers/detector-cases.js';
 import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
 import { withDeclaredSize } from './zip-bytes.js';
@@ -123,6 +125,22 @@ describe('xlsx extractor on the fixture', () => {
       [2, 'Mobil', '46701234568'],
       [2, 'Personnummer', '010203-7652'],
     ]);
+  });
+
+  it('reads a sheet named for a person as text, and names its columns by the sheet\'s number', async () => {
+    const table = (header: string, value: string) => `<row r="1"><c r="A1" t="inlineStr"><is><t>${header}</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>${value}</t></is></c></row>`;
+    const bytes = workbook([
+      { name: 'Kunder', xml: table('Telefon', '070-123 45 67') },
+      { name: 'Anna Svensson', xml: table('Telefon', '070-765 43 21') },
+    ]);
+    const holdsPersonalData = personalDataCheck(BUILTIN_DETECTORS, rules());
+    expect(cells(segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes, undefined, holdsPersonalData)))).toEqual([
+      { kind: 'archive', entry: 'xl/workbook.xml' },
+      [2, 'Kunder › Telefon', '070-123 45 67'],
+      [2, 'sheet 2 › Telefon', '070-765 43 21'],
+    ]);
+    // The extractor alone (no detectors to ask) names sheets as they are named.
+    expect(cells(segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes))).map((cell) => (cell as unknown[])[1])).toEqual(['Kunder › Telefon', 'Anna Svensson › Telefon']);
   });
 
   it('reads the same workbook from in-memory bytes (a mail attachment) and is chosen by extension', async () => {

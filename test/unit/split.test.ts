@@ -97,18 +97,18 @@ describe('fileParts', () => {
       const row = part.table!.row;
       // Row 1 is the header, so data row N is record N - 2 of `rows`; the part starts exactly there.
       expect(rest.startsWith(`K${100000 + row - 2};`)).toBe(true);
-      expect(part.table!.names).toEqual(['Kundnr', 'Förnamn', 'Efternamn', 'Anteckningar']);
+      expect(part.table!.first).toEqual(['Kundnr', 'Förnamn', 'Efternamn', 'Anteckningar']);
       expect(part.table!.delimiter).toBe(';');
       // Lines count the line breaks inside quoted cells too.
       expect(part.line).toBe(bytes.subarray(0, part.start).toString('utf8').split('\n').length);
     }
   });
 
-  it('names the columns `column N` for every CSV part when the first row is data', async () => {
+  it('hands every CSV part the first record as read, data or not (the worker decides whether it is a header)', async () => {
     const csv = Array.from({ length: 300 }, (_, i) => `anna${i}@exempel.se,070-123 45 ${String(i % 100).padStart(2, '0')}`).join('\n');
     const parts = await partsOf(csv, 'csv', 1000);
     expect(parts.length).toBeGreaterThan(3);
-    expect(parts[1]!.table).toMatchObject({ delimiter: ',', names: ['column 1', 'column 2'], row: expect.any(Number) });
+    expect(parts[1]!.table).toMatchObject({ delimiter: ',', first: ['anna0@exempel.se', '070-123 45 00'], row: expect.any(Number) });
     expect(csv.slice(parts[1]!.start).startsWith(`anna${parts[1]!.table!.row - 1}@`)).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { HtmlFormCollector } from './html-forms.js';
 import { HtmlTableCollector } from './html-tables.js';
 import { lineBlocks } from './lines.js';
 import { decodeEntities } from './mime/entities.js';
@@ -25,13 +26,16 @@ export const markupExtractor: Extractor = {
       return;
     }
     const tables = new HtmlTableCollector('html', ctx.holdsPersonalData);
-    const stripper = new MarkupStripper(true, tables);
+    const forms = new HtmlFormCollector(ctx.holdsPersonalData);
+    const stripper = new MarkupStripper(true, tables, forms);
     for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
-      const text = decodeEntities(stripper.strip(block.text));
+      const text = decodeEntities(stripper.strip(block.text, block.line));
       if (text.trim() !== '') yield makeSegment(text, { kind: 'line', line: block.line }, undefined, undefined);
       yield* tables.drain();
+      yield* forms.drain();
     }
     yield* tables.finish();
+    yield* forms.finish();
   },
 };
 
@@ -59,14 +63,23 @@ export class MarkupStripper {
   private quote = '';
   /** Where the open tag's attributes start in the text being stripped (0 when the tag began in an earlier block). */
   private tagFrom = 0;
+  /** Where the open tag's `<` is, and how much output there was before it (-1: the tag began in an earlier block). */
+  private tagStart = 0;
+  private tagOut = -1;
+  /** The file's line of the text being stripped, and how far its line breaks are counted (lineOf). */
+  private firstLine = 1;
+  private countedTo = 0;
+  private linesCounted = 0;
 
   /**
    * `attributes`: read attribute values as text (HTML's links and titles); off for office XML's style names.
    * `tables`: takes the text of table cells (HTML), which then leaves only its line breaks in the page's text.
+   * `forms`: takes filled-in `<input>` fields (HTML), which then leave only their line breaks too.
    */
   constructor(
     private readonly attributes = true,
     private readonly tables?: HtmlTableCollector,
+    private readonly forms?: HtmlFormCollector,
   ) {}
 
   private pushText(out: string[], text: string): void {
@@ -79,8 +92,13 @@ export class MarkupStripper {
     }
   }
 
-  strip(text: string): string {
+  /** `firstLine`: the file's line of the text's first character (for the locations of form fields). */
+  strip(text: string, firstLine = 1): string {
     this.tagFrom = 0;
+    this.tagOut = -1;
+    this.firstLine = firstLine;
+    this.countedTo = 0;
+    this.linesCounted = 0;
     const out: string[] = [];
     let i = 0;
     const n = text.length;
@@ -146,6 +164,8 @@ export class MarkupStripper {
     }
     this.state = 'tag';
     this.tagFrom = nameEnd;
+    this.tagStart = lt;
+    this.tagOut = out.length;
     this.closingTag = closing;
     // `x:td` and `td` alike: the local name decides.
     const name = text.slice(nameStart, nameEnd).toLowerCase();
@@ -199,8 +219,31 @@ export class MarkupStripper {
       const opensTable = !this.closingTag && this.element === 'table';
       this.tables.onTag(this.element, this.closingTag, cell ? cellWidth(text.slice(this.tagFrom, gt)) : ONE_COLUMN, opensTable ? tableName(text.slice(this.tagFrom, gt)) : undefined);
     }
+    if (this.forms) this.formTag(text, gt, out);
     if (!this.closingTag && !selfClosing && HIDDEN_ELEMENTS.has(this.element)) this.state = 'hidden';
     else this.state = 'text';
+  }
+
+  private formTag(text: string, gt: number, out: string[]): void {
+    const forms = this.forms!;
+    if (this.element === 'form') {
+      if (this.closingTag) forms.closeForm();
+      else forms.openForm();
+    } else if (this.element === 'input' && !this.closingTag && this.tagOut >= 0 && forms.input(text.slice(this.tagFrom, gt), this.lineOf(text, this.tagStart))) {
+      // The field is read under its name: its attribute values are no longer text of the page.
+      out.length = this.tagOut;
+      out.push(newlinesIn(text, this.tagStart, gt));
+    }
+  }
+
+  /** The file's line at `at` in the text being stripped; called with growing offsets, so counting is linear. */
+  private lineOf(text: string, at: number): number {
+    for (let nl = text.indexOf('\n', this.countedTo); nl !== -1 && nl < at; nl = text.indexOf('\n', nl + 1)) {
+      this.linesCounted++;
+      this.countedTo = nl + 1;
+    }
+    if (this.countedTo < at) this.countedTo = at;
+    return this.firstLine + this.linesCounted;
   }
 }
 

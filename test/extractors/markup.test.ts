@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectSegment } from '../../src/detect/engine.js';
 import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
+import { HtmlFormCollector } from '../../src/extract/html-forms.js';
 import { MarkupStripper, markupExtractor } from '../../src/extract/markup.js';
 import { XmlLeafReader } from '../../src/extract/xml-leaves.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
@@ -164,6 +165,46 @@ describe('markup extractor (HTML and XML)', () => {
       ['row 3, column Namn', 'Bo Ek'],
       ['row 3, column Info', 'Sista'],
     ]);
+  });
+
+  it('reads filled-in form fields under their input names, the inputs of one form as a record', async () => {
+    const html = [
+      '<html><body><h1>Provkörningar</h1>',
+      '<form id="sub-1"><fieldset><legend>Inskickad 2024-10-31</legend>',
+      '<label>Förnamn <input name="fornamn" value="Merve"></label>',
+      '<label>Efternamn <input name=efternamn value=\'&Ouml;zt&uuml;rk\'></label>',
+      '<label>Personnummer <input name="pnr" value="19640511-6465"></label>',
+      '<label>Mobil <input name="tel" type="tel" value="0765297175"></label>',
+      '<input type="checkbox" name="nyhetsbrev" value="070-123 45 67" checked><input type="submit" value="Skicka">',
+      '<label>Bil <input name="bil" value="Renault Clio"></label></fieldset></form>',
+      '<p>Utanför formuläret: <input name="epost" value="merve_ozturk@exempel.se"></p>',
+      '</body></html>',
+    ].join('\n');
+    const items = segments(await extractFile(markupExtractor, tmp.file('formular.html', html)));
+    // The page's text first (a checkbox's value is the form's own, read as text as before), then the fields.
+    expect(findings(items)).toEqual([
+      'phone 070-123 45 67 7',
+      'name Merve Öztürk 3',
+      'personnummer 19640511-6465 5',
+      'phone 0765297175 6',
+      'email merve_ozturk@exempel.se 9',
+    ]);
+    const merve = items.find((s) => s.text === 'Merve')!;
+    expect(merve.location).toEqual({ kind: 'xml', line: 3, path: 'form.fornamn' });
+    expect(merve.hints).toEqual({ field: 'fornamn', scope: 'field', record: { fornamn: 'Merve', efternamn: 'Öztürk', pnr: '19640511-6465', tel: '0765297175', bil: 'Renault Clio' } });
+    // The fields left the page's text (before, `Merve` and `Öztürk` stood there as two lone words).
+    const page = items[0]!.text;
+    expect(page).not.toContain('Merve');
+    expect(page).toContain('070-123 45 67');
+    expect(page.split('\n')).toHaveLength(10);
+  });
+
+  it('reads an input that spans two blocks, or one named with personal data, as text', async () => {
+    const stripper = new MarkupStripper(true, undefined, new HtmlFormCollector(personalDataCheck(BUILTIN_DETECTORS, rules())));
+    // The tag's first part was handed on as text before its end was read: the whole input stays text.
+    expect(stripper.strip('<form><input name="pnr"\n')).toBe(' pnr \n');
+    expect(stripper.strip(' value="19640511-6465"></form>')).toBe(' 19640511-6465 ');
+    expect(stripper.strip('<form><input name="Anna Svensson" value="ja"></form>')).toBe(' Anna Svensson  ja ');
   });
 
   it('reads an XML export value by value: element names as fields, located by line and path', async () => {

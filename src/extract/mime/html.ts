@@ -1,3 +1,4 @@
+import { filledInField } from '../html-forms.js';
 import { decodeEntities } from './entities.js';
 
 /** Elements that start a new line of text. */
@@ -100,6 +101,14 @@ export function htmlToText(html: string): string {
     } else if (CELL.has(tag) && !closing) {
       if (!atLineStart) out.push(CELL_MARK);
       else out.push(' ');
+    } else if (tag === 'input' && !closing) {
+      // A form tool's mail with the form filled in (`<input name="pnr" value="…">`): what was filled in is text.
+      const filled = filledInField(html.slice(nameEnd, close));
+      if (filled !== undefined && filled.text !== '') {
+        // Entities are decoded over the whole text below: the decoded value's own `&` must stay one.
+        out.push(` ${filled.text.replaceAll('&', '&amp;')} `);
+        atLineStart = false;
+      }
     }
   }
   const text = out

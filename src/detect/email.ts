@@ -1,6 +1,7 @@
 import type { Segment } from '../extract/types.js';
 import { codeAt, columnKind, isDigitCode, lineStartWithin } from './context.js';
 import { normalizeColumn } from './rules/load.js';
+import type { RuleSet } from './rules/types.js';
 import type { DetectContext, Detector, Match } from './types.js';
 
 /**
@@ -179,8 +180,53 @@ function validLocal(text: string, from: number, to: number): boolean {
 }
 
 /** The local part as role lists write it: lower case, before any `+tag`, without `.`, `_` and `-`. */
-function isRoleAddress(normalized: string): boolean {
-  return isRoleWordsJoined(normalized) || isRoleLocal(normalized);
+function isRoleAddress(normalized: string, names: RuleSet['names']): boolean {
+  return isRoleWordsJoined(normalized) || isRoleLocal(normalized) || isNamedForNoPerson(normalized, names);
+}
+
+/**
+ * Compound role words end so (`diakonifonden`, `skolexpeditionen`, `kundcentralen`, `elevhalsan`): no one's name does.
+ */
+const ROLE_SUFFIXES = [
+  'expedition', 'expeditionen', 'kansliet', 'kontoret', 'centralen', 'center', 'centret', 'fonden', 'stiftelsen', 'mottagning',
+  'mottagningen', 'registrator', 'registratur', 'service', 'support', 'tjanst', 'tjansten', 'gruppen', 'enheten', 'avdelningen',
+  'redaktionen', 'namnden', 'forvaltningen', 'halsan', 'cirkel', 'cirkeln', 'foreningen', 'forbundet', 'klubben', 'sektionen',
+];
+/** Free mail services: there a mailbox of any name (`sol@`, `tiger@`) is someone's own. */
+const FREE_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.se', 'outlook.com', 'outlook.se', 'live.se', 'live.com', 'msn.com',
+  'yahoo.com', 'yahoo.se', 'icloud.com', 'me.com', 'mac.com', 'telia.com', 'bredband.net', 'spray.se', 'passagen.se',
+  'comhem.se', 'tele2.se', 'bahnhof.se', 'protonmail.com', 'proton.me', 'aol.com', 'mail.com', 'gmx.com', 'gmx.de',
+  'yandex.com', 'zoho.com', 'glocalnet.net', 'home.se', 'swipnet.se', 'tiscali.se', 'live.dk', 'live.no', 'online.no',
+]);
+/** Longer local parts are people's (`anna.svensson`) or machines': the checks below are for names of things. */
+const LONGEST_NAMED_LOCAL = 32;
+
+/**
+ * A mailbox named for something other than a person, at an organisation's domain: a town or a word
+ * (`uppsala@stahllind.se`, `bokcirkel@`), the organisation itself (`imy@imy.se`), a place or unit and its function
+ * (`ekbacken.expedition@`, `elevhalsan.ekbacken@`). A part that is a given name or a surname makes it a person's
+ * (`anna.kundtjanst@`, `sten@`).
+ */
+function isNamedForNoPerson(normalized: string, names: RuleSet['names']): boolean {
+  const at = normalized.indexOf('@');
+  if (at < 1 || at > LONGEST_NAMED_LOCAL) return false;
+  const plus = normalized.indexOf('+');
+  const local = normalized.slice(0, plus > 0 && plus < at ? plus : at);
+  const domain = normalized.slice(at + 1);
+  const parts = local.split(/[._-]/).filter((part) => part !== '');
+  if (parts.length === 0 || parts.some((part) => names.first.has(part) || names.last.has(part) || /\d/.test(part))) return false;
+  if (parts.length > 1) return parts.some((part) => part.length >= 5 && (ROLE_LOCALS.has(part) || hasRoleSuffix(part)));
+  const word = parts[0]!;
+  if (hasRoleSuffix(word)) return true;
+  if (FREE_MAIL.has(domain)) return false;
+  // Short words are as often someone's initials (`ab@`, `sol@`): only longer ones.
+  return (word.length >= 4 && names.stop.has(word)) || domain.startsWith(`${word}.`);
+}
+
+function hasRoleSuffix(word: string): boolean {
+  for (const suffix of ROLE_SUFFIXES) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  return false;
 }
 
 /** Every `.`/`_`/`-` separated word of the local part is a role word; the first one decides most addresses. */
@@ -258,7 +304,7 @@ export const emailDetector: Detector = {
   detect(segment: Segment, ctx: DetectContext): Match[] {
     const text = segment.text;
     let at = text.indexOf('@');
-    if (at < 0) return text.indexOf('%40') < 0 ? NONE : urlEncoded(text, []);
+    if (at < 0) return text.indexOf('%40') < 0 ? NONE : urlEncoded(text, [], ctx.rules.names);
     const field = segment.hints?.field;
     if (field !== undefined && MESSAGE_ID_FIELDS.has(normalizeColumn(field))) return [];
     const matches: Match[] = [];
@@ -290,7 +336,7 @@ export const emailDetector: Detector = {
       if (columnReason === null) columnReason = columnKind(segment, ctx.rules) === 'email';
       const value = text.slice(start, end);
       const normalized = isAsciiRange(text, start, end) ? value.toLowerCase() : value.normalize('NFC').toLowerCase();
-      if (isRoleAddress(normalized)) {
+      if (isRoleAddress(normalized, ctx.rules.names)) {
         at = next;
         continue;
       }
@@ -298,7 +344,7 @@ export const emailDetector: Detector = {
       matches.push({ start, end, value, normalized, confidence: 'high', reasons: REASONS[(columnReason ? 1 : 0) + (mailto ? 2 : 0)]! });
       at = next;
     }
-    return text.indexOf('%40') < 0 ? matches : urlEncoded(text, matches);
+    return text.indexOf('%40') < 0 ? matches : urlEncoded(text, matches, ctx.rules.names);
   },
 };
 
@@ -309,7 +355,7 @@ const URL_ENCODED_REASONS: readonly string[] = ['syntax', 'url-encoded'];
  * audit and tracking-link logs keep them. Read with the rules of written addresses; the value is the text as
  * written, the normalized form the decoded address. Added to `matches` in text order.
  */
-function urlEncoded(text: string, matches: Match[]): Match[] {
+function urlEncoded(text: string, matches: Match[], names: RuleSet['names']): Match[] {
   let added = false;
   for (let at = text.indexOf('%40'); at >= 0; at = text.indexOf('%40', at + 3)) {
     let start = at;
@@ -321,7 +367,7 @@ function urlEncoded(text: string, matches: Match[]): Match[] {
     // `=anna%40…`: a query parameter's value; a local part glued to a word before it is part of something else.
     if (start === at || at - start > MAX_LOCAL || !validLocal(text, start, at) || !validDomain(text, at + 3, end)) continue;
     const decoded = `${text.slice(start, at)}@${text.slice(at + 3, end)}`.toLowerCase();
-    if (isRoleAddress(decoded)) continue;
+    if (isRoleAddress(decoded, names)) continue;
     matches.push({ start, end, value: text.slice(start, end), normalized: decoded, confidence: 'high', reasons: URL_ENCODED_REASONS });
     added = true;
   }

@@ -35,6 +35,11 @@ runDetectorCases(emailDetector, {
     'verkstad@bengtssonsbil.example expedition@kyrkan.example grupp@resor.example hittegods@resor.example',
     // An association's board and volunteers.
     'Kallelse från styrelsen@forening.example, svar till volontarer@kyrkan.example',
+    // Mailboxes named for a town, the organisation itself, a unit and its function, a fund or a circle.
+    { text: 'Skickat till uppsala@stahllind.example', name: 'a town office' },
+    { text: 'anmäld till imy@imy.example', name: 'the organisation\'s own name' },
+    { text: 'ekbacken.expedition@vallby.example, elevhalsan.ekbacken@vallby.example', name: 'a school\'s office and its pupil health' },
+    { text: 'diakonifonden@kyrkan.example bokcirkel@biblioteksvannerna.example', name: 'compound role words' },
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',
     'Svar på 7f3a9c21b08e4d6a5e10@mail.example',
@@ -61,6 +66,14 @@ runDetectorCases(emailDetector, {
     { text: 'skador.anna@ljungskar.example', matches: [{ value: 'skador.anna@ljungskar.example' }] },
     { text: 'anna-kundservice@norrsken.example', matches: [{ value: 'anna-kundservice@norrsken.example' }] },
     { text: 'do.anh@norrsken.example', matches: [{ value: 'do.anh@norrsken.example' }] },
+    // Near misses of the rules for mailboxes named for no person: a name beside the function, a first name or a
+    // surname alone, initials, a word at a free mail service, a vanity domain of the person's name.
+    { text: 'anna.expedition@vallby.example', matches: [{ value: 'anna.expedition@vallby.example' }] },
+    { text: 'sten@vallby.example lindqvist@vallby.example', matches: [{ value: 'sten@vallby.example' }, { value: 'lindqvist@vallby.example' }] },
+    { text: 'ab@vallby.example', matches: [{ value: 'ab@vallby.example' }] },
+    { text: 'uppsala@gmail.com', matches: [{ value: 'uppsala@gmail.com' }] },
+    { text: 'erik@erik.example', matches: [{ value: 'erik@erik.example' }] },
+    { text: 'uppsala1987@vallby.example', matches: [{ value: 'uppsala1987@vallby.example' }] },
     {
       text: 'Skicka kvittot till anna.lindqvist@example.se tack.',
       matches: [{ value: 'anna.lindqvist@example.se', normalized: 'anna.lindqvist@example.se', confidence: 'high', subtype: null, reasons: ['syntax'] }],

@@ -46,8 +46,11 @@ const MAX_DIGITS = 15;
 const MIN_SHAPE_DIGITS = 7;
 /** Length of the shortest Swedish number written without its `+`: `46` and MIN_SHAPE_DIGITS digits. */
 const MIN_WITHOUT_PLUS = 2 + MIN_SHAPE_DIGITS;
-/** How many trailing space-separated groups may be dropped from an over-long candidate (`070-123 45 67 2024`). */
-const MAX_TRIMS = 2;
+/**
+ * How many trailing space-separated groups may be dropped from an over-long candidate (`070-123 45 67 2024`, or
+ * `070-724 51 65 3 550 000`: a bid in spaced thousands after the number).
+ */
+const MAX_TRIMS = 3;
 /** The candidate body after `+` / `0` / `(0` / `4`: 5–22 separator or digit characters, then a digit. */
 const MIN_BODY = 6;
 const MAX_BODY = 23;

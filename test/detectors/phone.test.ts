@@ -57,6 +57,8 @@ runDetectorCases(phoneDetector, {
     '[2024-03-12 10:05:07] #4711 Anna: hej',
     // A slash is read only right after the number's own area code, never in a date.
     'Leverans 05/11/2024',
+    // Near miss: amounts in spaced thousands alone are no number, however many groups.
+    'Bud 3 550 000 3 575 000 3 600 000 kr',
     'Datum 01/12 2024',
     { text: '08/12 2024', name: 'a date shaped like Stockholm 08/…' },
     'Möte 08/3-2024 kl 10',
@@ -126,6 +128,9 @@ runDetectorCases(phoneDetector, {
     { text: 'Ring 08 1234 5678 efter lunch.', matches: [{ value: '08 1234 5678' }] },
     // A number followed by another (a personnummer) with only a space between: the candidate ends where its groups do.
     { text: 'Anna 070-123 45 67 850312-2387', name: 'a number right before a personnummer', matches: [{ value: '070-123 45 67' }] },
+    // A bidding list read from a PDF: the bid in spaced thousands right after the number (three groups to drop).
+    { text: 'Budgivare 1 Annika Ek 070-724 51 65 3 550 000 2024-04-17 09:33', name: 'a number before an amount in spaced thousands', matches: [{ value: '070-724 51 65' }] },
+    { text: 'Budgivare 3 0731023280 3 600 000 2024-04-17', name: 'an unspaced number before an amount', matches: [{ value: '0731023280' }] },
     // Excel stores `0701234567` typed into a cell as the number 701234567, and exports it so.
     { text: '701234567', field: 'Telefon', name: 'a mobile number Excel stored without its zero', matches: [{ value: '701234567', normalized: '+46701234567', confidence: 'medium', subtype: 'mobile', reasons: ['column:phone', 'leading-zero-restored'] }] },
     { text: ' 8123456 ', field: 'Telefon', name: 'a Stockholm number without its zero, blanks around', matches: [{ value: '8123456', normalized: '+468123456', subtype: 'fixed' }] },

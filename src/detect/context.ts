@@ -34,7 +34,7 @@ export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined
   let kind = cache.get(field);
   if (kind === undefined) {
     const normalized = normalizeColumn(field);
-    kind = rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? null;
+    kind = rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? prefixedFieldKind(field, rules) ?? null;
     // Field names repeat (one per CSV cell); bound the cache in case a JSON file has millions of distinct keys.
     if (cache.size < 10_000) cache.set(field, kind);
   }
@@ -70,6 +70,22 @@ function dottedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined 
   if (dot <= 0 || dot === field.length - 1) return undefined;
   const last = normalizeColumn(field.slice(dot + 1));
   return rules.columns.byCategory.get(last) ?? qualifiedFieldKind(last, rules);
+}
+
+/**
+ * `elev_fornamn`, `vh_telefon`, `Elev efternamn`: a column named by whose value it is, then what it is. The last
+ * word decides, except a bare `name`/`namn` (`file_name`, `Produkt namn` are no people's names).
+ */
+function prefixedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined {
+  const cut = lastSeparator(field);
+  if (cut <= 0 || cut === field.length - 1) return undefined;
+  const kind = rules.columns.byCategory.get(normalizeColumn(field.slice(cut + 1)));
+  return kind === 'name' ? undefined : kind;
+}
+
+/** Where the last word of a field name starts after a `_` or a space (-1 when it is one word). */
+export function lastSeparator(field: string): number {
+  return Math.max(field.lastIndexOf('_'), field.lastIndexOf(' '));
 }
 
 /** `Telefon/Mobil`, `Personnummer/Samordningsnummer`: names joined by `/` that all say the same. */

@@ -1,5 +1,5 @@
 import type { Segment } from '../extract/types.js';
-import { columnKind, fieldKind } from './context.js';
+import { columnKind, fieldKind, lastSeparator } from './context.js';
 import { isSpace } from './name-context.js';
 import { findAddressBlockNames, withStrongerNames } from './name-address.js';
 import { findNamesBeforeEmails } from './name-email.js';
@@ -23,12 +23,25 @@ const NONE: Match[] = [];
 /** A CSV cell shorter than this is a value (a name, an address, a number), not a note in sentences. */
 const MIN_SURNAME_CELL = 40;
 
-/** The record's surname field (kind `nameLast`, with a value), if any. */
-function surnameField(record: Readonly<Record<string, string>>, rules: RuleSet): string | undefined {
+/**
+ * The record's surname field (kind `nameLast`, with a value), if any: the one whose owner the first-name field's
+ * words name (`elev_efternamn` for `elev_fornamn`, `vh_efternamn` for `vh_fornamn`), else the first.
+ */
+function surnameField(record: Readonly<Record<string, string>>, rules: RuleSet, firstField: string): string | undefined {
+  const owner = ownerOf(firstField);
+  let found: string | undefined;
   for (const field in record) {
-    if (fieldKind(field, rules) === 'nameLast' && !isBlank(record[field]!)) return field;
+    if (fieldKind(field, rules) !== 'nameLast' || isBlank(record[field]!)) continue;
+    if (ownerOf(field) === owner) return field;
+    found ??= field;
   }
-  return undefined;
+  return found;
+}
+
+/** `elev_fornamn` → `elev`, `Förnamn` → ``: the words before what the field holds, lower-case. */
+function ownerOf(field: string): string {
+  const cut = lastSeparator(field);
+  return cut <= 0 ? '' : field.slice(0, cut).toLowerCase();
 }
 
 function isBlank(text: string): boolean {
@@ -69,7 +82,7 @@ function firstNameCell(segment: Segment, rules: RuleSet): Match[] {
   const { start, end } = trimmedRange(text);
   if (end === start) return NONE;
   const record = hints?.record;
-  const lastField = record ? surnameField(record, rules) : undefined;
+  const lastField = record ? surnameField(record, rules, hints?.field ?? '') : undefined;
   // Without the record (it sits on another cell of the row) this is a lone first name: not reported.
   if (!record || !lastField) return NONE;
   const given = text.slice(start, end);

@@ -57,6 +57,12 @@ describe('what a column or field name says its values are', () => {
     ['applicant.ssn', 'personnummer'],
     ['contact.phone', 'phone'],
     ['party2.email', 'email'],
+    // A column named by whose value it is, then what it is (a school's pupils and guardians).
+    ['elev_fornamn', 'nameFirst'],
+    ['elev_efternamn', 'nameLast'],
+    ['Elev efternamn', 'nameLast'],
+    ['vh_telefon', 'phone'],
+    ['vh2_epost', 'email'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -72,6 +78,10 @@ describe('what a column or field name says its values are', () => {
     // A qualifier on its own says nothing; nor does a known word with something else than a qualifier.
     ['Privat'],
     ['Mobilmodell'],
+    // A bare `name` after other words names a thing as often as a person: left to the values.
+    ['file_name'],
+    ['Produkt namn'],
+    ['status_kod'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();
   });

@@ -241,6 +241,14 @@ describe('name detector: record join', () => {
     expect(found[0]).toMatchObject({ start: 1, end: 11, value: 'Anna-Karin Bergström', normalized: 'Anna-Karin Bergström', confidence: 'high', reasons: ['column:förnamn+efternamn'] });
   });
 
+  it('joins each first name with the surname of the same person when a row holds two (`elev_`, `vh_`)', () => {
+    const row = { vh_fornamn: 'Camila', elev_fornamn: 'Cristián', elev_efternamn: 'Contreras', vh_efternamn: 'Lopez', klass: '3A' };
+    const joined = (field: keyof typeof row) => [...nameDetector.detect(cell(row[field], field, row), { rules: rules() })].map((match) => match.value);
+    expect(joined('elev_fornamn')).toEqual(['Cristián Contreras']);
+    expect(joined('vh_fornamn')).toEqual(['Camila Lopez']);
+    expect(joined('elev_efternamn')).toEqual([]);
+  });
+
   it('reports nothing for the Efternamn cell of a record that has a first name', () => {
     expect([...nameDetector.detect(cell('Bergström', 'Efternamn', record), { rules: rules() })]).toEqual([]);
   });

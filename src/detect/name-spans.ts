@@ -397,18 +397,22 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   while (f2 < tokens.length && !(tokens[f2]!.flags & BREAKS) && gapKind(text, tokens[f2 - 1]!.end, tokens[f2]!.start) <= GAP_PARTICLE) f2++;
   if (f2 - e > 2) return undefined;
   let strongFirst = false;
+  let listedFirst = true;
   for (let t = e; t < f2; t++) {
     const f = tokens[t]!.flags;
     const unknown = isUnknownWord(tokens[t]!);
     if ((!(f & Flag.First) && !unknown) || f & (BREAKS | Flag.Caps)) return undefined;
     if (!(f & Flag.Ambiguous)) strongFirst = true; // an unknown given name after `Surname, ` counts too
+    if (unknown) listedFirst = false;
   }
   const start = particleAt >= 0 ? particleAt : tokens[k]!.start;
   const end = tokens[f2 - 1]!.end;
   // `Svensson, Anna Karlsson` is two names; `Svensson, Anna och Per` is fine: only a capitalised word continues.
   if (f2 < tokens.length && gapKind(text, end, tokens[f2]!.start) === GAP_BREAK && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(tokens[f2]!.flags & BREAKS)) return undefined;
   const context = contextAt(text, start, end, rules, slot);
-  if (!(listedLast && strongFirst) && !context.strong && !context.weak) return undefined;
+  // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
+  const listLine = particleAt < 0 && listedFirst && startsLine(text, start) && endsListCell(text, end);
+  if (!(listedLast && strongFirst) && !context.strong && !context.weak && !listLine) return undefined;
   const surname = wordsOf(text.slice(start, tokens[e - 1]!.end));
   const given = wordsOf(text.slice(tokens[e]!.start, end));
   const confidence: Confidence = listedLast && strongFirst ? (context.strong || context.weak ? 'high' : 'medium') : 'medium';
@@ -416,6 +420,25 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
     found: { start, end, normalized: normalizeName([...given, ...surname]), confidence, reasons: ['gazetteer:last,first', ...context.reasons] },
     next: f2,
   };
+}
+
+/** Only blanks between the line's start and `at`. */
+function startsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** The line ends at `at`, or a list's next column starts there: a tab, or blanks and a number. */
+function endsListCell(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (i === text.length) return true;
+  const code = text.charCodeAt(i);
+  return code === 10 || code === 13 || code === 9 || (i > at && code >= 48 && code <= 57);
 }
 
 /** Start of a lower-case particle and one space right before `at` (`von ` of `von Knorring`), or -1. */

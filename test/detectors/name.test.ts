@@ -18,6 +18,10 @@ runDetectorCases(nameDetector, {
     'Stockholm',
     'Måndag 3 januari',
     'Januari, Februari och Mars',
+    // Near misses of a list's `Surname, Given` line: inside a sentence, or followed by words.
+    'Vi åkte till Berg, Björn var med hela vägen.',
+    'Berg, Björn och Anna var där.',
+    'Stockholm, Sverige 2024',
     'Med vänliga hälsningar',
     'Med Vänliga Hälsningar\nKundtjänst Nordhandel',
     'Hej Anna, tack för ditt mejl!',
@@ -124,6 +128,13 @@ runDetectorCases(nameDetector, {
     { text: 'Kontoinnehavare: Jan Berg', matches: [{ value: 'Jan Berg', reasons: ['label:kontoinnehavare'] }] },
     // Surname first with a lower-case particle: the particle is part of it and vouches for an unknown surname.
     { text: 'von Knorring, Elin', matches: [{ value: 'von Knorring, Elin', normalized: 'Elin von Knorring', confidence: 'medium', reasons: ['gazetteer:last,first'] }] },
+    // A list's lines (a PDF report's table): surname, given name, then the next column. Everyday words
+    // (berg, björn; dag) are names there.
+    {
+      text: 'Namn Anst.nr Avdelning\nViklund, Dag 10067 Transport 3 14\nBerg, Björn\t10013\tTransport\nSamuelsson, Alva',
+      name: 'a list of surname, given name',
+      matches: [{ value: 'Viklund, Dag', normalized: 'Dag Viklund' }, { value: 'Berg, Björn' }, { value: 'Samuelsson, Alva' }],
+    },
     { text: 'Avtalet gäller af Klercker, Fatima från 1 maj.', matches: [{ value: 'af Klercker, Fatima', normalized: 'Fatima af Klercker' }] },
     // The person's own address right after the words spells them out: a name even of everyday words or in lower case.
     { text: 'SYSTEM: Besökare: Saga Berg, saga.berg@bredband.net', matches: [{ value: 'Saga Berg', confidence: 'medium', reasons: ['email-match'] }] },

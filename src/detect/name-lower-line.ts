@@ -1,4 +1,4 @@
-import { isGivenNameAt, isLowerLetter, isSurnameAt, isWordish, lowerName, lowerWordEnd } from './name-lower-words.js';
+import { isGivenNameAt, isLowerLetter, isSurnameAt, isWordish, lowerName, lowerWordEnd, overlapsName } from './name-lower-words.js';
 import { rejectedByNeighbours, type Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -159,7 +159,7 @@ function nameEndingAt(
   // A name that starts the line is not read (see above), nor the rest of it.
   if (two ? lead2 : lead1) return list;
   if (namesNoPerson(text, from, end)) return list;
-  if (list?.some((other) => other.start < end && from < other.end)) return list;
+  if (overlapsName(list, from, end)) return list;
   (list ??= []).push(lowerName(text, from, end, REASON));
   return list;
 }

@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nameDetector } from '../../src/detect/name.js';
-import { runDetectorCases } from '../helpers/detector-cases.js';
+import { rules, runDetectorCases } from '../helpers/detector-cases.js';
 
 // Lower-case names in two more slots that hold one: after a name label the loose rule of name columns (an
 // ambiguous given name before a listed surname: `björn löfgren`), and a line or chat message that opens with a
@@ -36,5 +36,43 @@ describe('a name with a middle name, spelt out by the address after it', () => {
       },
       { text: 'svar till pia lena sjöberg pia.sjoberg@exempel.se', matches: [{ value: 'pia lena sjöberg', normalized: 'Pia Lena Sjöberg' }] },
     ],
+  });
+});
+
+// What callers say and texters write, in call notes, transcripts and SMS logs: the name before `heter jag`, the
+// person a relation is of (`mamma till …`), a text message's `/signature` at the end of its line.
+describe('lower-case names in spoken and texted slots', () => {
+  runDetectorCases(nameDetector, {
+    valid: [
+      'jag vet inte vad det heter jag ringer sen igen',
+      'kund: vad heter jag i systemet, det står fel',
+      'ring pappa till bilen och fråga',
+      'kund: skicka till ditt kontor tack',
+      'kund: priset 3 475 000 /kr vid tillträde',
+      'kund: se sidan 12 /ny kund',
+    ],
+    invalid: [
+      { text: 'kund: hej, björn moradi heter jag.\nhandläggare: tack', matches: [{ value: 'björn moradi', normalized: 'Björn Moradi', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
+      { text: 'kund: hej, ebba af sillén heter jag.', matches: [{ value: 'ebba af sillén', normalized: 'Ebba af Sillén' }] },
+      { text: 'från 0762978839: hej, mamma till ahmad wardak i 5b. han är sjuk idag', matches: [{ value: 'ahmad wardak', reasons: ['gazetteer:first+last:lower', 'relation'] }] },
+      { text: 'sms: vårdnadshavare till elsa berglund, hon kommer senare', matches: [{ value: 'elsa berglund' }] },
+      { text: 'från +46707245165: 3 475 000 /annika ek\nfrån +46796033115: 3 550 000', matches: [{ value: 'annika ek', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
+      { text: 'hej det gäller ledighet enligt ansökan. /liban yusuf', matches: [{ value: 'liban yusuf' }] },
+    ],
+  });
+});
+
+describe('lower-case names on hostile input', () => {
+  // Each took minutes before: a search of the list of names found per new name, a search back to the line's start
+  // per surname ending, and one back to the text's start for a no-break space per `heter jag`.
+  it.each([
+    ['80,000 introductions on one line', 'kund: ' + 'anna svensson heter jag '.repeat(80_000), 80_000],
+    ['80,000 labelled names', 'Namn: anna svensson\n'.repeat(80_000), 80_000],
+    ['a 1 MB word before 50,000 `heter jag`', 'kund: x' + 'a'.repeat(1_000_000) + ' heter jag'.repeat(50_000), 0],
+  ])('%s, in linear time', (_name, text, expected) => {
+    const started = performance.now();
+    const found = nameDetector.detect({ text, location: { kind: 'line', line: 1 } }, { rules: rules() });
+    expect(found).toHaveLength(expected);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

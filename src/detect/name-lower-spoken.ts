@@ -1,0 +1,102 @@
+import { isRelation } from './name-context.js';
+import { addName, hasEverydayWord, isLetterCode, isLooseName, looseNameWords, lowerName, nameWords, readWordEnd, readWords } from './name-lower-words.js';
+import type { Found } from './name-spans.js';
+import type { RuleSet } from './rules/types.js';
+
+/**
+ * Slots for lower-case names in what callers say and texters write, as call notes, speech-to-text transcripts and
+ * SMS logs keep it: `björn moradi heter jag` (the name before `heter jag`), `mamma till ahmad wardak i 5b` (a
+ * relation, `till`, the person), and a text message signed `… /annika ek` at the end of its line. Each is found by
+ * one search over the text; the words then go by the loose rule of a slot that says a name follows.
+ */
+
+/** Shorter texts (most cells) hold none of these. */
+const MIN_TEXT = 16;
+// Searched without the blank before them: a search for a blank stops at every word.
+const HETER_JAG = 'heter jag';
+const TILL = 'till ';
+/** People a caller speaks for besides the relations of name-context.ts (`vårdnadshavare till …`). */
+const GUARDIANS = new Set(['förälder', 'vårdnadshavare', 'målsman', 'ombud']);
+
+/** How far before `heter jag` a name's words may start. */
+const MAX_NAME_CHARS = 64;
+
+const NO_BLANK = -2;
+
+/**
+ * The last space or no-break space before `from` and not before `limit`: -1 when the text starts within the limit
+ * without one, NO_BLANK when there is none within it.
+ */
+function blankBefore(text: string, from: number, limit: number): number {
+  for (let i = from - 1; i >= 0 && i >= limit; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 0xa0) return i;
+  }
+  return limit <= 0 ? -1 : NO_BLANK;
+}
+
+/** `björn moradi heter jag`, `hej, ebba af sillén heter jag`: three or two words right before `heter jag`, the longest. */
+function beforeHeterJag(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  for (let hit = text.indexOf(HETER_JAG, 1); hit >= 0; hit = text.indexOf(HETER_JAG, hit + HETER_JAG.length)) {
+    const at = hit - 1;
+    if (text.charCodeAt(at) !== 32) continue;
+    // Where the one, two and three words before start: each after the blank before the next.
+    const starts: number[] = [];
+    for (let from = at; starts.length < 3; ) {
+      const blank = blankBefore(text, from, at - MAX_NAME_CHARS);
+      if (blank === NO_BLANK || blank + 1 >= from) break;
+      starts.push(blank + 1);
+      if (blank < 0) break;
+      from = blank;
+    }
+    for (let words = starts.length; words >= 2; words--) {
+      const start = starts[words - 1]!;
+      // The words read from there must end at `heter`: nothing but lower-case words in between.
+      const count = readWords(text, start);
+      if (count < words || readWordEnd(words - 1) !== at || !isLooseName(text, words, rules) || hasEverydayWord(text, words, rules)) continue;
+      list = addName(list, lowerName(text, start, at, 'introduction'));
+      break;
+    }
+  }
+  return list;
+}
+
+/** `mamma till ahmad wardak i 5b`, `vårdnadshavare till elsa berg`: the person a relation is of. */
+function afterRelationTill(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  for (let hit = text.indexOf(TILL, 1); hit >= 0; hit = text.indexOf(TILL, hit + TILL.length)) {
+    const at = hit - 1;
+    if (text.charCodeAt(at) !== 32) continue;
+    let wordStart = at;
+    while (wordStart > 0 && isLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    const relation = text.slice(wordStart, at).toLowerCase();
+    if (!isRelation(relation) && !GUARDIANS.has(relation)) continue;
+    const start = hit + TILL.length;
+    const count = readWords(text, start);
+    if (count < 2) continue;
+    const k = nameWords(text, count, rules, false) || looseNameWords(text, count, rules);
+    if (k !== 0) list = addName(list, lowerName(text, start, readWordEnd(k - 1), 'relation'));
+  }
+  return list;
+}
+
+/** `3 475 000 /annika ek`, `… har godkänt. /liban yusuf`: a text message's signature, the last words of its line. */
+function slashSignature(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  for (let slash = text.indexOf('/', 1); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    if (text.charCodeAt(slash - 1) !== 32) continue;
+    const start = slash + 1;
+    const count = readWords(text, start);
+    if (count < 2 || count > 4) continue;
+    const end = readWordEnd(count - 1);
+    const after = text.charCodeAt(end);
+    if (end < text.length && after !== 10 && after !== 13) continue;
+    const k = nameWords(text, count, rules, true) || (isLooseName(text, count, rules) && !hasEverydayWord(text, count, rules) ? count : 0);
+    if (k === count) list = addName(list, lowerName(text, start, end, 'signoff'));
+  }
+  return list;
+}
+
+/** The names of the three slots above, added to `list`. */
+export function spokenSlotNames(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  if (text.length < MIN_TEXT) return list;
+  return slashSignature(text, rules, afterRelationTill(text, rules, beforeHeterJag(text, rules, list)));
+}

@@ -44,6 +44,8 @@ const ROLE_LOCALS = new Set([
   // An association's or a parish's officers and groups.
   'styrelsen', 'styrelse', 'ordforande', 'kassor', 'sekreterare', 'valberedning', 'valberedningen', 'volontarer', 'transport',
   'webb', 'diakoni', 'insamling', 'medlemsregister',
+  // A utility's, a transport company's and an operator's desks.
+  'ersattning', 'ersättning', 'bedrageri', 'bedrägeri', 'fraud', 'parkering', 'hittegods', 'felanmalan', 'avbrott',
 ]);
 
 /**
@@ -191,6 +193,7 @@ const ROLE_SUFFIXES = [
   'expedition', 'expeditionen', 'kansliet', 'kontoret', 'centralen', 'center', 'centret', 'fonden', 'stiftelsen', 'mottagning',
   'mottagningen', 'registrator', 'registratur', 'service', 'support', 'tjanst', 'tjansten', 'gruppen', 'enheten', 'avdelningen',
   'redaktionen', 'namnden', 'forvaltningen', 'halsan', 'cirkel', 'cirkeln', 'foreningen', 'forbundet', 'klubben', 'sektionen',
+  'info', 'tillstand', 'tillstånd',
 ];
 /** Free mail services: there a mailbox of any name (`sol@`, `tiger@`) is someone's own. */
 const FREE_MAIL = new Set([

@@ -20,6 +20,8 @@ import type { Confidence, DetectContext, Detector, Match } from './types.js';
 
 /** Words that make a dotted quad a version or an object identifier. */
 const NOT_ADDRESS_WORDS = ['version', 'versionen', 'versioner', 'versionerna', 'versionsnummer', 'appversion', 'appversionen', 'ver', 'build', 'firmware', 'release', 'v', 'oid'];
+/** `running firmware 5.20.9.100, latest 1.10.3.28`: the newest version, right before the quad (not `senaste IP: …`). */
+const LATEST_WORDS = ['latest', 'senaste', 'newest', 'nyaste'];
 const MAX_IPV6 = 45; // "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255".length
 
 const CONFIDENCE: Record<Subtype, Confidence> = {
@@ -130,7 +132,7 @@ function examineV4(text: string, dot: number, resume: number, out: Match[], reas
   const octets = parseOctets(text, start, end);
   if (!octets) return end;
   const subtype = classifyV4(octets);
-  if (!subtype || isNetworkAddress(text, end, octets) || wordBefore(text, start, NOT_ADDRESS_WORDS, 12) || isVersionKey(text, start)) return end;
+  if (!subtype || isNetworkAddress(text, end, octets) || wordBefore(text, start, NOT_ADDRESS_WORDS, 12) || wordBefore(text, start, LATEST_WORDS, 8) || isVersionKey(text, start)) return end;
   out.push(matchOf(start, end, text.slice(start, end), octets.join('.'), subtype, 'ipv4', reason));
   return end;
 }

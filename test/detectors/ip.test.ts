@@ -28,6 +28,9 @@ runDetectorCases(ipDetector, {
     'Mozilla/5.0 Chrome/120.0.6099.109 Safari/537.36',
     'Safari Version/17.1.2.4 Mobile',
     'firmware 1.2.3.4',
+    // The newest version, right after its word.
+    'sysupgrade: running firmware 5.20.9.100, latest 1.10.3.28',
+    'senaste 2.4.1.7 installerad',
     'app v1.2.3.4',
     'OID 1.3.6.1.4.1.311.21.8',
     'OID 1.3.6.1',
@@ -43,6 +46,9 @@ runDetectorCases(ipDetector, {
     'sektion 3.2.1',
   ],
   invalid: [
+    // Near miss of the word before the newest version: a label further back names an address.
+    { text: 'Senaste IP: 85.226.14.3', matches: [{ value: '85.226.14.3' }] },
+    { text: 'latest login from 85.226.14.3', matches: [{ value: '85.226.14.3' }] },
     {
       text: 'Besökare från 81.234.56.78 loggade in',
       matches: [{ value: '81.234.56.78', normalized: '81.234.56.78', confidence: 'high', subtype: 'public', reasons: ['ipv4', 'range:public'] }],

@@ -1,5 +1,6 @@
 import type { Segment } from '../extract/types.js';
 import { columnKind, fieldKind, lastSeparator } from './context.js';
+import { withArticleNames } from './name-article.js';
 import { isSpace } from './name-context.js';
 import { findAddressBlockNames, withStrongerNames } from './name-address.js';
 import { findNamesBeforeEmails } from './name-email.js';
@@ -161,7 +162,7 @@ function nameCell(segment: Segment, rules: RuleSet): Match[] {
 
 function namesInCell(text: string, rules: RuleSet, reason: string): readonly Found[] {
   // A single word (`Mattias`, an agent; `Svensson`) names nobody on its own: findNames reports nothing then.
-  const found = findNames(text, rules, { reason });
+  const found = withArticleNames(text, findNames(text, rules, { reason }), rules, reason);
   // `anna svensson`: no capitals to go by, so only a cell that is all listed names.
   if (found.length === 0) return hasUpper(text) ? found : lowerNameCell(text, rules, reason);
   return withFinalS(text, found);
@@ -234,7 +235,7 @@ export const nameDetector: Detector = {
     if (kind === 'name') return nameCell(segment, ctx.rules);
     // Every name is two words joined by a space or no-break space: one word holds none.
     if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) return NONE;
-    const found = findNames(text, ctx.rules);
+    const found = withArticleNames(text, findNames(text, ctx.rules), ctx.rules);
     // A CSV cell that names someone in a sentence is a note: longer than most cells.
     const lower = findLowerNames(text, ctx.rules, holdsProse(segment), segment.hints?.scope === 'cell' ? MIN_SURNAME_CELL : MIN_SURNAME_TEXT);
     let named = lower.length === 0 ? found : inTextOrder(found, lower);

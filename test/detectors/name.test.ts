@@ -18,6 +18,9 @@ runDetectorCases(nameDetector, {
     'Stockholm',
     'Måndag 3 januari',
     'Januari, Februari och Mars',
+    // Near misses of the article names: no listed given name before the article word.
+    'Ett normal-läge Med Al-Kod',
+    'Läget Total al-Summa',
     // Near misses of a list's `Surname, Given` line: inside a sentence, or followed by words.
     'Vi åkte till Berg, Björn var med hela vägen.',
     'Berg, Björn och Anna var där.',
@@ -128,6 +131,13 @@ runDetectorCases(nameDetector, {
     { text: 'Kontoinnehavare: Jan Berg', matches: [{ value: 'Jan Berg', reasons: ['label:kontoinnehavare'] }] },
     // Surname first with a lower-case particle: the particle is part of it and vouches for an unknown surname.
     { text: 'von Knorring, Elin', matches: [{ value: 'von Knorring, Elin', normalized: 'Elin von Knorring', confidence: 'medium', reasons: ['gazetteer:last,first'] }] },
+    // Arabic family names with the article joined by a hyphen, in either order, a second family name, a genitive.
+    { text: 'Kontakt: Rania al-Tamimi', matches: [{ value: 'Rania al-Tamimi', normalized: 'Rania al-Tamimi', confidence: 'medium', reasons: ['gazetteer:first+article'] }] },
+    { text: 'Fatima al-Zahra Haddad ringde', matches: [{ value: 'Fatima al-Zahra Haddad' }] },
+    { text: 'al-Rashid, Hiba', matches: [{ value: 'al-Rashid, Hiba', normalized: 'Hiba al-Rashid' }] },
+    { text: 'Fatima El-Sayed, Oskar El-Sayed', matches: [{ value: 'Fatima El-Sayed' }, { value: 'Oskar El-Sayed' }] },
+    { text: 'Nyckeln till Rania al-Tamimis lägenhet', matches: [{ value: 'Rania al-Tamimi' }] },
+    { text: 'Var passagerare i Mariam Al-Obaidis bil.', matches: [{ value: 'Mariam Al-Obaidi' }] },
     // A list's lines (a PDF report's table): surname, given name, then the next column. Everyday words
     // (berg, björn; dag) are names there.
     {

@@ -46,6 +46,7 @@ const ROLE_LOCALS = new Set([
   'webb', 'diakoni', 'insamling', 'medlemsregister',
   // A utility's, a transport company's and an operator's desks.
   'ersattning', 'ersättning', 'bedrageri', 'bedrägeri', 'fraud', 'parkering', 'hittegods', 'felanmalan', 'avbrott',
+  'eskalering', 'escalation', 'voicemail', 'rostbrevlada', 'röstbrevlåda',
 ]);
 
 /**

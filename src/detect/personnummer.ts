@@ -206,6 +206,7 @@ function judge(
   alone = false,
   wholeValue = false,
   afterName = false,
+  asked = false,
 ): Verdict | undefined {
   const kind = column === 'personnummer' || column === 'phone' || column === 'notPersonal' ? column : keyword?.kind;
   const reason = column === kind && column !== undefined ? columnReason(column) : keyword ? keywordReason(keyword.keyword) : undefined;
@@ -218,6 +219,8 @@ function judge(
   if (parsed.form === 'iso-date') return kind === 'notPersonal' ? undefined : { confidence: 'low', reason: kind === 'phone' ? undefined : reason };
   // A spaced number (`850312 2384`) is too easily two unrelated numbers; the reference vectors reject it. Alone
   // in parentheses (`Linnéa Moradi (421122 0969)`), or as a cell's or field's whole value, it is one number: low.
+  // Said right after being asked for (`agent: … ditt personnummer` / `kund: ja det är 760830 33 14`): medium.
+  if (parsed.form === 'spaced' && asked && kind !== 'notPersonal') return { confidence: 'medium', reason: 'asked' };
   if (parsed.form === 'spaced') return (alone || afterName) && kind !== 'notPersonal' ? { confidence: 'low', reason: afterName ? 'after-name' : undefined } : undefined;
   const phoneLike = parsed.form === 'bare' && first === 48 && second !== 48;
   if (phoneLike) {
@@ -302,7 +305,7 @@ function examineRun(text: string, start: number, scan: Scan): number {
   let sepAt = -1;
   if (run === 6 || run === 8) {
     end = serialEnd(text, runEnd);
-    if (end < 0) return runEnd + 1;
+    if (end < 0) return run === 6 ? examinePairedSerial(text, start, runEnd, scan) : runEnd + 1;
     if (end - runEnd === 5) sepAt = runEnd;
   } else if (run !== 10 && run !== 12) {
     return runEnd + 1;
@@ -358,7 +361,8 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   const alone = wholeValue || parenthesised || (parsed.form === 'spaced' && startsMessage(text, start));
   // A spaced number, or a bare one in parentheses, right after a name is that person's number.
   const afterName = (parsed.form === 'spaced' || (parsed.form === 'bare' && parenthesised)) && followsName(text, start);
-  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone, wholeValue, afterName);
+  const asked = parsed.form === 'spaced' && keyword?.kind !== 'personnummer' && askedOnLineBefore(text, start, scan.ctx.rules);
+  const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone, wholeValue, afterName, asked);
   if (!verdict) return;
   const reasons = reasonList(parsed.form, verdict.reason);
   const value = text.slice(start, end);
@@ -377,6 +381,50 @@ function isWholeValue(text: string, start: number, end: number, segment: Segment
   const scope = segment.hints?.scope;
   if (scope !== 'cell' && scope !== 'field') return false;
   return onlyBlanksOrTags(text, 0, start) && onlyBlanksOrTags(text, end, text.length);
+}
+
+/** How much of its line may stand before a number said in answer (`[00:00:23] kund: ja det är `). */
+const MAX_ANSWER_LEAD = 60;
+
+/**
+ * A call transcript's answer: the line before asks for the personnummer (`agent: okej då behöver jag ditt
+ * personnummer`), and this line says little before the number (no digits: no list of numbers).
+ */
+function askedOnLineBefore(text: string, start: number, rules: DetectContext['rules']): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || start - lineStart > MAX_ANSWER_LEAD) return false;
+  const lead = text.slice(lineStart, start);
+  // A timestamp's digits may open the line; none after the speaker's label.
+  const colon = lead.lastIndexOf(': ');
+  if (/\d/.test(colon >= 0 ? lead.slice(colon) : lead)) return false;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = text.slice(previousStart, lineStart - 1).toLowerCase();
+  return rules.keywords.personnummer.some((word) => word.length >= 3 && containsWord(previous, word));
+}
+
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordCode(codeAt(text, at - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * `760830 33 14`: a speech-to-text transcript writes the serial as two pairs, as people say it. Read only where
+ * the number was asked for on the line before, or next to a personnummer word. Returns where the search resumes.
+ */
+function examinePairedSerial(text: string, start: number, runEnd: number, scan: Scan): number {
+  if (codeAt(text, runEnd) !== 32 || codeAt(text, runEnd + 3) !== 32) return runEnd + 1;
+  for (const at of [runEnd + 1, runEnd + 2, runEnd + 4, runEnd + 5]) if (!isDigitCode(codeAt(text, at))) return runEnd + 1;
+  const end = runEnd + 6;
+  if (isWordCode(codeAt(text, end)) || codeAt(text, start - 1) === 43 || isWordCode(codeAt(text, start - 1))) return runEnd + 1;
+  const compact = `${text.slice(start, runEnd)}-${text.slice(runEnd + 1, runEnd + 3)}${text.slice(runEnd + 4, end)}`;
+  const parsed = parsePersonnummer(compact, scan.now());
+  if (!parsed) return runEnd + 1;
+  const keyword = nearestKeyword(text, start, end, scan.ctx.rules);
+  if (keyword?.kind !== 'personnummer' && !askedOnLineBefore(text, start, scan.ctx.rules)) return runEnd + 1;
+  report(text, start, end, { ...parsed, form: 'spaced' }, scan);
+  return end + 1;
 }
 
 /** `text[from, to)` holds white space and HTML tags only (a chat message's body `<p>0404247348</p>`). */

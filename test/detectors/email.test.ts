@@ -40,6 +40,7 @@ runDetectorCases(emailDetector, {
     { text: 'anmäld till imy@imy.example', name: 'the organisation\'s own name' },
     { text: 'ekbacken.expedition@vallby.example, elevhalsan.ekbacken@vallby.example', name: 'a school\'s office and its pupil health' },
     { text: 'diakonifonden@kyrkan.example bokcirkel@biblioteksvannerna.example', name: 'compound role words' },
+    { text: 'eskalering@fjallnet.example voicemail@fjallnet.example', name: 'an escalation desk and a voicemail system' },
     { text: 'ersattning@trafik.example, bedrageri@telekom.example, driftinfo@telekom.example, parkeringstillstand@kommun.example', name: 'a transport company\'s, an operator\'s and a permit office\'s desks' },
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',

@@ -8,6 +8,10 @@ const detector = createPersonnummerDetector({ now: () => NOW });
 
 runDetectorCases(detector, {
   valid: [
+    // Near misses of an answer in a transcript: asked for a phone number, a line of numbers, no question at all.
+    'agent: vilket nummer når vi dig på\nkund: det är 760830 33 14',
+    'agent: ditt personnummer tack\nkund: order 4711 och 650107 2745',
+    'Order 760830 33 14 skickad',
     { text: 'Ärende 1985-03-12-2384', name: 'ISO-dated form with a bad Luhn digit' },
     { text: 'Avinummer 9703139478 ring mig på 0701234567', name: 'a notice number: its label, not the phone word after it, decides' },
     { text: '101011234', field: 'Personnummer', name: 'nine digits whose restored zero gives a wrong check digit' },
@@ -89,6 +93,13 @@ runDetectorCases(detector, {
     // Spaced, as the first thing in a chat message (low).
     { text: '[11:58:08] Besökare: 581026 3771 och jag heter rolf', matches: [{ value: '581026 3771', normalized: '19581026-3771', confidence: 'low' }] },
     { text: '<p>19940520 5593 och jag heter gunnel</p>', matches: [{ value: '19940520 5593', confidence: 'low' }] },
+    // A call transcript: said right after the agent asks for it, spaced or with the serial in two pairs.
+    {
+      text: '[00:00:16] agent: då behöver jag ditt personnummer\n[00:00:23] kund: ja det är 650107 2745\n',
+      matches: [{ value: '650107 2745', normalized: '19650107-2745', confidence: 'medium', reasons: ['checksum', 'date', 'format:spaced', 'asked'] }],
+    },
+    { text: 'agent: och personnumret?\nkund: 760830 33 14 heter jag', matches: [{ value: '760830 33 14', normalized: '19760830-3314', confidence: 'medium' }] },
+    { text: 'Personnummer 760830 33 14', matches: [{ value: '760830 33 14', normalized: '19760830-3314', confidence: 'high' }] },
     // Right after a name: spaced (low), or bare in parentheses where it reads as a phone number too (medium).
     { text: 'min morfar Hugo Pontus Viklund 320611 8741', matches: [{ value: '320611 8741', normalized: '19320611-8741', confidence: 'low', reasons: ['checksum', 'date', 'format:spaced', 'after-name'] }] },
     { text: 'Betalare: Nabil Haddad, 19491280 1430.', matches: [{ value: '19491280 1430', confidence: 'low' }] },

@@ -182,6 +182,11 @@ function validLocal(text: string, from: number, to: number): boolean {
   return lastDot < 0 || lastDot < to - 5 || !FILE_LOCAL_EXTENSIONS.has(packedLowerAscii(text, lastDot + 1, to));
 }
 
+/** A role mailbox (`support@`, `voicemail@`, `uppsala@stahllind.se`): no person's. `address` lower case. */
+export function isRoleMailbox(address: string, names: RuleSet['names']): boolean {
+  return isRoleAddress(address, names);
+}
+
 /** The local part as role lists write it: lower case, before any `+tag`, without `.`, `_` and `-`. */
 function isRoleAddress(normalized: string, names: RuleSet['names']): boolean {
   return isRoleWordsJoined(normalized) || isRoleLocal(normalized) || isNamedForNoPerson(normalized, names);

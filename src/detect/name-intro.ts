@@ -163,7 +163,7 @@ function nameBeforeHar(text: string, start: number, rules: RuleSet, list: Found[
 
 /**
  * Where the name starts after the opener at `i`, where a clause starts (`namn `, `namn är `, `namnet är `, `mitt namn
- * är `, `my name is `, `det är `, `this is `), or -1.
+ * är `, `my name is `, `det är `, `detta är `, `det här är `, `this is `), or -1.
  */
 function afterOpener(text: string, i: number): number {
   switch (text.charCodeAt(i) | 32) {
@@ -174,7 +174,10 @@ function afterOpener(text: string, i: number): number {
       if (isWordThenBlank(text, i, 'mitt namn är')) return i + 13;
       return isWordThenBlank(text, i, 'my name is') ? i + 11 : -1;
     case 100 /* d */:
-      return isWordThenBlank(text, i, 'det är') ? i + 7 : -1;
+      // `Detta är elias ljungberg, kan ni ringa` (an SMS), `det här är …`: as `det är`.
+      if (isWordThenBlank(text, i, 'det är')) return i + 7;
+      if (isWordThenBlank(text, i, 'detta är')) return i + 9;
+      return isWordThenBlank(text, i, 'det här är') ? i + 11 : -1;
     case 116 /* t */:
       return isWordThenBlank(text, i, 'this is') ? i + 8 : -1;
     default:

@@ -1,6 +1,7 @@
 import { nameContext, type NameContext } from './name-context.js';
 import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, GAP_SPACE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
 import { PARTICLES as LOWER_PARTICLES } from './name-lower-words.js';
+import { isRoleMailbox } from './email.js';
 import type { RuleSet } from './rules/types.js';
 import type { Confidence, Match } from './types.js';
 
@@ -328,6 +329,14 @@ function unknownSurnameAfter(text: string, tokens: readonly Token[], i: number, 
   return particle || !(first.flags & Flag.Ambiguous) || gapKind(text, first.end, next.start) === GAP_PARTICLE ? surname : -1;
 }
 
+const DISPLAYED_ADDRESS = /^["']?[ \t]*<([^<>\s@]{1,64}@[^<>\s]{1,253})>/;
+
+/** The address a display name ending at `end` stands for is a role mailbox. */
+function displaysRoleMailbox(text: string, end: number, rules: RuleSet): boolean {
+  const address = DISPLAYED_ADDRESS.exec(text.slice(end, end + 330));
+  return address !== null && isRoleMailbox(address[1]!.toLowerCase(), rules.names);
+}
+
 /** An unknown word before a listed surname, the whole run: `Hiroshi Axelsson`, `Dmitrij Svensson`. */
 function unknownFirstName(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): boolean {
   if (e - k !== 2) return false;
@@ -364,6 +373,8 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   if (caps === count && !(slot && listed)) return;
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
+  // `"Fjällnet Röstbrevlåda" <voicemail@…>`: words no list knows, shown for a role mailbox, name a function.
+  if (!listed && context.reasons.includes('display-name') && displaysRoleMailbox(text, lastToken.end, rules)) return;
   // The name must fill the slot: the rest of the line holds no more words (`Namn: Ny Kund Idag` is a heading).
   const rest = text.slice(lastToken.end, text.indexOf('\n', lastToken.end) >>> 0);
   if (/^[\s,.;:]*\p{Ll}/u.test(rest) && !context.reasons.includes('display-name')) return;
@@ -377,6 +388,8 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
     reasons: [listed ? 'shape:partly-listed' : 'shape', ...context.reasons],
   });
 }
+
+const GREETED = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|hi|hello|hey|dear|kära|tjena|tja)[ \u00a0]+$/iu;
 
 /** `Svensson, Anna` / `af Klinteberg, Anna-Karin`: surname run, comma, first-name run that ends there. */
 function invertedName(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined): { found: Found; next: number } | undefined {
@@ -406,6 +419,8 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
     if (unknown) listedFirst = false;
   }
   const start = particleAt >= 0 ? particleAt : tokens[k]!.start;
+  // `Hej Dragan, Betalningen hade fel OCR`: the greeted person's given name, then a new sentence.
+  if (GREETED.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   const end = tokens[f2 - 1]!.end;
   // `Svensson, Anna Karlsson` is two names; `Svensson, Anna och Per` is fine: only a capitalised word continues.
   if (f2 < tokens.length && gapKind(text, end, tokens[f2]!.start) === GAP_BREAK && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(tokens[f2]!.flags & BREAKS)) return undefined;

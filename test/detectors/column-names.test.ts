@@ -63,6 +63,9 @@ describe('what a column or field name says its values are', () => {
     ['Elev efternamn', 'nameLast'],
     ['vh_telefon', 'phone'],
     ['vh2_epost', 'email'],
+    // What staff typed to look a customer up, in a ticket system's audit log.
+    ['query', 'name'],
+    ['search_term', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

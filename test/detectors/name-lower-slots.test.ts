@@ -50,6 +50,8 @@ describe('lower-case names in spoken and texted slots', () => {
       'kund: skicka till ditt kontor tack',
       'kund: priset 3 475 000 /kr vid tillträde',
       'kund: se sidan 12 /ny kund',
+      'Detta är en bra tjänst',
+      'detta är mitt nummer',
     ],
     invalid: [
       { text: 'kund: hej, björn moradi heter jag.\nhandläggare: tack', matches: [{ value: 'björn moradi', normalized: 'Björn Moradi', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
@@ -58,6 +60,8 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'sms: vårdnadshavare till elsa berglund, hon kommer senare', matches: [{ value: 'elsa berglund' }] },
       { text: 'från +46707245165: 3 475 000 /annika ek\nfrån +46796033115: 3 550 000', matches: [{ value: 'annika ek', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
       { text: 'hej det gäller ledighet enligt ansökan. /liban yusuf', matches: [{ value: 'liban yusuf' }] },
+      { text: 'Detta är elias ljungberg, kan ni ringa', matches: [{ value: 'elias ljungberg', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
+      { text: 'det här är anna svensson från femman', matches: [{ value: 'anna svensson' }] },
     ],
   });
 });

@@ -21,6 +21,11 @@ runDetectorCases(nameDetector, {
     // Near misses of the article names: no listed given name before the article word.
     'Ett normal-läge Med Al-Kod',
     'Läget Total al-Summa',
+    // A greeted person's given name, then a new sentence: no `Surname, Given`.
+    'Hej Dragan, Betalningen hade fel OCR.',
+    'Hej Omar, Uppsägningstiden är tre månader.',
+    // The display name of a role mailbox, words no list knows: a function, not a person.
+    { text: 'From: "Fjällnet Röstbrevlåda" <voicemail@fjallnet.example>', field: 'From', name: 'a role mailbox\'s display name' },
     // Near misses of a list's `Surname, Given` line: inside a sentence, or followed by words.
     'Vi åkte till Berg, Björn var med hela vägen.',
     'Berg, Björn och Anna var där.',
@@ -134,6 +139,9 @@ runDetectorCases(nameDetector, {
     // Arabic family names with the article joined by a hyphen, in either order, a second family name, a genitive.
     { text: 'Kontakt: Rania al-Tamimi', matches: [{ value: 'Rania al-Tamimi', normalized: 'Rania al-Tamimi', confidence: 'medium', reasons: ['gazetteer:first+article'] }] },
     { text: 'Fatima al-Zahra Haddad ringde', matches: [{ value: 'Fatima al-Zahra Haddad' }] },
+    // A person's name shown for a role mailbox is still the person's; so is one no list knows for their own.
+    { text: 'From: "Anna Svensson" <info@firma.example>', field: 'From', matches: [{ value: 'Anna Svensson', reasons: ['gazetteer:first+last', 'display-name'] }] },
+    { text: 'From: "Ngozi Okonkwo" <ngozi@firma.example>', field: 'From', matches: [{ value: 'Ngozi Okonkwo' }] },
     { text: 'al-Rashid, Hiba', matches: [{ value: 'al-Rashid, Hiba', normalized: 'Hiba al-Rashid' }] },
     { text: 'Fatima El-Sayed, Oskar El-Sayed', matches: [{ value: 'Fatima El-Sayed' }, { value: 'Oskar El-Sayed' }] },
     { text: 'Nyckeln till Rania al-Tamimis lägenhet', matches: [{ value: 'Rania al-Tamimi' }] },

@@ -73,15 +73,17 @@ function dottedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined 
 }
 
 /**
- * `elev_fornamn`, `vh_telefon`, `Elev efternamn`: a column named by whose value it is, then what it is. The last
- * word decides, except a bare `name`/`namn` (`file_name`, `Produkt namn` are no people's names).
+ * `elev_fornamn`, `vh_telefon`, `Elev efternamn`, `Case Owner`: a column named by whose value it is, then what it
+ * is. The last word decides, except a bare `name`/`namn` (`file_name`, `Produkt namn` are no people's names).
  */
 function prefixedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined {
   const cut = lastSeparator(field);
   if (cut <= 0 || cut === field.length - 1) return undefined;
-  const kind = rules.columns.byCategory.get(normalizeColumn(field.slice(cut + 1)));
-  return kind === 'name' ? undefined : kind;
+  const last = normalizeColumn(field.slice(cut + 1));
+  return GENERIC_NAME_WORDS.has(last) ? undefined : rules.columns.byCategory.get(last);
 }
+
+const GENERIC_NAME_WORDS = new Set(['name', 'namn', 'navn', 'nimi']);
 
 /** Where the last word of a field name starts after a `_` or a space (-1 when it is one word). */
 export function lastSeparator(field: string): number {

@@ -65,6 +65,7 @@ describe('what a column or field name says its values are', () => {
     ['vh2_epost', 'email'],
     // What staff typed to look a customer up, in a ticket system's audit log.
     ['query', 'name'],
+    ['Case Owner', 'name'],
     ['search_term', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);

@@ -364,7 +364,9 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   const first = tokens[k]!;
   const lastToken = tokens[e - 1]!;
   if (count === 1) return; // a single word names nobody on its own
-  if (count > 4 || first.flags & (Flag.Particle | Flag.Initial) || lastToken.flags & (Flag.Particle | Flag.Initial)) return;
+  if (count > 4 || first.flags & Flag.Particle || lastToken.flags & (Flag.Particle | Flag.Initial)) return;
+  // `A. Kaya`, `D. Pemberton`: an initial and a surname only in a slot that holds a name (a name column, `Kund:`).
+  if (first.flags & Flag.Initial && (count !== 2 || lastToken.flags & Flag.Caps)) return;
   let caps = 0;
   for (let t = k; t < e; t++) if (tokens[t]!.flags & Flag.Caps) caps++;
   const listed = tokens.slice(k, e).some((t) => t.flags & NAME_WORD);
@@ -373,6 +375,7 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   if (caps === count && !(slot && listed)) return;
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
+  if (first.flags & Flag.Initial && !slot && !context.reasons.some((reason) => reason.startsWith('label:'))) return;
   // `"Fjällnet Röstbrevlåda" <voicemail@…>`: words no list knows, shown for a role mailbox, name a function.
   if (!listed && context.reasons.includes('display-name') && displaysRoleMailbox(text, lastToken.end, rules)) return;
   // The name must fill the slot: the rest of the line holds no more words (`Namn: Ny Kund Idag` is a heading).

@@ -21,6 +21,9 @@ runDetectorCases(nameDetector, {
     // Near misses of the article names: no listed given name before the article word.
     'Ett normal-läge Med Al-Kod',
     'Läget Total al-Summa',
+    // An initial and a surname in running text, or an initial before a place in a name column: no name.
+    'Enligt A. Blomqvist på ekonomi är det klart.',
+    { text: 'V. FRÖLUNDA', field: 'Kund', name: 'an initial before capitals' },
     // A greeted person's given name, then a new sentence: no `Surname, Given`.
     'Hej Dragan, Betalningen hade fel OCR.',
     'Hej Omar, Uppsägningstiden är tre månader.',
@@ -139,6 +142,10 @@ runDetectorCases(nameDetector, {
     // Arabic family names with the article joined by a hyphen, in either order, a second family name, a genitive.
     { text: 'Kontakt: Rania al-Tamimi', matches: [{ value: 'Rania al-Tamimi', normalized: 'Rania al-Tamimi', confidence: 'medium', reasons: ['gazetteer:first+article'] }] },
     { text: 'Fatima al-Zahra Haddad ringde', matches: [{ value: 'Fatima al-Zahra Haddad' }] },
+    // An initial and a surname where the place holds a name: a name column, a label.
+    { text: 'A. Kaya', field: 'Kund', matches: [{ value: 'A. Kaya', confidence: 'medium', reasons: ['shape:partly-listed', 'column:kund'] }] },
+    { text: 'A. van der Meulen', field: 'Namn', matches: [{ value: 'A. van der Meulen' }] },
+    { text: 'Handläggare: B. Ek', matches: [{ value: 'B. Ek' }] },
     // A person's name shown for a role mailbox is still the person's; so is one no list knows for their own.
     { text: 'From: "Anna Svensson" <info@firma.example>', field: 'From', matches: [{ value: 'Anna Svensson', reasons: ['gazetteer:first+last', 'display-name'] }] },
     { text: 'From: "Ngozi Okonkwo" <ngozi@firma.example>', field: 'From', matches: [{ value: 'Ngozi Okonkwo' }] },

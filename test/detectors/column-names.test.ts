@@ -66,6 +66,10 @@ describe('what a column or field name says its values are', () => {
     // What staff typed to look a customer up, in a ticket system's audit log.
     ['query', 'name'],
     ['Case Owner', 'name'],
+    // Headers that lost their å, ä and ö.
+    ['AGARE', 'name'],
+    ['VAXEL', 'phone'],
+    ['Forsakringstagare', 'name'],
     ['search_term', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);

@@ -21,6 +21,11 @@ export function foldWord(word: string): string {
 
 const normalizedColumns = new Map<string, string>();
 
+/** `ägare` → `agare`, `växel` → `vaxel`, `förnamn` → `fornamn`. */
+function withoutSwedishLetters(word: string): string {
+  return word.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e').replace(/ü/g, 'u');
+}
+
 /**
  * Column/field names compare without case, spaces, dots, dashes or underscores: `E-post` = `e_post` = `EPost`.
  * A note in parentheses and a trailing number go too: exports number repeated columns and explain formats there
@@ -109,6 +114,12 @@ export function parseRules(dir: string): RuleSet {
       throw new ConfigError(`unknown column kind "${kind}" (expected one of ${[...COLUMN_KINDS].join(', ')})`, columnsFile, line);
     }
     for (const column of values) byCategory.set(normalizeColumn(column), kind as Category);
+  }
+  // Exports whose headers lost their å, ä and ö (`AGARE`, `FODELSEDATUM`, Windows-1252 read as ASCII): the same
+  // columns, unless the folded form is a column of its own.
+  for (const [column, kind] of [...byCategory]) {
+    const folded = withoutSwedishLetters(column);
+    if (folded !== column && !byCategory.has(folded)) byCategory.set(folded, kind);
   }
 
   return {

@@ -73,21 +73,32 @@ function dottedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined 
 }
 
 /**
- * `elev_fornamn`, `vh_telefon`, `Elev efternamn`, `Case Owner`: a column named by whose value it is, then what it
- * is. The last word decides, except a bare `name`/`namn` (`file_name`, `Produkt namn` are no people's names).
+ * `elev_fornamn`, `vh_telefon`, `Elev efternamn`, `Case Owner`, `subscriptionId`: a column named by whose value it
+ * is, then what it is. The last word decides, except a bare `name`/`namn` (`file_name`, `Produkt namn`, `userName`
+ * are no people's names).
  */
 function prefixedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined {
-  const cut = lastSeparator(field);
-  if (cut <= 0 || cut === field.length - 1) return undefined;
-  const last = normalizeColumn(field.slice(cut + 1));
+  const start = lastWordStart(field);
+  if (start < 0) return undefined;
+  const last = normalizeColumn(field.slice(start));
   return GENERIC_NAME_WORDS.has(last) ? undefined : rules.columns.byCategory.get(last);
 }
 
+/** A bare name as the last word says too little: a thing's as often as a person's. */
 const GENERIC_NAME_WORDS = new Set(['name', 'namn', 'navn', 'nimi']);
 
-/** Where the last word of a field name starts after a `_` or a space (-1 when it is one word). */
-export function lastSeparator(field: string): number {
-  return Math.max(field.lastIndexOf('_'), field.lastIndexOf(' '));
+/**
+ * Where the last word of a field name starts: after the last `_` or space, or at a camelCase capital
+ * (`subscriptionId`, `contactPhone`); -1 when the name is one word.
+ */
+export function lastWordStart(field: string): number {
+  const separated = Math.max(field.lastIndexOf('_'), field.lastIndexOf(' '));
+  for (let i = field.length - 1; i > separated + 1; i--) {
+    const code = field.charCodeAt(i);
+    const before = field.charCodeAt(i - 1);
+    if (code >= 65 && code <= 90 && before >= 97 && before <= 122) return i;
+  }
+  return separated <= 0 || separated === field.length - 1 ? -1 : separated + 1;
 }
 
 /** `Telefon/Mobil`, `Personnummer/Samordningsnummer`: names joined by `/` that all say the same. */

@@ -1,5 +1,5 @@
 import type { Segment } from '../extract/types.js';
-import { columnKind, fieldKind, lastSeparator } from './context.js';
+import { columnKind, fieldKind, lastWordStart } from './context.js';
 import { withArticleNames } from './name-article.js';
 import { isSpace } from './name-context.js';
 import { findAddressBlockNames, withStrongerNames } from './name-address.js';
@@ -41,8 +41,8 @@ function surnameField(record: Readonly<Record<string, string>>, rules: RuleSet, 
 
 /** `elev_fornamn` → `elev`, `Förnamn` → ``: the words before what the field holds, lower-case. */
 function ownerOf(field: string): string {
-  const cut = lastSeparator(field);
-  return cut <= 0 ? '' : field.slice(0, cut).toLowerCase();
+  const start = lastWordStart(field);
+  return start < 0 ? '' : field.slice(0, start).replace(/[_ ]$/, '').toLowerCase();
 }
 
 function isBlank(text: string): boolean {

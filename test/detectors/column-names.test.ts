@@ -70,6 +70,13 @@ describe('what a column or field name says its values are', () => {
     ['AGARE', 'name'],
     ['VAXEL', 'phone'],
     ['Forsakringstagare', 'name'],
+    // camelCase keys of API exports, read by their last word.
+    ['contactPhone', 'phone'],
+    ['elevFornamn', 'nameFirst'],
+    ['subscriptionId', 'notPersonal'],
+    // Card and subscription numbers.
+    ['Reskort', 'notPersonal'],
+    ['Abonnemangsnr', 'notPersonal'],
     ['search_term', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
@@ -90,6 +97,8 @@ describe('what a column or field name says its values are', () => {
     ['file_name'],
     ['Produkt namn'],
     ['status_kod'],
+    ['userName'],
+    ['fileName'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();
   });

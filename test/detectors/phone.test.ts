@@ -57,6 +57,9 @@ runDetectorCases(phoneDetector, {
     '[2024-03-12 10:05:07] #4711 Anna: hej',
     // A slash is read only right after the number's own area code, never in a date.
     'Leverans 05/11/2024',
+    // A travel card's number, and a subscription number under its label: no phone numbers.
+    { text: '3085 0194 5883 30', field: 'Reskort', name: 'a travel card column' },
+    'Uppsägning p.g.a. flytt. Abonnemangsnr 0701 234 567.',
     // Near miss: amounts in spaced thousands alone are no number, however many groups.
     'Bud 3 550 000 3 575 000 3 600 000 kr',
     'Datum 01/12 2024',

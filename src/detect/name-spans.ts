@@ -429,7 +429,8 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   if (f2 < tokens.length && gapKind(text, end, tokens[f2]!.start) === GAP_BREAK && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(tokens[f2]!.flags & BREAKS)) return undefined;
   const context = contextAt(text, start, end, rules, slot);
   // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
-  const listLine = particleAt < 0 && listedFirst && startsLine(text, start) && endsListCell(text, end);
+  // So is one that ends its line after a listed surname (`Faktura till Sandström, Elsa`): no sentence goes on.
+  const listLine = particleAt < 0 && listedFirst && endsListCell(text, end) && (listedLast || startsLine(text, start));
   if (!(listedLast && strongFirst) && !context.strong && !context.weak && !listLine) return undefined;
   const surname = wordsOf(text.slice(start, tokens[e - 1]!.end));
   const given = wordsOf(text.slice(tokens[e]!.start, end));

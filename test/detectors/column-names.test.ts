@@ -77,6 +77,10 @@ describe('what a column or field name says its values are', () => {
     // Card and subscription numbers.
     ['Reskort', 'notPersonal'],
     ['Abonnemangsnr', 'notPersonal'],
+    // Owners and holders: of a property, a permit, a library card.
+    ['Fastighetsägare', 'name'],
+    ['Tillståndshavare', 'name'],
+    ['Låntagare', 'name'],
     ['search_term', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);

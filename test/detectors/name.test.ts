@@ -142,6 +142,8 @@ runDetectorCases(nameDetector, {
     // Arabic family names with the article joined by a hyphen, in either order, a second family name, a genitive.
     { text: 'Kontakt: Rania al-Tamimi', matches: [{ value: 'Rania al-Tamimi', normalized: 'Rania al-Tamimi', confidence: 'medium', reasons: ['gazetteer:first+article'] }] },
     { text: 'Fatima al-Zahra Haddad ringde', matches: [{ value: 'Fatima al-Zahra Haddad' }] },
+    // `Surname, Given` that ends its line after a listed surname, everyday given name or not.
+    { text: 'Grind låst. Faktura till Sandström, Elsa', matches: [{ value: 'Sandström, Elsa', normalized: 'Elsa Sandström' }] },
     // An initial and a surname where the place holds a name: a name column, a label.
     { text: 'A. Kaya', field: 'Kund', matches: [{ value: 'A. Kaya', confidence: 'medium', reasons: ['shape:partly-listed', 'column:kund'] }] },
     { text: 'A. van der Meulen', field: 'Namn', matches: [{ value: 'A. van der Meulen' }] },

@@ -220,21 +220,46 @@ const LONGEST_NAMED_LOCAL = 32;
 function isNamedForNoPerson(normalized: string, names: RuleSet['names']): boolean {
   const at = normalized.indexOf('@');
   if (at < 1 || at > LONGEST_NAMED_LOCAL) return false;
+  // At a free mail service a mailbox of any name is someone's own (most of the addresses in support exports).
+  const domain = normalized.slice(at + 1);
+  if (FREE_MAIL.has(domain)) return false;
+  // Most others are people's too: a digit, or a first part that is a listed name, says so.
+  let firstEnd = 0;
+  while (firstEnd < at && !isLocalSeparator(normalized.charCodeAt(firstEnd))) {
+    if (isDigitCode(normalized.charCodeAt(firstEnd))) return false;
+    firstEnd++;
+  }
+  const first = normalized.slice(0, firstEnd);
+  if (names.first.has(first) || names.last.has(first)) return false;
   const plus = normalized.indexOf('+');
   const local = normalized.slice(0, plus > 0 && plus < at ? plus : at);
-  const domain = normalized.slice(at + 1);
   const parts = local.split(/[._-]/).filter((part) => part !== '');
   if (parts.length === 0 || parts.some((part) => names.first.has(part) || names.last.has(part) || /\d/.test(part))) return false;
   if (parts.length > 1) return parts.some((part) => part.length >= 5 && (ROLE_LOCALS.has(part) || hasRoleSuffix(part)));
   const word = parts[0]!;
   if (hasRoleSuffix(word)) return true;
-  if (FREE_MAIL.has(domain)) return false;
   // Short words are as often someone's initials (`ab@`, `sol@`): only longer ones.
   return (word.length >= 4 && names.stop.has(word)) || domain.startsWith(`${word}.`);
 }
 
+/** `.`, `_`, `-` or `+`: what separates the words of a local part (or starts its tag). */
+function isLocalSeparator(code: number): boolean {
+  return code === 46 || code === 95 || code === 45 || code === 43;
+}
+
+/** ROLE_SUFFIXES by their last letter: a word is compared only with the endings its own last letter can end. */
+const ROLE_SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const suffix of ROLE_SUFFIXES) {
+  const last = suffix.charCodeAt(suffix.length - 1);
+  const list = ROLE_SUFFIXES_BY_LAST.get(last);
+  if (list) list.push(suffix);
+  else ROLE_SUFFIXES_BY_LAST.set(last, [suffix]);
+}
+
 function hasRoleSuffix(word: string): boolean {
-  for (const suffix of ROLE_SUFFIXES) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  const suffixes = ROLE_SUFFIXES_BY_LAST.get(word.charCodeAt(word.length - 1));
+  if (suffixes === undefined) return false;
+  for (const suffix of suffixes) if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
   return false;
 }
 

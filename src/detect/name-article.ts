@@ -5,7 +5,7 @@ import type { RuleSet } from './rules/types.js';
  * Arabic family names with the article joined by a hyphen: `Rania al-Tamimi`, `Ammar El-Sayed`, `Fatima al-Zahra
  * Haddad`, and surname first, `al-Rashid, Hiba`. The capitalised-word scan of name-tokens.ts joins words by spaces
  * and particles, so the article glued to the surname left the two words apart (`Rania` alone names nobody; `Zahra
- * Haddad` was read without `Fatima al-`). Looked for only in text with an `l-` or `L-` in it.
+ * Haddad` was read without `Fatima al-`). Looked for only in text with an `l-` in it.
  */
 
 const ARTICLES = '(?:[Aa]l|[Ee]l|[Uu]l)';
@@ -38,9 +38,28 @@ function followsCapitalisedWord(text: string, at: number): boolean {
   return i < at - 2 && /\p{Lu}/u.test(text[i]!);
 }
 
+/**
+ * ` al-T`, `El-S`: an article after a blank (or at the start) before a capital, found without a regex (mail bodies
+ * have `l-` in many words: `mejl-adress`, `total-`). `AL-RASHID` is one capitalised word to the other readers.
+ */
+function hasArticle(text: string): boolean {
+  for (let at = text.indexOf('l-', 1); at >= 0; at = text.indexOf('l-', at + 2)) {
+    const vowel = text.charCodeAt(at - 1) | 32;
+    if (vowel !== 97 && vowel !== 101 && vowel !== 117) continue;
+    const before = at >= 2 ? text.charCodeAt(at - 2) : 32;
+    const after = text.charCodeAt(at + 2);
+    if ((before === 32 || before === 10 || before === 9 || before === 0xa0 || before === 40 || before === 34) && isCapital(after)) return true;
+  }
+  return false;
+}
+
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code > 0xff && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
+}
+
 /** Names with a hyphenated article in `text`, in text order. */
 export function articleNames(text: string, rules: RuleSet): Found[] {
-  if (text.indexOf('l-') < 0 && text.indexOf('L-') < 0) return [];
+  if (!hasArticle(text)) return [];
   const found: Found[] = [];
   for (const match of text.matchAll(GIVEN_FIRST)) {
     const [, before, given, written, after] = match;

@@ -99,9 +99,10 @@ const SURNAME_WINDOW = 64;
 
 function commonSurnamesInLowerCase(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   for (const ending of COMMON_SURNAME_ENDINGS) {
-    // The line's start, followed forward: a search back from each hit would read a long line again per hit.
+    // The line's start, looked for back to where the last hit's search stopped: a search back to the text's start from
+    // each hit would read a long line again per hit.
     let lineStart = 0;
-    let nextBreak = text.indexOf('\n');
+    let searchedTo = 0;
     for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length)) {
       const end = at + ending.length;
       // A whole lower-case word ends here, after a blank and a lower-case word: else no lower-case name does.
@@ -109,10 +110,13 @@ function commonSurnamesInLowerCase(text: string, rules: RuleSet, list: Found[] |
       let wordStart = at;
       while (wordStart > 0 && isLowerLetter(text.charCodeAt(wordStart - 1))) wordStart--;
       if (wordStart === at || wordStart < 2 || text.charCodeAt(wordStart - 1) !== 32 || !isLowerAt(text, wordStart - 2)) continue;
-      while (nextBreak >= 0 && nextBreak < wordStart) {
-        lineStart = nextBreak + 1;
-        nextBreak = text.indexOf('\n', lineStart);
+      for (let i = wordStart - 1; i >= searchedTo; i--) {
+        if (text.charCodeAt(i) === 10) {
+          lineStart = i + 1;
+          break;
+        }
       }
+      searchedTo = wordStart;
       // Already read as a line written in lower case.
       if (isLowerAt(text, wordAfter(text, lineStart - 1))) continue;
       let from = Math.max(lineStart, wordStart - SURNAME_WINDOW);

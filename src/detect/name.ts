@@ -39,10 +39,19 @@ function surnameField(record: Readonly<Record<string, string>>, rules: RuleSet, 
   return found;
 }
 
+/** Field names repeat cell after cell: each one's owner is worked out once (bounded, as fieldKind's cache is). */
+const owners = new Map<string, string>();
+
 /** `elev_fornamn` → `elev`, `Förnamn` → ``: the words before what the field holds, lower-case. */
 function ownerOf(field: string): string {
-  const start = lastWordStart(field);
-  return start < 0 ? '' : field.slice(0, start).replace(/[_ ]$/, '').toLowerCase();
+  let owner = owners.get(field);
+  if (owner === undefined) {
+    const start = lastWordStart(field);
+    owner = start < 0 ? '' : field.slice(0, start).replace(/[_ ]$/, '').toLowerCase();
+    if (owners.size >= 10_000) owners.clear();
+    owners.set(field, owner);
+  }
+  return owner;
 }
 
 function isBlank(text: string): boolean {

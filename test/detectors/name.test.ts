@@ -130,6 +130,10 @@ runDetectorCases(nameDetector, {
     { text: 'Abdirahman Warsame och Shirin Moradi', matches: [{ value: 'Abdirahman Warsame' }, { value: 'Shirin Moradi' }] },
     { text: 'Ansvarig är Mikko Virtanen sedan i maj.', matches: [{ value: 'Mikko Virtanen' }] },
     { text: 'Tomasz Kowalski skickade bilder.', matches: [{ value: 'Tomasz Kowalski' }] },
+    // Somali, Chinese and Sámi names the lists had no word of.
+    { text: 'Guuleed Nuur ringde om fakturan.', matches: [{ value: 'Guuleed Nuur' }] },
+    { text: 'Xiuying Zhao har flyttat.', matches: [{ value: 'Xiuying Zhao' }] },
+    { text: 'Niillas Pirak skrev igen.', matches: [{ value: 'Niillas Pirak' }] },
     // Accents Swedish does not use are folded for the lists when the word is unknown as written (`lefevre`).
     { text: 'Vi pratade med Axel Lefèvre igår.', matches: [{ value: 'Axel Lefèvre', normalized: 'Axel Lefèvre' }] },
     // Introduced by name: both words everyday ones (saga, berg; björn, holm), the slot says it is a person.

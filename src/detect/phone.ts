@@ -329,6 +329,15 @@ function parseCandidate(text: string, start: number, end: number, slash: number,
   return undefined;
 }
 
+/** `text[start, end)` is all of a cell's or a field's value, blanks aside. */
+function isWholeValue(segment: Segment, text: string, start: number, end: number): boolean {
+  const scope = segment.hints?.scope;
+  if (scope !== 'cell' && scope !== 'field') return false;
+  for (let i = 0; i < start; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function confidenceOf(type: NumberType, phoneContext: boolean): Confidence {
   if (SERVICE_TYPES.has(type)) return 'low';
   return phoneContext ? 'high' : 'medium';
@@ -501,7 +510,10 @@ export const phoneDetector: Detector = {
       const needsLabel = withoutPlus || !parsed.listed || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
       // `to=46761990420` in an SMS gateway's log: a key that names the number is a label too.
       const key = needsLabel ? (phoneKeyBefore(text, start) ?? phoneFieldOf(segment, text, start, parsed.end)) : undefined;
-      if (needsLabel && key === undefined && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
+      // A Swedish mobile number in E.164 without its `+` that is a cell's or field's whole value (`46709940173`
+      // under an unnamed column) is written as one: no ID is a valid mobile number of exactly that shape.
+      const wholeMobile = withoutPlus && parsed.type === 'MOBILE' && isWholeValue(segment, text, start, parsed.end);
+      if (needsLabel && key === undefined && !wholeMobile && (kind !== 'phone' || (keyword !== undefined && !labelsThisNumber(text, start, parsed.end, keyword)))) continue;
       const value = text.slice(start, parsed.end);
       // Digits shaped like a personnummer (a real date) next to a personnummer label are one, even with a
       // mistyped check digit (`Personnummer 0211258104`): no phone number. `46…` digits that pass the full check

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phoneDetector } from '../../src/detect/phone.js';
-import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
+import { makeSegment } from '../../src/extract/types.js';
+import { detectAll, rules, runDetectorCases } from '../helpers/detector-cases.js';
 
 // Invented numbers; +44 20 7946 0xxx and +1 212 555 01xx are ranges set aside for fiction.
 runDetectorCases(phoneDetector, {
@@ -57,6 +58,10 @@ runDetectorCases(phoneDetector, {
     '[2024-03-12 10:05:07] #4711 Anna: hej',
     // A slash is read only right after the number's own area code, never in a date.
     'Leverans 05/11/2024',
+    // Near misses: a landline in that shape, a mobile-shaped number inside a sentence or under a customer-number column.
+    { text: '46812345678', field: 'sms', name: 'a landline without + as a whole field' },
+    { text: 'Referens 46701573087 gäller', field: 'Anteckning', name: 'a mobile shape without + in a sentence' },
+    { text: '46701573087', field: 'Kundnr', name: 'a mobile shape under a customer-number column' },
     // A travel card's number, and a subscription number under its label: no phone numbers.
     { text: '3085 0194 5883 30', field: 'Reskort', name: 'a travel card column' },
     'Uppsägning p.g.a. flytt. Abonnemangsnr 0701 234 567.',
@@ -247,5 +252,16 @@ describe('phone in a large segment', () => {
     const text = `${line.repeat(10_000)}sms 076-123 45 67\n`;
     const found = detectAll(phoneDetector, text);
     expect(found.map((m) => [m.start, m.normalized])).toEqual([[line.length * 10_000 + 4, '+46761234567']]);
+  });
+});
+
+describe('a Swedish mobile number without + as a whole value', () => {
+  const field = (text: string, name: string) => [...phoneDetector.detect(makeSegment(text, { kind: 'json', record: 1, path: name }, name, 'field'), { rules: rules() })];
+  it('is read as a field\'s whole value (`"sms": "46701573087"`), not as a landline, in a sentence or under Kundnr', () => {
+    expect(field('46701573087', 'sms')).toMatchObject([{ value: '46701573087', normalized: '+46701573087', confidence: 'medium' }]);
+    expect(field(' 46709940173 ', 'x')).toMatchObject([{ value: '46709940173' }]);
+    expect(field('46812345678', 'sms')).toEqual([]);
+    expect(field('Referens 46701573087 gäller', 'Anteckning')).toEqual([]);
+    expect(field('46701573087', 'Kundnr')).toEqual([]);
   });
 });

@@ -95,8 +95,28 @@ function slashSignature(text: string, rules: RuleSet, list: Found[] | undefined)
   return list;
 }
 
-/** The names of the three slots above, added to `list`. */
+/**
+ * What a call note says of the person it was with: `ringde upp anders holm ang faktura`, `samtal från gösta nasser`,
+ * `pratade med sunita kumar`, `det var filmon weldemichael, transport`, `ringer för åke mohammadi`.
+ */
+const CALL_PHRASES = ['ringde upp ', 'samtal från ', 'pratade med ', 'talade med ', 'det var ', 'ringer för ', 'ringde för '];
+
+function afterCallPhrases(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  for (const phrase of CALL_PHRASES) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
+      const start = at + phrase.length;
+      const count = readWords(text, start);
+      if (count < 2) continue;
+      const k = nameWords(text, count, rules, false) || looseNameWords(text, count, rules);
+      if (k !== 0) list = addName(list, lowerName(text, start, readWordEnd(k - 1), 'call'));
+    }
+  }
+  return list;
+}
+
+/** The names of the slots above, added to `list`. */
 export function spokenSlotNames(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   if (text.length < MIN_TEXT) return list;
-  return slashSignature(text, rules, afterRelationTill(text, rules, beforeHeterJag(text, rules, list)));
+  return afterCallPhrases(text, rules, slashSignature(text, rules, afterRelationTill(text, rules, beforeHeterJag(text, rules, list))));
 }

@@ -51,6 +51,7 @@ describe('lower-case names in spoken and texted slots', () => {
       'kund: priset 3 475 000 /kr vid tillträde',
       'kund: se sidan 12 /ny kund',
       'Detta är en bra tjänst',
+      'kund: det var bra, ringde upp kunden igen',
       'detta är mitt nummer',
     ],
     invalid: [
@@ -62,6 +63,8 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'hej det gäller ledighet enligt ansökan. /liban yusuf', matches: [{ value: 'liban yusuf' }] },
       { text: 'Detta är elias ljungberg, kan ni ringa', matches: [{ value: 'elias ljungberg', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
       { text: 'det här är anna svensson från femman', matches: [{ value: 'anna svensson' }] },
+      { text: 'kund: det var anna svensson som ringde', matches: [{ value: 'anna svensson', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'notering: ringde upp sunita kumar ang faktura, ej svar', matches: [{ value: 'sunita kumar' }] },
     ],
   });
 });

@@ -199,6 +199,20 @@ describe('markup extractor (HTML and XML)', () => {
     expect(page.split('\n')).toHaveLength(10);
   });
 
+  it('reads a form of 200,000 inputs on one line in linear time', async () => {
+    // The input's line was found by a search for the next line break that ran to the end of the line per input.
+    const html = `<form>${'<input name="kund" value="Anna Svensson">'.repeat(200_000)}</form>`;
+    const started = performance.now();
+    const items = segments(await extractFile(markupExtractor, tmp.file('stort-formular.html', html)));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // The file is read in blocks of up to a MiB: an input cut by a block's end is read as the page's text, as before.
+    const fields = items.filter((s) => s.location.kind === 'xml');
+    const inText = items.filter((s) => s.location.kind === 'line').reduce((n, s) => n + s.text.split('Anna Svensson').length - 1, 0);
+    expect(fields.length + inText).toBe(200_000);
+    expect(fields.length).toBeGreaterThan(199_900);
+    expect(fields[0]!.location).toEqual({ kind: 'xml', line: 1, path: 'form.kund' });
+  }, 30_000);
+
   it('reads an input that spans two blocks, or one named with personal data, as text', async () => {
     const stripper = new MarkupStripper(true, undefined, new HtmlFormCollector(personalDataCheck(BUILTIN_DETECTORS, rules())));
     // The tag's first part was handed on as text before its end was read: the whole input stays text.

@@ -1,5 +1,5 @@
 import type { Segment } from '../extract/types.js';
-import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
+import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWordCode, lineStartWithin, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
 import { withoutLeadingZero } from './leading-zero.js';
 import { luhnValid, luhnValidSplit } from './luhn.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
@@ -344,7 +344,9 @@ const MESSAGE_START = /^(?:[ \t]*\[[^\]\n]{1,40}\])?[ \t]*(?:\p{L}[\p{L} ()#.-]{
 
 /** A spaced number that opens a chat message is typed as one number (`Besökare: 580526 4529`). */
 function startsMessage(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // Looked for within the 120 characters a message's start may take: a search back to the text's start would read a
+  // long line again per number on it.
+  const lineStart = lineStartWithin(text, start, 121);
   return start - lineStart <= 120 && MESSAGE_START.test(text.slice(lineStart, start));
 }
 
@@ -385,19 +387,21 @@ function isWholeValue(text: string, start: number, end: number, segment: Segment
 
 /** How much of its line may stand before a number said in answer (`[00:00:23] kund: ja det är `). */
 const MAX_ANSWER_LEAD = 60;
+/** How much of the line before (the question) is read. */
+const MAX_QUESTION_LINE = 300;
 
 /**
  * A call transcript's answer: the line before asks for the personnummer (`agent: okej då behöver jag ditt
  * personnummer`), and this line says little before the number (no digits: no list of numbers).
  */
 function askedOnLineBefore(text: string, start: number, rules: DetectContext['rules']): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0 || start - lineStart > MAX_ANSWER_LEAD) return false;
+  const lineStart = lineStartWithin(text, start, MAX_ANSWER_LEAD + 1);
+  if (lineStart === 0 || start - lineStart > MAX_ANSWER_LEAD || text.charCodeAt(lineStart - 1) !== 10) return false;
   const lead = text.slice(lineStart, start);
   // A timestamp's digits may open the line; none after the speaker's label.
   const colon = lead.lastIndexOf(': ');
   if (/\d/.test(colon >= 0 ? lead.slice(colon) : lead)) return false;
-  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previousStart = lineStartWithin(text, lineStart - 1, MAX_QUESTION_LINE);
   const previous = text.slice(previousStart, lineStart - 1).toLowerCase();
   return rules.keywords.personnummer.some((word) => word.length >= 3 && containsWord(previous, word));
 }

@@ -1,5 +1,6 @@
 import { confidenceRank } from './types.js';
 import { findNames, type Found, type Slot } from './name-spans.js';
+import { mergeNames } from './name-merge.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
@@ -68,12 +69,5 @@ function isBlank(code: number): boolean {
  * confident reading stays (a `Maria McAllister` found from the words alone becomes the address block's).
  */
 export function withStrongerNames(named: readonly Found[], more: readonly Found[]): Found[] {
-  const kept = [...named];
-  for (const name of more) {
-    const overlapping = kept.filter((other) => other.start < name.end && name.start < other.end);
-    if (overlapping.some((other) => confidenceRank(other.confidence) >= confidenceRank(name.confidence))) continue;
-    for (const other of overlapping) kept.splice(kept.indexOf(other), 1);
-    kept.push(name);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return mergeNames(named, more, (other, name) => confidenceRank(other.confidence) >= confidenceRank(name.confidence));
 }

@@ -1,3 +1,4 @@
+import { mergeNames } from './name-merge.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -94,14 +95,7 @@ export function articleNames(text: string, rules: RuleSet): Found[] {
 export function withArticleNames(text: string, named: readonly Found[], rules: RuleSet, column?: string): readonly Found[] {
   const articles = articleNames(text, rules);
   if (articles.length === 0) return named;
-  const kept = [...named];
-  for (const article of articles) {
-    const name: Found = column === undefined ? article : { ...article, confidence: 'high', reasons: [column, REASON] };
-    const overlapping = kept.filter((other) => other.start < name.end && name.start < other.end);
-    // A reading from the same word on (`Mariam Al-Obaidi`, capitalised words the other readers join) stands.
-    if (overlapping.some((other) => other.start <= name.start || (other.confidence === 'high' && name.confidence !== 'high'))) continue;
-    for (const other of overlapping) kept.splice(kept.indexOf(other), 1);
-    kept.push(name);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  const readings = column === undefined ? articles : articles.map((article): Found => ({ ...article, confidence: 'high', reasons: [column, REASON] }));
+  // A reading from the same word on (`Mariam Al-Obaidi`, capitalised words the other readers join) stands.
+  return mergeNames(named, readings, (other, name) => other.start <= name.start || (other.confidence === 'high' && name.confidence !== 'high'));
 }

@@ -46,9 +46,9 @@ runDetectorCases(nameDetector, {
       text: 'kontaktperson är anna svensson på ekonomi',
       matches: [{ value: 'anna svensson', normalized: 'Anna Svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }],
     },
-    { text: 'pratade med erik johansson igår om fakturan', matches: [{ value: 'erik johansson', normalized: 'Erik Johansson', confidence: 'medium', reasons: ['lower-case-text'] }] },
+    { text: 'frågade erik johansson igår om fakturan', matches: [{ value: 'erik johansson', normalized: 'Erik Johansson', confidence: 'medium', reasons: ['lower-case-text'] }] },
     {
-      text: '[10:32] kund: ja det var lars-erik öhman som ringde',
+      text: '[10:32] kund: ja så lars-erik öhman ringde',
       name: 'a chat message after its speaker',
       matches: [{ value: 'lars-erik öhman', normalized: 'Lars-Erik Öhman', confidence: 'medium', reasons: ['lower-case-text'] }],
     },
@@ -88,7 +88,7 @@ runDetectorCases(nameDetector, {
     { text: "this isn't john johnson", matches: [{ value: 'john johnson', reasons: ['lower-case-text'] }] },
     { text: 'Mvh\nanna svensson erik johansson', name: 'a second name on a signature line', matches: [{ value: 'erik johansson', reasons: ['lower-case-text'] }] },
     // The slot's reason is kept where the line's reading finds the same name.
-    { text: 'hej, det var anna svensson här', matches: [{ value: 'anna svensson', reasons: ['lower-case-text'] }] },
+    { text: 'hej, det var anna svensson här', matches: [{ value: 'anna svensson', reasons: ['call'] }] },
     { text: 'ok jag heter anna svensson', matches: [{ value: 'anna svensson', reasons: ['introduction'] }] },
   ],
 });

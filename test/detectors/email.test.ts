@@ -112,3 +112,11 @@ describe('email in a large segment', () => {
     expect(found.map((m) => [m.start, m.value])).toEqual([[filler.length * 30_000 + 11, 'kim@example.se']]);
   });
 });
+
+describe('e-mail addresses on hostile input', () => {
+  it('reads 160,000 addresses one per line, with no colon in the text, in linear time (3 s before)', () => {
+    const started = performance.now();
+    expect(detectAll(emailDetector, 'anna.svensson@exempel.se\n'.repeat(160_000))).toHaveLength(160_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

@@ -329,13 +329,31 @@ function parseCandidate(text: string, start: number, end: number, slash: number,
   return undefined;
 }
 
-/** `text[start, end)` is all of a cell's or a field's value, blanks aside. */
+/**
+ * `text[start, end)` is all of a cell's or a field's value, blanks aside, or all of a column of a delimited line
+ * (`2024-04-10 08:48 | IN | 46709940173 | …`: between `|`, tabs or `;`, or the line's ends).
+ */
 function isWholeValue(segment: Segment, text: string, start: number, end: number): boolean {
   const scope = segment.hints?.scope;
-  if (scope !== 'cell' && scope !== 'field') return false;
-  for (let i = 0; i < start; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
+  if (scope === 'cell' || scope === 'field') {
+    let whole = true;
+    for (let i = 0; i < start && whole; i++) if (!isSpace(text.charCodeAt(i))) whole = false;
+    for (let i = end; i < text.length && whole; i++) if (!isSpace(text.charCodeAt(i))) whole = false;
+    if (whole) return true;
+  }
+  let before = start - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  let after = end;
+  while (after < text.length && text.charCodeAt(after) === 32) after++;
+  const left = codeAt(text, before);
+  const right = codeAt(text, after);
+  // One side at least a `|` or a tab: a lone number on a line is not a delimited line's column.
+  return isColumnEdge(left) && isColumnEdge(right) && (left === 124 || right === 124 || left === 9 || right === 9);
+}
+
+/** `|`, a tab, `;`, a line's end (or the text's: -1): where a column of a delimited line ends. */
+function isColumnEdge(code: number): boolean {
+  return code === 124 || code === 9 || code === 59 || code === 10 || code === 13 || code === -1;
 }
 
 function confidenceOf(type: NumberType, phoneContext: boolean): Confidence {

@@ -264,4 +264,11 @@ describe('a Swedish mobile number without + as a whole value', () => {
     expect(field('Referens 46701573087 gäller', 'Anteckning')).toEqual([]);
     expect(field('46701573087', 'Kundnr')).toEqual([]);
   });
+
+  it('is read as a column of a `|`- or tab-delimited line (a call log), not alone on a line or in a sentence', () => {
+    expect(detectAll(phoneDetector, '2024-04-10 08:48:00 | IN  | 46709940173 | 020-31 31 00 | Avbrott')).toMatchObject([{ value: '46709940173', confidence: 'medium' }, { value: '020-31 31 00' }]);
+    expect(detectAll(phoneDetector, 'IN\t46709940173\tAvbrott')).toMatchObject([{ value: '46709940173' }]);
+    expect(detectAll(phoneDetector, '46709940173')).toEqual([]);
+    expect(detectAll(phoneDetector, 'Referens 46709940173; klar')).toEqual([]);
+  });
 });

@@ -298,3 +298,28 @@ export function isWordCode(code: number): boolean {
 export function codeAt(text: string, index: number): number {
   return index >= 0 && index < text.length ? text.charCodeAt(index) : -1;
 }
+
+/**
+ * `text[start, end)` is all of a cell's or a field's value, blanks and HTML tags aside (`"value": "19550204 3812"`
+ * in a ticket's custom field, `<p>0404247348</p>`): one value, not two numbers of a sentence side by side.
+ */
+export function isWholeFieldValue(segment: Segment, text: string, start: number, end: number): boolean {
+  const scope = segment.hints?.scope;
+  if (scope !== 'cell' && scope !== 'field') return false;
+  return onlyBlanksOrTags(text, 0, start) && onlyBlanksOrTags(text, end, text.length);
+}
+
+/** `text[from, to)` holds white space and HTML tags only (a chat message's body `<p>0404247348</p>`). */
+function onlyBlanksOrTags(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 60 /* < */) {
+      const close = text.indexOf('>', i);
+      if (close < 0 || close >= to) return false;
+      i = close;
+    } else if (code > 32) {
+      return false;
+    }
+  }
+  return true;
+}

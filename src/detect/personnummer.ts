@@ -1,5 +1,5 @@
 import type { Segment } from '../extract/types.js';
-import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWordCode, lineStartWithin, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
+import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWholeFieldValue, isWordCode, lineStartWithin, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
 import { withoutLeadingZero } from './leading-zero.js';
 import { luhnValid, luhnValidSplit } from './luhn.js';
 import type { Confidence, DetectContext, Detector, Match } from './types.js';
@@ -358,7 +358,7 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   const decisive = column === 'personnummer' || column === 'phone' || column === 'notPersonal';
   const keyword = decisive ? undefined : nearestKeyword(text, start, end, scan.ctx.rules);
   // A spaced number stands alone in parentheses (`Anna Berg (421122 0969)`) or as a field's whole value.
-  const wholeValue = (parsed.form === 'spaced' || parsed.form === 'bare') && isWholeValue(text, start, end, scan.segment);
+  const wholeValue = (parsed.form === 'spaced' || parsed.form === 'bare') && isWholeFieldValue(scan.segment, text, start, end);
   const parenthesised = codeAt(text, start - 1) === 40 && codeAt(text, end) === 41;
   const alone = wholeValue || parenthesised || (parsed.form === 'spaced' && startsMessage(text, start));
   // A spaced number, or a bare one in parentheses, right after a name is that person's number.
@@ -373,16 +373,6 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
       ? { start, end, value, normalized: parsed.normalized, confidence: verdict.confidence, reasons }
       : { start, end, value, normalized: parsed.normalized, confidence: verdict.confidence, reasons, subtype: parsed.kind },
   );
-}
-
-/**
- * `text[start, end)` is all of a cell's or a field's value (`"value": "19550204 3812"` in a ticket's custom field):
- * one number, not two numbers of a sentence that happen to stand side by side.
- */
-function isWholeValue(text: string, start: number, end: number, segment: Segment): boolean {
-  const scope = segment.hints?.scope;
-  if (scope !== 'cell' && scope !== 'field') return false;
-  return onlyBlanksOrTags(text, 0, start) && onlyBlanksOrTags(text, end, text.length);
 }
 
 /** How much of its line may stand before a number said in answer (`[00:00:23] kund: ja det är `). */
@@ -429,21 +419,6 @@ function examinePairedSerial(text: string, start: number, runEnd: number, scan: 
   if (keyword?.kind !== 'personnummer' && !askedOnLineBefore(text, start, scan.ctx.rules)) return runEnd + 1;
   report(text, start, end, { ...parsed, form: 'spaced' }, scan);
   return end + 1;
-}
-
-/** `text[from, to)` holds white space and HTML tags only (a chat message's body `<p>0404247348</p>`). */
-function onlyBlanksOrTags(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 60 /* < */) {
-      const close = text.indexOf('>', i);
-      if (close < 0 || close >= to) return false;
-      i = close;
-    } else if (code > 32) {
-      return false;
-    }
-  }
-  return true;
 }
 
 /** `checksum, date, format:…[, reason]`: one shared list per form and reason (reasons are never modified). */

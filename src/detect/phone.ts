@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/max';
 import type { Segment } from '../extract/types.js';
-import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
+import { codeAt, columnKind, isDashCode, isDigitCode, isNumberJoiner, isWholeFieldValue, isWordCode, nearestKeyword, type ColumnKind, type KeywordHit } from './context.js';
 import { withoutLeadingZero } from './leading-zero.js';
 import { isSpace } from './name-context.js';
 import { parsePersonnummer } from './personnummer.js';
@@ -330,17 +330,11 @@ function parseCandidate(text: string, start: number, end: number, slash: number,
 }
 
 /**
- * `text[start, end)` is all of a cell's or a field's value, blanks aside, or all of a column of a delimited line
- * (`2024-04-10 08:48 | IN | 46709940173 | …`: between `|`, tabs or `;`, or the line's ends).
+ * `text[start, end)` is all of a cell's or a field's value, or all of a column of a delimited line (`2024-04-10
+ * 08:48 | IN | 46709940173 | …`: between `|`, tabs or `;`, or the line's ends).
  */
 function isWholeValue(segment: Segment, text: string, start: number, end: number): boolean {
-  const scope = segment.hints?.scope;
-  if (scope === 'cell' || scope === 'field') {
-    let whole = true;
-    for (let i = 0; i < start && whole; i++) if (!isSpace(text.charCodeAt(i))) whole = false;
-    for (let i = end; i < text.length && whole; i++) if (!isSpace(text.charCodeAt(i))) whole = false;
-    if (whole) return true;
-  }
+  if (isWholeFieldValue(segment, text, start, end)) return true;
   let before = start - 1;
   while (before >= 0 && text.charCodeAt(before) === 32) before--;
   let after = end;

@@ -74,6 +74,10 @@ describe('what a column or field name says its values are', () => {
     ['contactPhone', 'phone'],
     ['elevFornamn', 'nameFirst'],
     ['subscriptionId', 'notPersonal'],
+    // An id of the person is their personnummer, whatever its last word says (`Id` alone is a record's number).
+    ['personId', 'personnummer'],
+    ['personalId', 'personnummer'],
+    ['citizen_id', 'personnummer'],
     // Card and subscription numbers.
     ['Reskort', 'notPersonal'],
     ['Abonnemangsnr', 'notPersonal'],

@@ -60,7 +60,11 @@ function kindOf(key: string, check: PersonalDataCheck | undefined): number {
  */
 export function childPath(parent: string, key: string | number, check?: PersonalDataCheck): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
-  const kind = kindOf(key, check);
+  return keyPath(parent, key, kindOf(key, check));
+}
+
+/** childPath for a key whose kind is known. */
+function keyPath(parent: string, key: string, kind: number): string {
   if (kind === KEY_VALUE_LIKE) return `${parent}[*]`;
   if (kind === KEY_PLAIN) return parent ? `${parent}.${key}` : key;
   return `${parent}[${JSON.stringify(key)}]`;
@@ -119,23 +123,24 @@ export function walkJsonInto(root: unknown, record: number, rootPath: string, ou
     }
     const children: Pending[] = [];
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) children.push({ value: value[i], path: childPath(path, i, check), field, depth: depth + 1 });
+      for (let i = 0; i < value.length; i++) children.push({ value: value[i], path: childPath(path, i), field, depth: depth + 1 });
     } else {
       const entries = Object.entries(value as Record<string, unknown>);
       const siblings = siblingStrings(entries);
       for (const [key, child] of entries) {
-        const keyPath = childPath(path, key, check);
+        const kind = kindOf(key, check);
+        const childAt = keyPath(path, key, kind);
         // A key that is a value names no field: it is scanned as text of its own.
-        const name = kindOf(key, check) === KEY_VALUE_LIKE ? undefined : key;
-        if (name === undefined) out.push(segment(key, record, keyPath, undefined, undefined));
+        const name = kind === KEY_VALUE_LIKE ? undefined : key;
+        if (name === undefined) out.push(segment(key, record, childAt, undefined, undefined));
         const leaf = leafText(child);
         if (leaf === undefined) {
-          children.push({ value: child, path: keyPath, field: name, depth: depth + 1 });
+          children.push({ value: child, path: childAt, field: name, depth: depth + 1 });
           continue;
         }
         // Every leaf sees its sibling strings, so first_name/last_name join wherever they stand.
         // A generic key with nothing to describe it (`{"to": "46737600511", "body": …}` at a record's top) keeps its own name.
-        out.push(segment(leaf, record, keyPath, GENERIC_VALUE_KEYS.has(key) ? (describedField(entries, field) ?? name) : name, siblings));
+        out.push(segment(leaf, record, childAt, GENERIC_VALUE_KEYS.has(key) ? (describedField(entries, field) ?? name) : name, siblings));
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Pending);

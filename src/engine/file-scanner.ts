@@ -160,13 +160,13 @@ export class FileScanner {
         if ('text' in item) return emit(item, wrap);
         if (item.kind === 'partial-skip') return skip(item.reason, item.detail, true);
         const what = item.describedAs ?? 'attachment';
-        if (depth >= MAX_NESTING) return skip('limit', `${what} "${item.name}" nested too deeply (limit ${MAX_NESTING})`, true);
+        if (depth >= MAX_NESTING) return skip('limit', `${what} "${item.shownName}" nested too deeply (limit ${MAX_NESTING})`, true);
         try {
           await extractInto({ name: item.name, bytes: item.bytes, size: item.bytes.length }, item.bytes.subarray(0, SNIFF_BYTES), (inner) => wrap(item.wrap(inner)), depth + 1);
         } catch (error) {
           const failure = describeFailure(error);
           if (failure.reason === 'timeout') throw error;
-          skip(failure.reason, `${what} "${item.name}": ${failure.detail}`, true);
+          skip(failure.reason, `${what} "${item.shownName}": ${failure.detail}`, true);
         }
       };
       const checkClock = (item: ExtractItem): void => {

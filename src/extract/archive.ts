@@ -1,6 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { ExtractError } from '../errors.js';
 import type { ExtractItem, ExtractSource, Extractor, Location } from './types.js';
+import { embeddedFileName, fileNameSegment } from './embedded-name.js';
 import { entryDataOffset, expandsLikeBomb, findEndOfDirectory, inflateEntry, parseCentralDirectory, readZip64End, type ZipEntry } from './zip.js';
 
 /** An entry larger than this is reported, not inflated: it would be held whole while its own extractor reads it. */
@@ -68,10 +69,15 @@ export const archiveExtractor: Extractor = {
     try {
       const entries = await readDirectory(archive);
       let total = 0;
+      let ordinal = 0;
       for (const entry of entries) {
         if (entry.name.endsWith('/') || SYSTEM_ENTRY.test(entry.name)) continue;
-        const name = entry.name;
-        const refused = refusal(entry, entryLimit);
+        const named = embeddedFileName(entry.name, ++ordinal, ctx.holdsPersonalData);
+        const name = named.shown;
+        const wrap = (inner: Location): Location => ({ kind: 'archive', entry: name, inner });
+        const segment = fileNameSegment(named, wrap);
+        if (segment !== undefined) yield segment;
+        const refused = refusal(entry, name, entryLimit);
         if (refused !== undefined) {
           yield refused;
           continue;
@@ -94,10 +100,11 @@ export const archiveExtractor: Extractor = {
         }
         yield {
           kind: 'delegate',
-          name,
+          name: entry.name,
+          shownName: name,
           bytes,
           describedAs: 'archive entry',
-          wrap: (inner: Location): Location => ({ kind: 'archive', entry: name, inner }),
+          wrap,
         };
       }
     } finally {
@@ -107,8 +114,7 @@ export const archiveExtractor: Extractor = {
 };
 
 /** Why an entry is not read, before any of it is: encrypted, packed in a way not read, or too large. */
-function refusal(entry: ZipEntry, entryLimit: number): ExtractItem | undefined {
-  const name = entry.name;
+function refusal(entry: ZipEntry, name: string, entryLimit: number): ExtractItem | undefined {
   if (entry.encrypted) return { kind: 'partial-skip', reason: 'encrypted', detail: `archive entry "${name}" is encrypted` };
   if (entry.method !== 0 && entry.method !== 8) {
     return { kind: 'partial-skip', reason: 'unsupported', detail: `archive entry "${name}": compression method ${entry.method} is not read (only stored and deflate)` };

@@ -50,7 +50,8 @@ export const emlExtractor: Extractor = {
       throw new ExtractError('corrupt', 'no RFC 822 header block at the start of the file');
     }
     const sender = envelope?.[1];
-    const options = sender === undefined || sender === '-' ? { message: 1 } : { message: 1, envelopeSender: sender };
+    const holdsPersonalData = ctx.holdsPersonalData;
+    const options = sender === undefined || sender === '-' ? { message: 1, holdsPersonalData } : { message: 1, envelopeSender: sender, holdsPersonalData };
     for (const item of messageItems(buf, options)) yield item;
   },
 };

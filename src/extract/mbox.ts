@@ -3,7 +3,7 @@ import { readFileChunks } from './read-chunks.js';
 import { messageItems } from './mime/message.js';
 import { type MboxEntry, MboxSplitter } from './mime/mbox-split.js';
 import { unescapeFromLines } from './mime/mboxrd.js';
-import type { ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
+import type { ExtractContext, ExtractItem, ExtractSource, Extractor, PersonalDataCheck } from './types.js';
 
 /** A single message above this is reported as too large instead of being held in memory. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
@@ -20,7 +20,7 @@ export interface MboxOptions {
 }
 
 /** Scans one message cut from the mailbox: the envelope line first, then the RFC 822 message. */
-function* entryItems(entry: MboxEntry, limit: number): Generator<ExtractItem> {
+function* entryItems(entry: MboxEntry, limit: number, holdsPersonalData: PersonalDataCheck | undefined): Generator<ExtractItem> {
   if (entry.kind === 'too-large') {
     yield {
       kind: 'partial-skip',
@@ -36,7 +36,7 @@ function* entryItems(entry: MboxEntry, limit: number): Generator<ExtractItem> {
   const body = unescapeFromLines(eol === -1 ? buf.subarray(buf.length) : buf.subarray(eol + 1));
   // Thunderbird and others write "From - <date>": no sender in the envelope.
   const envelopeSender = sender !== undefined && sender !== '-' && sender !== 'MAILER-DAEMON' ? sender : undefined;
-  yield* messageItems(body, envelopeSender === undefined ? { message: entry.message } : { message: entry.message, envelopeSender });
+  yield* messageItems(body, envelopeSender === undefined ? { message: entry.message, holdsPersonalData } : { message: entry.message, envelopeSender, holdsPersonalData });
 }
 
 async function* chunksOf(source: ExtractSource, ctx: ExtractContext, chunkBytes: number): AsyncGenerator<Buffer> {
@@ -66,13 +66,13 @@ export function createMboxExtractor(options: MboxOptions = {}): Extractor {
     let batch: ExtractItem[] = [];
     try {
       for await (const chunk of chunksOf(source, ctx, chunkBytes)) {
-        for (const entry of splitter.push(chunk)) for (const item of entryItems(entry, limit)) batch.push(item);
+        for (const entry of splitter.push(chunk)) for (const item of entryItems(entry, limit, ctx.holdsPersonalData)) batch.push(item);
         if (batch.length > 0) {
           yield batch;
           batch = [];
         }
       }
-      for (const entry of splitter.end()) for (const item of entryItems(entry, limit)) batch.push(item);
+      for (const entry of splitter.end()) for (const item of entryItems(entry, limit, ctx.holdsPersonalData)) batch.push(item);
     } catch (error) {
       // Whatever was read before a failure is still scanned; the failure then ends the file as before.
       if (batch.length > 0) yield batch;

@@ -10,8 +10,9 @@ import { DEFAULT_MAX_MESSAGE_BYTES } from './mbox.js';
 import { isOle } from './ooxml.js';
 import { readWhole } from './read-chunks.js';
 import { outlookAddress, outlookBodyText, type RtfDecompressor } from './outlook-text.js';
-import type { ExtractItem, Extractor, Location } from './types.js';
+import type { ExtractItem, Extractor, Location, PersonalDataCheck } from './types.js';
 import { makeSegment } from './types.js';
+import { embeddedFileName, fileNameSegment, type EmbeddedFileName } from './embedded-name.js';
 
 type MsgReaderClass = typeof MsgReaderModule.default;
 
@@ -63,11 +64,11 @@ export const msgExtractor: Extractor = {
     if (fields.dataType !== 'msg' || stringProperty(fields.messageClass) === undefined) {
       throw new ExtractError('corrupt', 'no Outlook message properties (another Compound File format, such as an old .doc, renamed?)');
     }
-    yield* messageItems(reader, fields, decompressRTF);
+    yield* messageItems(reader, fields, decompressRTF, ctx.holdsPersonalData);
   },
 };
 
-function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData, decompressRTF: RtfDecompressor): Generator<ExtractItem> {
+function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData, decompressRTF: RtfDecompressor, holdsPersonalData: PersonalDataCheck | undefined): Generator<ExtractItem> {
   const messageId = stringProperty(fields.messageId)?.trim().replace(/^<|>$/g, '') || undefined;
   const at = (part: 'header' | 'body', header?: string): Location =>
     header === undefined ? withId({ kind: 'mail', message: 1, part }, messageId) : withId({ kind: 'mail', message: 1, part, header }, messageId);
@@ -110,9 +111,10 @@ function* messageItems(reader: InstanceType<MsgReaderClass>, fields: FieldsData,
   }
 
   const encrypted = isEncrypted(fields.messageClass);
+  let ordinal = 0;
   for (const attachment of fields.attachments ?? []) {
-    const item = attachmentItem(reader, attachment, messageId, encrypted);
-    if (item !== undefined) yield item;
+    const name = embeddedFileName(writtenName(attachment), ++ordinal, holdsPersonalData);
+    yield* attachmentItems(reader, attachment, messageId, encrypted, name);
   }
 }
 
@@ -143,11 +145,24 @@ function isEncrypted(messageClass: string | undefined): boolean {
   return lower.startsWith('ipm.note.smime') && !lower.startsWith('ipm.note.smime.multipartsigned');
 }
 
+/**
+ * One attachment's items: its name as a segment (embedded-name.ts), then the attachment handed on or reported; for
+ * a logo in the signature or a signature file, nothing.
+ */
+function* attachmentItems(reader: InstanceType<MsgReaderClass>, attachment: FieldsData, messageId: string | undefined, encrypted: boolean, name: EmbeddedFileName): Generator<ExtractItem> {
+  const item = attachmentItem(reader, attachment, messageId, encrypted, name);
+  if (item === undefined) return;
+  const segment = fileNameSegment(name, (inner) => withId({ kind: 'mail', message: 1, part: 'attachment', attachment: name.shown, inner }, messageId));
+  if (segment !== undefined) yield segment;
+  yield item;
+}
+
 /** What to do with one attachment: hand it on, report it, or (a logo in the signature, a signature file) nothing. */
-function attachmentItem(reader: InstanceType<MsgReaderClass>, attachment: FieldsData, messageId: string | undefined, encrypted: boolean): ExtractItem | undefined {
-  const written = baseName(stringProperty(attachment.fileName) ?? stringProperty(attachment.fileNameShort) ?? stringProperty(attachment.name) ?? '') || 'attachment';
+function attachmentItem(reader: InstanceType<MsgReaderClass>, attachment: FieldsData, messageId: string | undefined, encrypted: boolean, name: EmbeddedFileName): ExtractItem | undefined {
+  const written = writtenName(attachment);
+  const shown = name.shown;
   const type = (stringProperty(attachment.attachMimeTag) ?? '').toLowerCase().trim();
-  if (encrypted) return { kind: 'partial-skip', reason: 'encrypted', detail: `message 1: encrypted content (${written}) not scanned` };
+  if (encrypted) return { kind: 'partial-skip', reason: 'encrypted', detail: `message 1: encrypted content (${shown}) not scanned` };
   let scanAs: string | undefined;
   if (attachment.innerMsgContent) scanAs = written.toLowerCase().endsWith('.msg') ? written : `${written}.msg`;
   // A signed message keeps its whole MIME body (text and attachments) in one `multipart/signed` attachment.
@@ -158,21 +173,26 @@ function attachmentItem(reader: InstanceType<MsgReaderClass>, attachment: Fields
     if (plan.action === 'delegate') scanAs = plan.scanAs;
   }
   if (scanAs === undefined) {
-    return { kind: 'partial-skip', reason: 'unsupported', detail: `message 1: attachment "${written}" (${type || 'no type'}) not scanned` };
+    return { kind: 'partial-skip', reason: 'unsupported', detail: `message 1: attachment "${shown}" (${type || 'no type'}) not scanned` };
   }
   let bytes: Uint8Array;
   try {
     bytes = reader.getAttachment(attachment).content;
   } catch (error) {
-    return { kind: 'partial-skip', reason: 'corrupt', detail: `message 1: attachment "${written}" unreadable (${(error as Error).name ?? 'error'})` };
+    return { kind: 'partial-skip', reason: 'corrupt', detail: `message 1: attachment "${shown}" unreadable (${(error as Error).name ?? 'error'})` };
   }
-  if (!(bytes instanceof Uint8Array)) return { kind: 'partial-skip', reason: 'corrupt', detail: `message 1: attachment "${written}" unreadable` };
+  if (!(bytes instanceof Uint8Array)) return { kind: 'partial-skip', reason: 'corrupt', detail: `message 1: attachment "${shown}" unreadable` };
   return {
     kind: 'delegate',
     name: scanAs,
+    shownName: shown,
     bytes,
-    wrap: (inner: Location): Location => withId({ kind: 'mail', message: 1, part: 'attachment', attachment: written, inner }, messageId),
+    wrap: (inner: Location): Location => withId({ kind: 'mail', message: 1, part: 'attachment', attachment: shown, inner }, messageId),
   };
+}
+
+function writtenName(attachment: FieldsData): string {
+  return baseName(stringProperty(attachment.fileName) ?? stringProperty(attachment.fileNameShort) ?? stringProperty(attachment.name) ?? '') || 'attachment';
 }
 
 /** A string property, or undefined: in a damaged file a property's type bits may say number or binary. */

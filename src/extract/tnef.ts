@@ -5,8 +5,9 @@ import { MAX_SEGMENT_CHARS, splitLarge } from './mime/message.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './mbox.js';
 import { readWhole } from './read-chunks.js';
 import { outlookAddress, outlookBodyText, type RtfDecompressor } from './outlook-text.js';
-import type { ExtractItem, Extractor, Location } from './types.js';
+import type { ExtractItem, Extractor, Location, PersonalDataCheck } from './types.js';
 import { makeSegment } from './types.js';
+import { embeddedFileName, fileNameSegment } from './embedded-name.js';
 
 /**
  * Outlook's TNEF container ([MS-OXTNEF]): the `winmail.dat` (application/ms-tnef) that Outlook and Exchange attach
@@ -246,7 +247,7 @@ function binary(props: Properties | undefined, id: number): Uint8Array | undefin
 }
 
 /** Items of the TNEF stream `bytes`, located as parts of mail message 1 (as .msg files are). */
-function tnefItems(bytes: Uint8Array, decompressRtf: RtfDecompressor): ExtractItem[] {
+function tnefItems(bytes: Uint8Array, decompressRtf: RtfDecompressor, holdsPersonalData: PersonalDataCheck | undefined): ExtractItem[] {
   const message = readMessage(bytes);
   const out: ExtractItem[] = [];
   const header = (name: string, value: string | undefined): void => {
@@ -280,18 +281,23 @@ function tnefItems(bytes: Uint8Array, decompressRtf: RtfDecompressor): ExtractIt
     out.push(body);
   }
 
+  let ordinal = 0;
   for (const attachment of message.attachments) {
     const written = baseName(text(attachment.props, PR_ATTACH_LONG_FILENAME) ?? text(attachment.props, PR_ATTACH_FILENAME) ?? attachment.title ?? '') || 'attachment';
     const type = (text(attachment.props, PR_ATTACH_MIME_TAG) ?? '').toLowerCase();
     const data = attachment.data ?? binary(attachment.props, PR_ATTACH_DATA);
     if (data === undefined) continue;
+    const name = embeddedFileName(written, ++ordinal, holdsPersonalData);
+    const attachmentAt = (inner: Location): Location => ({ kind: 'mail', message: 1, part: 'attachment', attachment: name.shown, inner });
     const plan = planAttachment(written, type, false);
     if (plan.action === 'silent') continue;
+    const segment = fileNameSegment(name, attachmentAt);
+    if (segment !== undefined) out.push(segment);
     if (plan.action === 'report') {
-      out.push({ kind: 'partial-skip', reason: 'unsupported', detail: `message 1: attachment "${written}" (${type || 'no type'}) not scanned` });
+      out.push({ kind: 'partial-skip', reason: 'unsupported', detail: `message 1: attachment "${name.shown}" (${type || 'no type'}) not scanned` });
       continue;
     }
-    out.push({ kind: 'delegate', name: plan.scanAs, bytes: data, wrap: (inner: Location): Location => ({ kind: 'mail', message: 1, part: 'attachment', attachment: written, inner }) });
+    out.push({ kind: 'delegate', name: plan.scanAs, shownName: name.shown, bytes: data, wrap: attachmentAt });
   }
   if (message.damage) out.push({ kind: 'partial-skip', reason: 'corrupt', detail: `winmail.dat ${message.damage}` });
   return out;
@@ -316,6 +322,6 @@ export const tnefExtractor: Extractor = {
   sniff: looksLikeTnef,
   async *extract(source, ctx): AsyncGenerator<ExtractItem> {
     const bytes = await readWhole(source, Math.min(ctx.maxBytes, DEFAULT_MAX_MESSAGE_BYTES), 'TNEF stream');
-    yield* tnefItems(bytes, await loadRtfDecompressor());
+    yield* tnefItems(bytes, await loadRtfDecompressor(), ctx.holdsPersonalData);
   },
 };

@@ -13,6 +13,8 @@ export type Location =
   | { readonly kind: 'xml'; readonly line: number; readonly path: string }
   | { readonly kind: 'paragraph'; readonly paragraph: number }
   | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly cell: number }
+  /** The own name of a file inside a file (an attachment, an archive entry), always inside such a location. */
+  | { readonly kind: 'file-name' }
   /** An entry of a ZIP archive (its path inside the archive) and the location inside that entry. */
   | { readonly kind: 'archive'; readonly entry: string; readonly inner?: Location }
   | {
@@ -72,7 +74,10 @@ export function makeSegment(
 /** An embedded file (a mail attachment) handed back to the pipeline to extract with its own extractor. */
 export interface Delegate {
   readonly kind: 'delegate';
+  /** The name the pipeline picks its extractor by (`CV_Anna_Svensson.pdf`, `bilaga.msg`). */
   readonly name: string;
+  /** What reports call it (embedded-name.ts): its name, or its number when the name holds personal data. */
+  readonly shownName: string;
   readonly bytes: Uint8Array;
   /** Wraps a location inside the embedded file into a location in the outer file. */
   readonly wrap: (inner: Location) => Location;

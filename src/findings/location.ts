@@ -29,6 +29,8 @@ export function describeLocation(location: Location): string {
       return `line ${location.line}, ${shortened(location.path)}`;
     case 'paragraph':
       return `paragraph ${location.paragraph}`;
+    case 'file-name':
+      return 'its file name';
     case 'table':
       return `table ${location.table}, row ${location.row}, cell ${location.cell}`;
     case 'archive': {
@@ -62,6 +64,8 @@ export function fieldOf(location: Location): string | undefined {
       return location.path.indexOf('[') < 0 ? location.path : location.path.replace(/\[\d+\]/g, '');
     case 'table':
       return `table ${location.table}`;
+    case 'file-name':
+      return 'file name';
     case 'archive': {
       // The entry is a file of its own: its path is part of the place (`crm/kunder.csv › Personnummer`).
       const inner = location.inner ? fieldOf(location.inner) : undefined;

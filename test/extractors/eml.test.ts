@@ -36,8 +36,10 @@ describe('eml extractor: fixtures/formats/eml/letter.eml', async () => {
       ['To', 'support@nordhandel.invalid'],
       ['Subject', 'Fwd: Mitt samordningsnummer'],
       ['body', 'Hej, jag vidarebefordrar meddelandet från Mehmet. Ring mig på 0701234568.'],
+      // The attachment's own name, read as text (embedded-name.ts).
+      ['attachment', 'vidarebefordrat'],
     ]);
-    const body = items.filter(isSegment).at(-1);
+    const body = items.filter(isSegment).at(-2);
     expect(body?.location).toEqual({ kind: 'mail', message: 1, messageId: 'letter-1@mail.exempel.invalid', part: 'body' });
     expect(body?.hints).toEqual({ scope: 'body' });
   });

@@ -72,6 +72,9 @@ describe('mbox extractor: fixtures/formats/mbox/support.mbox', async () => {
       [4, 'From', 'Mehmet Yilmaz <m.yilmaz@example.org>'],
       [4, 'To', 'support@nordhandel.invalid'],
       [4, 'Subject', 'Kundlista och skärmbild'],
+      // The attachments' own names, read as text (embedded-name.ts): the CSV handed on and the image reported.
+      [4, 'attachment', 'kunder'],
+      [4, 'attachment', 'skarmbild'],
     ]);
   });
 

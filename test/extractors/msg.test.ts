@@ -25,11 +25,15 @@ describe('msg extractor: fixtures/formats/msg/reklamation.msg', async () => {
       ['Received', 'from [192.0.2.77] (client.exempel.invalid [198.51.100.23])\tby mx.nordhandel.invalid with ESMTPSA; Mon, 11 Mar 2024 10:02:11 +0100'],
       ['Reply-To', 'fatima.hassan@posten-exempel.se'],
       ['body', 'Hej,\r\n\r\nJackan jag fick var trasig. Mitt personnummer är 920229-3446 och ni når mig på 08-123 456 78.\r\nBifogar listan från butiken och mejlet från lagret.\r\n\r\nVänliga hälsningar\r\nFatima Hassan'],
+      // The attachments' own names, read as text (embedded-name.ts); the signature logo has none of its own.
+      ['attachment', 'kvitton'],
+      ['attachment', 'Lagret svarar'],
+      ['attachment', 'foto'],
     ]);
   });
 
   it('places everything in message 1 with its Message-ID, as for an .eml', () => {
-    const body = segments(items).at(-1)!;
+    const body = segments(items).find((s) => s.location.kind === 'mail' && s.location.part === 'body')!;
     expect(body.location).toEqual({ kind: 'mail', message: 1, messageId: 'c7a1.20240311@mail.exempel.invalid', part: 'body' });
     expect(body.hints).toEqual({ field: undefined, scope: 'body', record: undefined });
   });

@@ -32,7 +32,7 @@ describe('tnef extractor (winmail.dat)', () => {
     expect(choice.kind === 'extractor' ? choice.extractor.id : choice.kind).toBe('tnef');
     const inner = await extractBytes(tnefExtractor, winmail!.name, winmail!.bytes);
     // The RTF-only body, decompressed and read as text.
-    expect(rows(inner).at(-1)).toEqual(['body', 'Hej Märta! Ring mig på 070-123 45 67.\nPersonnummer 451224-5582 är noterat.']);
+    expect(rows(inner).at(-2)).toEqual(['body', 'Hej Märta! Ring mig på 070-123 45 67.\nPersonnummer 451224-5582 är noterat.']);
     expect(delegates(inner).map((d) => d.name)).toEqual(['kvitto.txt']);
   });
 
@@ -44,6 +44,7 @@ describe('tnef extractor (winmail.dat)', () => {
       ['Cc', 'Bo Ek <bo.ek@exempel.se>'],
       ['Subject', 'Sv: Faktura'],
       ['body', 'Hej Per! Ring 070-765 43 21 om fakturan.'],
+      ['attachment', 'lista'],
     ]);
     const [csv] = delegates(items);
     expect(csv?.name).toBe('lista.csv');

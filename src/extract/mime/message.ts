@@ -1,5 +1,6 @@
-import type { ExtractItem, Location } from '../types.js';
+import type { ExtractItem, Location, PersonalDataCheck } from '../types.js';
 import { makeSegment } from '../types.js';
+import { embeddedFileName, fileNameSegment } from '../embedded-name.js';
 import { findTextTables } from '../text-tables.js';
 import { decodeEncodedWords } from './encoded-words.js';
 import { type HeaderField, parseHeaders, splitHeaders } from './headers.js';
@@ -31,6 +32,8 @@ export interface MessageOptions {
   /** The sender from the mbox `From ` line, scanned like a header. */
   readonly envelopeSender?: string;
   readonly maxSegmentChars?: number;
+  /** ExtractContext.holdsPersonalData: an attachment named for a person is shown by its number (embedded-name.ts). */
+  readonly holdsPersonalData?: PersonalDataCheck | undefined;
 }
 
 function messageIdOf(fields: readonly HeaderField[]): string | undefined {
@@ -93,6 +96,11 @@ export function* messageItems(buf: Buffer, options: MessageOptions): Generator<E
   }
 
   const bodyLocation = at('body');
+  const inAttachment =
+    (attachment: string) =>
+    (inner: Location): Location =>
+      messageId === undefined ? { kind: 'mail', message, part: 'attachment', attachment, inner } : { kind: 'mail', message, messageId, part: 'attachment', attachment, inner };
+  let attachments = 0;
   for (const piece of walkEntity(buf, fields, split.bodyStart, buf.length)) {
     if (piece.kind === 'text') {
       for (const text of splitLarge(piece.text, max)) {
@@ -103,25 +111,18 @@ export function* messageItems(buf: Buffer, options: MessageOptions): Generator<E
         if (tables !== undefined) for (const row of tables.rows) for (const cell of row.cells) yield makeSegment(cell.text, bodyLocation, cell.column, 'cell', row.record);
       }
     } else if (piece.kind === 'attachment') {
-      const attachment = piece.name;
-      yield {
-        kind: 'delegate',
-        name: piece.scanAs,
-        bytes: piece.bytes,
-        wrap: (inner: Location): Location =>
-          messageId === undefined
-            ? { kind: 'mail', message, part: 'attachment', attachment, inner }
-            : { kind: 'mail', message, messageId, part: 'attachment', attachment, inner },
-      };
+      const name = embeddedFileName(piece.name, ++attachments, options.holdsPersonalData);
+      const wrap = inAttachment(name.shown);
+      const segment = fileNameSegment(name, wrap);
+      if (segment !== undefined) yield segment;
+      yield { kind: 'delegate', name: piece.scanAs, shownName: name.shown, bytes: piece.bytes, wrap };
+    } else if (piece.reason === 'encrypted') {
+      yield { kind: 'partial-skip', reason: piece.reason, detail: `message ${message}: encrypted content (${piece.type}) not scanned` };
     } else {
-      yield {
-        kind: 'partial-skip',
-        reason: piece.reason,
-        detail:
-          piece.reason === 'encrypted'
-            ? `message ${message}: encrypted content (${piece.type}) not scanned`
-            : `message ${message}: attachment "${piece.name}" (${piece.type}) not scanned`,
-      };
+      const name = embeddedFileName(piece.name, ++attachments, options.holdsPersonalData);
+      const segment = fileNameSegment(name, inAttachment(name.shown));
+      if (segment !== undefined) yield segment;
+      yield { kind: 'partial-skip', reason: piece.reason, detail: `message ${message}: attachment "${name.shown}" (${piece.type}) not scanned` };
     }
   }
 }

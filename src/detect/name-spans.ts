@@ -246,7 +246,9 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
   let i = k;
   while (i < e) {
     const flags = tokens[i]!.flags;
-    if (!(flags & Flag.First) || flags & Flag.Initial) {
+    // A family name first can only start the run, or follow a word that is a name only by chance (`Ring Trần Minh Tuấn`).
+    const family = (i === k || (i === k + 1 && (tokens[k]!.flags & (Flag.First | Flag.Ambiguous)) === Flag.Ambiguous)) && familyFirst(tokens, i, e);
+    if ((!(flags & Flag.First) || flags & Flag.Initial) && !family) {
       i++;
       continue;
     }
@@ -261,7 +263,7 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     if (last < 0) {
       last = unknownSurnameAfter(text, tokens, i, e);
       // `Le Linh`, `Tran Thu`: a family name first, then given names only (the run's end), as Vietnamese is written.
-      if (last < 0 && i === k && tokens[i]!.flags & Flag.Last && e - i >= 2 && e - i <= 3 && givenNamesOnly(tokens, i + 1, e)) last = e - 1;
+      if (last < 0 && (family || (i === k && tokens[i]!.flags & Flag.Last && e - i >= 2 && e - i <= 3 && givenNamesOnly(tokens, i + 1, e)))) last = e - 1;
       if (last < 0) {
         i++;
         continue;
@@ -278,7 +280,7 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
     const strength = pairStrength(tokens, i, last);
-    const { reason } = strength;
+    const reason = family ? 'gazetteer:last+first' : strength.reason;
     let { confidence } = strength;
     // A lower-case particle inside (`Signe af Rosenborg`) vouches for a surname even after an ambiguous first name.
     if (confidence === undefined && !reason.endsWith(':caps') && hasParticleGap(text, tokens, i, last)) confidence = 'medium';
@@ -305,6 +307,21 @@ const NAME_OR_STOP = NAME_WORD | Flag.Stop | Flag.Technical | Flag.Caps | Flag.P
 /** A word no list knows, that could be a name: three letters or more, not shouting, not an identifier. */
 function isUnknownWord(token: Token): boolean {
   return (token.flags & NAME_OR_STOP) === 0 && token.end - token.start >= 3;
+}
+
+/**
+ * `Zhao Xiuying`, `Trần Thị Lan`, `Claesson Sara`: the rest of the run is a listed family name that is no given
+ * name, then one or two listed given names, the last no everyday word (a middle one may be: Vietnamese `Thị`,
+ * `Văn`). Chinese and Vietnamese names are written so, and registers and calendars write Swedish ones so without
+ * the comma.
+ */
+function familyFirst(tokens: readonly Token[], i: number, e: number): boolean {
+  if (e - i < 2 || e - i > 3 || (tokens[i]!.flags & (Flag.Last | Flag.First | Flag.Ambiguous | Flag.Caps | Flag.Initial)) !== Flag.Last) return false;
+  for (let t = i + 1; t < e; t++) {
+    const f = tokens[t]!.flags;
+    if (!(f & Flag.First) || f & (Flag.Particle | Flag.Caps | Flag.Initial) || (t === e - 1 && f & Flag.Ambiguous)) return false;
+  }
+  return true;
 }
 
 /** `tokens[from, to)` are listed given names and nothing else. */

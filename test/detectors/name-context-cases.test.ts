@@ -60,7 +60,8 @@ describe('names the blind corpus found missing', () => {
     ],
     invalid: [
       // Words right before the person's own personnummer name the person.
-      { text: 'Fullmakt för Bui Thu Trang (910629-0506) finns i arkivet.', matches: [{ value: 'Bui Thu Trang', reasons: ['shape:partly-listed', 'personnummer-after'] }] },
+      // Read as family name first since round 10 (name-spans.ts familyFirst); the personnummer after it still raises it.
+      { text: 'Fullmakt för Bui Thu Trang (910629-0506) finns i arkivet.', matches: [{ value: 'Bui Thu Trang', confidence: 'high', reasons: ['gazetteer:last+first', 'personnummer-after'] }] },
       { text: 'Pratat med Maja De Wahl (make/maka).', name: 'a capitalised particle before an unknown surname', matches: [{ value: 'Maja De Wahl', confidence: 'medium' }] },
       { text: 'Pratat med Lina Othman (make/maka).', name: 'a family name that is a given name too', matches: [{ value: 'Lina Othman', confidence: 'medium' }] },
       { text: 'det gäller min farmor Huda Abdullah', matches: [{ value: 'Huda Abdullah' }] },

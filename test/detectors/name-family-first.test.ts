@@ -1,0 +1,33 @@
+import { describe } from 'vitest';
+import { nameDetector } from '../../src/detect/name.js';
+import { runDetectorCases } from '../helpers/detector-cases.js';
+
+// A family name first, then given names, without a comma: Chinese and Vietnamese names are written so, and
+// registers and calendars write Swedish ones so (`Claesson Sara`). The sixth blind corpus missed `Zhao Xiuying`,
+// `Trần Thị Lan` and `Trần Minh Tuấn` in chat messages and notes. All names are invented.
+describe('names written family name first', () => {
+  runDetectorCases(nameDetector, {
+    valid: [
+      // A surname that is an everyday word (berg, ek), or a given name that is one (per, bo), needs more.
+      'Berg Erik',
+      'Ek Anna',
+      'Holm Per',
+      // Places, firms and products: the first word is no listed surname, or the second no given name.
+      'Göteborg Anna',
+      'Storgatan Erik',
+      'Lindgren Bygg',
+      { text: '2 x Matta Berit 160x230 (NH-916-798-29)', name: 'a product named with a given name after an everyday noun' },
+      // A given name alone after a greeting or a verb.
+      'Tack Anna',
+      'Hej Maria',
+    ],
+    invalid: [
+      { text: 'Zhao Xiuying, 079-478 81 26, xiuying.zhao66@inkorgen.example', matches: [{ value: 'Zhao Xiuying', confidence: 'medium', reasons: ['gazetteer:last+first'] }] },
+      { text: 'Upphämtat av Zhou Yuting med fullmakt.', matches: [{ value: 'Zhou Yuting', confidence: 'medium' }] },
+      { text: 'Trần Thị Lan, 079-661 25 96', name: 'a Vietnamese middle name that is an everyday word elsewhere', matches: [{ value: 'Trần Thị Lan' }] },
+      { text: 'Ring Trần Minh Tuấn +46 79 694 44 54 vid ankomst', name: 'after a word that is a name only by chance', matches: [{ value: 'Trần Minh Tuấn' }] },
+      { text: 'Möte – Claesson Sara', name: 'a calendar summary', matches: [{ value: 'Claesson Sara' }] },
+      { text: 'Svensson Anna ringde', matches: [{ value: 'Svensson Anna' }] },
+    ],
+  });
+});

@@ -217,9 +217,10 @@ function startsNumberAfter(text: string, at: number): boolean {
 /**
  * What may stand between a not-personal label and its number: the rest of its word (`Orderbekräftelse 0852…`,
  * `ärendet`), then punctuation and the words of a label (`Ärende nr: 12345`, `Order # 12345`). Another word makes
- * the keyword part of a sentence (`i ärendet på 0762960335`).
+ * the keyword part of a sentence (`i ärendet på 0762960335`). A `|` is a form's or a table's column edge: the label is
+the column before the value (`Ordernr | 46701573087`).
  */
-const LABEL_GAP = /^\p{L}*(?:[\s:.#=()/-]|nr\b|nummer\b|numret\b|no\b|number\b|id\b)*$/u;
+const LABEL_GAP = /^\p{L}*(?:[\s:.#=()/|-]|nr\b|nummer\b|numret\b|no\b|number\b|id\b)*$/u;
 
 function isLabelGap(gap: string): boolean {
   // `ang faktura, 0725378713`: a comma ends the label's phrase; the number is the next item of a list.

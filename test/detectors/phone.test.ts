@@ -271,4 +271,13 @@ describe('a Swedish mobile number without + as a whole value', () => {
     expect(detectAll(phoneDetector, '46709940173')).toEqual([]);
     expect(detectAll(phoneDetector, 'Referens 46709940173; klar')).toEqual([]);
   });
+
+  it('is not read in a column whose label is the column before, when the label names an order or a customer number', () => {
+    // A two-column form line: `Ordernr | …` labels the value as `Ordernr: …` does.
+    expect(detectAll(phoneDetector, 'Ordernr | 46701573087')).toEqual([]);
+    expect(detectAll(phoneDetector, '| Kundnr | 0701234567 |')).toEqual([]);
+    expect(detectAll(phoneDetector, 'Telefon | 46701573087')).toMatchObject([{ value: '46701573087', confidence: 'high' }]);
+    // A number in the label's column (`Order 4711`) makes the label a sentence's, not the next column's.
+    expect(detectAll(phoneDetector, 'Order 4711 | 0701234567')).toMatchObject([{ value: '0701234567' }]);
+  });
 });

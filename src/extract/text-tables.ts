@@ -35,6 +35,14 @@ export interface TextTables {
   /** The text with every table's data lines emptied (line breaks kept, so that line numbers stay right). */
   readonly text: string;
   readonly rows: readonly TextTableRow[];
+  /** The last table, when it runs to the text's end: the next block of the same file may go on with its rows. */
+  readonly open?: OpenTextTable | undefined;
+}
+
+/** A table's shape and column names, for the lines that go on with it in the next block of a file. */
+export interface OpenTextTable {
+  readonly kind: 'tab' | 'pipe';
+  readonly names: readonly string[];
 }
 
 /** More cells than this in a line is no table someone pasted (a hostile or machine-made line): left as text. */
@@ -46,14 +54,26 @@ const PIPE_LINE = /(?:^|\n)[ ]{0,3}\|/;
 /**
  * Undefined when the text holds no table (nearly all text: no tab, no line starting with `|`). `pipes: false` looks
  * for tab-separated tables only (mail bodies: a search per body is a few per cent of a mailbox's time, and Markdown
- * tables are rare in mail).
+ * tables are rare in mail). `continued`: the table the previous block of the file ended in (TextTables.open); the
+ * text's first lines of its shape are its rows, under its column names. A file is read in blocks of 0.25–1 MiB, and
+ * an exported table is often longer.
  */
-export function findTextTables(text: string, pipes = true, holdsPersonalData?: PersonalDataCheck): TextTables | undefined {
-  if (text.indexOf('\t') < 0 && (!pipes || text.indexOf('|') < 0 || !PIPE_LINE.test(text))) return undefined;
+export function findTextTables(text: string, pipes = true, holdsPersonalData?: PersonalDataCheck, continued?: OpenTextTable): TextTables | undefined {
+  if (continued === undefined && text.indexOf('\t') < 0 && (!pipes || text.indexOf('|') < 0 || !PIPE_LINE.test(text))) return undefined;
   const lines = text.split('\n');
   const rows: TextTableRow[] = [];
   const tableLines: number[] = [];
+  let open: OpenTextTable | undefined;
   let i = 0;
+  if (continued !== undefined) {
+    const { data, end } = dataLines(lines, 0, continued.kind, continued.names.length);
+    for (const lineIndex of data) {
+      tableLines.push(lineIndex);
+      rows.push(rowOf(lineIndex, cellsOf(lines[lineIndex]!)!.cells, continued.names));
+    }
+    if (data.length > 0 && runsToEnd(lines, end)) open = continued;
+    i = end;
+  }
   while (i < lines.length) {
     const header = cellsOf(lines[i]!);
     if (header === undefined || !isHeaderRow(header.cells.map((cell) => cell.trim()))) {
@@ -61,15 +81,7 @@ export function findTextTables(text: string, pipes = true, holdsPersonalData?: P
       continue;
     }
     const names = headerNames(header.cells.map((cell) => cell.trim()));
-    const data: number[] = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j]!;
-      if (header.kind === 'pipe' && isPipeRule(line)) continue;
-      const cells = cellsOf(line);
-      if (cells === undefined || cells.kind !== header.kind || cells.cells.length !== names.length) break;
-      data.push(j);
-    }
+    const { data, end: j } = dataLines(lines, i + 1, header.kind, names.length);
     if (data.length === 0) {
       i++;
       continue;
@@ -87,11 +99,31 @@ export function findTextTables(text: string, pipes = true, holdsPersonalData?: P
     // The header line stays in the text: should it be data after all, it is still read.
     for (let k = i + 1; k < j; k++) tableLines.push(k);
     for (const lineIndex of data) rows.push(rowOf(lineIndex, cellsOf(lines[lineIndex]!)!.cells, names));
+    open = runsToEnd(lines, j) ? { kind: header.kind, names } : undefined;
     i = j;
   }
   if (rows.length === 0) return undefined;
   for (const k of tableLines) lines[k] = lines[k]!.endsWith('\r') ? '\r' : '';
-  return { text: lines.join('\n'), rows };
+  return { text: lines.join('\n'), rows, open };
+}
+
+/** The data lines of a table from line `from` on (a Markdown rule line is passed over), and the line that ends it. */
+function dataLines(lines: readonly string[], from: number, kind: 'tab' | 'pipe', count: number): { data: number[]; end: number } {
+  const data: number[] = [];
+  let end = from;
+  for (; end < lines.length; end++) {
+    const line = lines[end]!;
+    if (kind === 'pipe' && isPipeRule(line)) continue;
+    const cells = cellsOf(line);
+    if (cells === undefined || cells.kind !== kind || cells.cells.length !== count) break;
+    data.push(end);
+  }
+  return { data, end };
+}
+
+/** A table that ends at line `end` ran to the text's end: nothing after it, or only the empty piece after a final line break. */
+function runsToEnd(lines: readonly string[], end: number): boolean {
+  return end >= lines.length || (end === lines.length - 1 && lines[end] === '');
 }
 
 function pairOf(cells: readonly string[]): [string, string] {

@@ -1,6 +1,6 @@
 import { lineBlocks } from './lines.js';
 import { readText } from './read-chunks.js';
-import { findTextTables } from './text-tables.js';
+import { findTextTables, type OpenTextTable } from './text-tables.js';
 import type { ExtractItem, Extractor } from './types.js';
 import { makeSegment } from './types.js';
 
@@ -27,10 +27,12 @@ export const textExtractor: Extractor = {
   extensions: ['.txt', '.log', '.md', '.text'],
   sniff: looksLikeText,
   async *extract(source, ctx): AsyncGenerator<ExtractItem> {
+    let open: OpenTextTable | undefined;
     for await (const block of lineBlocks(readText(source, ctx.signal), undefined, source.part?.line)) {
-      // Tables pasted into the text are read cell by cell under their column names (text-tables.ts). A table cut
-      // by a block boundary (blocks are 0.25–1 MiB) is read as text after the cut.
-      const tables = findTextTables(block.text, true, ctx.holdsPersonalData);
+      // Tables pasted into the text are read cell by cell under their column names (text-tables.ts); a table that
+      // runs past a block's end (blocks are 0.25–1 MiB) goes on in the next block under the same names.
+      const tables = findTextTables(block.text, true, ctx.holdsPersonalData, open);
+      open = tables?.open;
       if (tables === undefined) {
         yield makeSegment(block.text, { kind: 'line', line: block.line }, undefined, undefined);
         continue;

@@ -119,6 +119,21 @@ describe('text extractor', () => {
     expect(items.map((s) => s.location.kind)).not.toContain('cell');
   });
 
+  it('reads a table longer than a read block under its column names to its last row, and the text after it as text', async () => {
+    // ~2.6 MB: the file is read in blocks of 0.25–1 MiB, so the table runs through three or more of them.
+    const rows = Array.from({ length: 40_000 }, (_, i) => `Kund ${i + 1}\t070-${String(1_000_000 + i).slice(1, 4)} ${String(i % 100).padStart(2, '0')} 67\tLund`);
+    const text = `Export 2024-05-01\n\nNamn\tTelefon\tOrt\n${rows.join('\n')}\n\nSlut på exporten, ring 070-123 45 67.\n`;
+    const items = segments(await extractFile(textExtractor, tmp.file('lang-tabell.txt', text)));
+    const cells = items.filter((s) => s.location.kind === 'cell');
+    expect(cells).toHaveLength(40_000 * 3);
+    expect(new Set(cells.map((s) => s.hints?.field))).toEqual(new Set(['Namn', 'Telefon', 'Ort']));
+    // Every row's cells carry its own line, the last row's too, however many blocks came before it.
+    expect(cells.at(-3)).toMatchObject({ text: 'Kund 40000', location: { kind: 'cell', row: 40_003, column: 'Namn' }, hints: { record: { Namn: 'Kund 40000', Ort: 'Lund' } } });
+    const prose = items.filter((s) => s.location.kind === 'line').map((s) => s.text).join('');
+    expect(prose).toContain('Slut på exporten, ring 070-123 45 67.');
+    expect(prose).not.toContain('\tLund');
+  });
+
   it('yields nothing for an empty file', async () => {
     expect(await extractBytes(textExtractor, 'empty.txt', new Uint8Array())).toEqual([]);
   });

@@ -247,7 +247,7 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
   while (i < e) {
     const flags = tokens[i]!.flags;
     // A family name first can only start the run, or follow a word that is a name only by chance (`Ring Trần Minh Tuấn`).
-    const family = (i === k || (i === k + 1 && (tokens[k]!.flags & (Flag.First | Flag.Ambiguous)) === Flag.Ambiguous)) && familyFirst(tokens, i, e);
+    const family = (i === k || (i === k + 1 && (tokens[k]!.flags & (Flag.First | Flag.Ambiguous)) === Flag.Ambiguous)) && familyFirst(tokens, i, e, slot !== undefined);
     if ((!(flags & Flag.First) || flags & Flag.Initial) && !family) {
       i++;
       continue;
@@ -293,13 +293,29 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
       result = 'low';
       reasons = [...reasons, 'mid-sentence'];
     }
-    if (result !== undefined && !rejectedByNeighbours(text, end, start)) {
-      found.push({ start, end, normalized: normalizedSpan(text, start, end), confidence: result, reasons: [reason, ...reasons] });
+    // `R. Tesfaye Gebremedhin`: an initial that starts the run is the name's first.
+    const from = i === k + 1 && tokens[k]!.flags & Flag.Initial && gapKind(text, tokens[k]!.end, start) === GAP_SPACE ? tokens[k]!.start : start;
+    if (result !== undefined && !rejectedByNeighbours(text, end, from)) {
+      found.push({ start: from, end, normalized: normalizedSpan(text, from, end), confidence: result, reasons: [reason, ...reasons] });
       any = true;
     }
     i = last + 1;
   }
-  if (!any && !unknownFirstName(text, tokens, k, e, rules, slot, found)) shapeName(text, tokens, k, e, rules, slot, found);
+  if (!any && !unknownFirstName(text, tokens, k, e, rules, slot, found) && !initialAndSurname(text, tokens, k, e, rules, slot, found)) shapeName(text, tokens, k, e, rules, slot, found);
+}
+
+/**
+ * `A. Blomqvist ringer från makens telefon`: an initial and a listed surname that is no given name and no everyday
+ * word, the whole run, in running text. In a slot (a name column, `Kund:`) shapeName reads any initial + surname.
+ */
+function initialAndSurname(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): boolean {
+  if (slot !== undefined || e - k !== 2) return false;
+  const initial = tokens[k]!;
+  const surname = tokens[k + 1]!;
+  if (!(initial.flags & Flag.Initial) || (surname.flags & (Flag.Last | Flag.First | Flag.Ambiguous | Flag.Caps | Flag.Particle)) !== Flag.Last) return false;
+  if (gapKind(text, initial.end, surname.start) !== GAP_SPACE || rejectedByNeighbours(text, surname.end, initial.start)) return false;
+  found.push(twoWordName(text, initial.start, surname.end, 'gazetteer:initial+last', rules, slot));
+  return true;
 }
 
 const NAME_OR_STOP = NAME_WORD | Flag.Stop | Flag.Technical | Flag.Caps | Flag.Particle | Flag.Initial | Flag.Ambiguous;
@@ -312,14 +328,14 @@ function isUnknownWord(token: Token): boolean {
 /**
  * `Zhao Xiuying`, `Trần Thị Lan`, `Claesson Sara`: the rest of the run is a listed family name that is no given
  * name, then one or two listed given names, the last no everyday word (a middle one may be: Vietnamese `Thị`,
- * `Văn`). Chinese and Vietnamese names are written so, and registers and calendars write Swedish ones so without
- * the comma.
+ * `Văn`; in a slot that holds a name, the last may be too: `Bùi Thị Mai` in a name column). Chinese and Vietnamese
+ * names are written so, and registers and calendars write Swedish ones so without the comma.
  */
-function familyFirst(tokens: readonly Token[], i: number, e: number): boolean {
+function familyFirst(tokens: readonly Token[], i: number, e: number, inSlot: boolean): boolean {
   if (e - i < 2 || e - i > 3 || (tokens[i]!.flags & (Flag.Last | Flag.First | Flag.Ambiguous | Flag.Caps | Flag.Initial)) !== Flag.Last) return false;
   for (let t = i + 1; t < e; t++) {
     const f = tokens[t]!.flags;
-    if (!(f & Flag.First) || f & (Flag.Particle | Flag.Caps | Flag.Initial) || (t === e - 1 && f & Flag.Ambiguous)) return false;
+    if (!(f & Flag.First) || f & (Flag.Particle | Flag.Caps | Flag.Initial) || (t === e - 1 && !inSlot && f & Flag.Ambiguous)) return false;
   }
   return true;
 }
@@ -361,15 +377,14 @@ function unknownFirstName(text: string, tokens: readonly Token[], k: number, e: 
   const surname = tokens[k + 1]!;
   if (!isUnknownWord(first) || !(surname.flags & (Flag.Last | Flag.Suffix)) || surname.flags & (Flag.Ambiguous | Flag.Caps | Flag.First)) return false;
   if (rejectedByNeighbours(text, surname.end, first.start)) return false;
-  const context = contextAt(text, first.start, surname.end, rules, slot);
-  found.push({
-    start: first.start,
-    end: surname.end,
-    normalized: normalizedSpan(text, first.start, surname.end),
-    confidence: context.strong || context.weak ? 'high' : 'medium',
-    reasons: [surname.flags & Flag.Last ? 'gazetteer:unknown+last' : 'gazetteer:unknown+suffix', ...context.reasons],
-  });
+  found.push(twoWordName(text, first.start, surname.end, surname.flags & Flag.Last ? 'gazetteer:unknown+last' : 'gazetteer:unknown+suffix', rules, slot));
   return true;
+}
+
+/** A two-word name read from the lists with one word unsure: medium, high with any context. */
+function twoWordName(text: string, start: number, end: number, reason: string, rules: RuleSet, slot: Slot | undefined): Found {
+  const context = contextAt(text, start, end, rules, slot);
+  return { start, end, normalized: normalizedSpan(text, start, end), confidence: context.strong || context.weak ? 'high' : 'medium', reasons: [reason, ...context.reasons] };
 }
 
 /**

@@ -20,6 +20,7 @@ describe('names written family name first', () => {
       // A given name alone after a greeting or a verb.
       'Tack Anna',
       'Hej Maria',
+      { text: 'Bùi Thị Mai ringde', name: 'a last given name that is an everyday word, outside a name slot' },
     ],
     invalid: [
       { text: 'Zhao Xiuying, 079-478 81 26, xiuying.zhao66@inkorgen.example', matches: [{ value: 'Zhao Xiuying', confidence: 'medium', reasons: ['gazetteer:last+first'] }] },
@@ -28,6 +29,7 @@ describe('names written family name first', () => {
       { text: 'Ring Trần Minh Tuấn +46 79 694 44 54 vid ankomst', name: 'after a word that is a name only by chance', matches: [{ value: 'Trần Minh Tuấn' }] },
       { text: 'Möte – Claesson Sara', name: 'a calendar summary', matches: [{ value: 'Claesson Sara' }] },
       { text: 'Svensson Anna ringde', matches: [{ value: 'Svensson Anna' }] },
+      { text: 'Bùi Thị Mai', field: 'Fastighetsägare', name: 'a last given name that is an everyday word, in a name column', matches: [{ value: 'Bùi Thị Mai', reasons: ['gazetteer:last+first', 'column:fastighetsägare'] }] },
     ],
   });
 });

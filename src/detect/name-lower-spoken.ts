@@ -71,10 +71,7 @@ function afterRelationTill(text: string, rules: RuleSet, list: Found[] | undefin
     const relation = text.slice(wordStart, at).toLowerCase();
     if (!isRelation(relation) && !GUARDIANS.has(relation)) continue;
     const start = hit + TILL.length;
-    const count = readWords(text, start);
-    if (count < 2) continue;
-    const k = nameWords(text, count, rules, false) || looseNameWords(text, count, rules);
-    if (k !== 0) list = addName(list, lowerName(text, start, readWordEnd(k - 1), 'relation'));
+    list = nameInSlot(text, start, rules, list, 'relation');
   }
   return list;
 }
@@ -96,27 +93,51 @@ function slashSignature(text: string, rules: RuleSet, list: Found[] | undefined)
 }
 
 /**
- * What a call note says of the person it was with: `ringde upp anders holm ang faktura`, `samtal från gösta nasser`,
- * `pratade med sunita kumar`, `det var filmon weldemichael, transport`, `ringer för åke mohammadi`.
+ * What a call or case note says of the person it was with or is about: `ringde upp anders holm ang faktura`,
+ * `samtal från gösta nasser`, `pratade med sunita kumar`, `det var filmon weldemichael, transport`, `ringer för åke
+ * mohammadi`, `meddelat björn eklund`, `friskanmälan fatima abdullah`, `föräldrar pernilla falk och stig falk`.
  */
-const CALL_PHRASES = ['ringde upp ', 'samtal från ', 'pratade med ', 'talade med ', 'det var ', 'ringer för ', 'ringde för '];
+const CALL_PHRASES = [
+  'ringde upp ', 'samtal från ', 'samtal med ', 'pratade med ', 'talade med ', 'kontakt med ', 'det var ', 'ringer för ', 'ringde för ',
+  'meddelat ', 'mejl från ', 'sms från ', 'friskanmälan ', 'sjukanmälan ', 'föräldrar ',
+];
+/** `föräldrar pernilla falk och stig falk`: a second person joined to a name a slot found. */
+const AND = ' och ';
 
 function afterCallPhrases(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   for (const phrase of CALL_PHRASES) {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
       if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
       const start = at + phrase.length;
-      const count = readWords(text, start);
-      if (count < 2) continue;
-      const k = nameWords(text, count, rules, false) || looseNameWords(text, count, rules);
-      if (k !== 0) list = addName(list, lowerName(text, start, readWordEnd(k - 1), 'call'));
+      list = nameInSlot(text, start, rules, list, 'call');
     }
   }
   return list;
 }
 
-/** The names of the slots above, added to `list`. */
+/** The name that starts at `start` in a slot that holds one, by the loose rule (an everyday given name may pass). */
+function nameInSlot(text: string, start: number, rules: RuleSet, list: Found[] | undefined, reason: string): Found[] | undefined {
+  const count = readWords(text, start);
+  if (count < 2) return list;
+  const k = nameWords(text, count, rules, false) || looseNameWords(text, count, rules);
+  return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), reason));
+}
+
+/** The names of the slots above, added to `list`, and the people joined to them by `och`. */
 export function spokenSlotNames(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   if (text.length < MIN_TEXT) return list;
-  return afterCallPhrases(text, rules, slashSignature(text, rules, afterRelationTill(text, rules, beforeHeterJag(text, rules, list))));
+  const before = list?.length ?? 0;
+  list = afterCallPhrases(text, rules, slashSignature(text, rules, afterRelationTill(text, rules, beforeHeterJag(text, rules, list))));
+  return list === undefined || list.length === before ? list : joinedByAnd(text, rules, list, before);
+}
+
+/** After each name from `from` on in `list`: ` och ` and the words of another name, by the slot rule. */
+function joinedByAnd(text: string, rules: RuleSet, list: Found[], from: number): Found[] {
+  for (let n = from; n < list.length; n++) {
+    const end = list[n]!.end;
+    if (!text.startsWith(AND, end)) continue;
+    const start = end + AND.length;
+    list = nameInSlot(text, start, rules, list, 'call') ?? list;
+  }
+  return list;
 }

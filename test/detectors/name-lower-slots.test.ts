@@ -53,6 +53,11 @@ describe('lower-case names in spoken and texted slots', () => {
       'Detta är en bra tjänst',
       'kund: det var bra, ringde upp kunden igen',
       'detta är mitt nummer',
+      // Round 10's phrases before words that are no names.
+      'kund: meddelat kunden och ekonomi om saken',
+      'notering: kontakt med kundtjänst och ekonomi',
+      'notering: sjukanmälan inkom via mejl',
+      'notering: föräldrar och barn välkomna',
     ],
     invalid: [
       { text: 'kund: hej, björn moradi heter jag.\nhandläggare: tack', matches: [{ value: 'björn moradi', normalized: 'Björn Moradi', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
@@ -65,6 +70,14 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'det här är anna svensson från femman', matches: [{ value: 'anna svensson' }] },
       { text: 'kund: det var anna svensson som ringde', matches: [{ value: 'anna svensson', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'notering: ringde upp sunita kumar ang faktura, ej svar', matches: [{ value: 'sunita kumar' }] },
+      // Case notes of an HR or parish office (the fourth blind set's): who was told, who reported sick or well.
+      { text: 'x\n2024-08-19 08:17 vab för barn 4 år, 2 dagar. meddelat björn eklund. /eeva', matches: [{ value: 'björn eklund', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\n2024-07-04 07:46 friskanmälan fatima abdullah, tillbaka 6/7 2024.', matches: [{ value: 'fatima abdullah' }] },
+      {
+        text: 'x\n2024-11-17 kl 11:00 föräldrar thi lan vu och axel vu, tel 0767548840.',
+        name: 'a second person joined by `och` to a name a slot found',
+        matches: [{ value: 'thi lan vu' }, { value: 'axel vu', reasons: ['gazetteer:first+last:lower', 'call'] }],
+      },
     ],
   });
 });

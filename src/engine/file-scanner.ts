@@ -5,6 +5,8 @@ import type { Confidence, Detector } from '../detect/types.js';
 import { ExtractError, type SkipReason } from '../errors.js';
 import { chooseExtractor } from '../extract/registry.js';
 import type { ExtractContext, ExtractItem, ExtractSource, FilePart, Location, Segment } from '../extract/types.js';
+import { makeSegment } from '../extract/types.js';
+import { FILE_NAME, fileNameText } from '../extract/embedded-name.js';
 import { personalDataCheck } from './personal-data-check.js';
 import type { Fingerprinter } from '../findings/fingerprint.js';
 import { fieldOf, LineCounter, locateInSegment, withoutMessageIds } from '../findings/location.js';
@@ -204,6 +206,12 @@ export class FileScanner {
       // An empty file holds nothing to find; not worth a "corrupt" entry from a format that wants a header.
       const source: ExtractSource = { name: file.relativePath, path: file.absolutePath, size: file.size, ...(part ? { part } : {}) };
       if (head.length > 0) await extractInto(source, head, (inner) => inner, 0);
+      // The file's own name and folders are data the system holds too (`skannat/19850312-2387_id.pdf`, `kunder/Anna
+      // Svensson/avtal.pdf`): read once per file, after its content, as attachments' and entries' names are.
+      if (part === undefined || part.start === 0) {
+        const name = fileNameText(file.relativePath);
+        if (name !== '') emit(makeSegment(name, FILE_NAME, undefined, 'field'), (inner) => inner);
+      }
     } catch (error) {
       const { reason, detail } = describeFailure(error);
       // A timed-out file was partly scanned: its findings so far stay in the inventory.

@@ -26,7 +26,8 @@ beforeAll(() => {
   mkdirSync(join(root, 'tickets'), { recursive: true });
   // Fabricated fixtures, repeated with the numbers varied so that messages and lines differ.
   writeFileSync(join(root, 'mail', 'support.mbox'), repeat('formats/mbox/support.mbox', 60, (text, i) => text.replaceAll('2024', String(1990 + (i % 30)))));
-  writeFileSync(join(root, 'chatt', 'chatt.log'), repeat('exports/helpdesk/chatt/chatt_2024-03-01.log', 300, (text, i) => text.replaceAll('03-01', `03-${String((i % 28) + 1).padStart(2, '0')}`)));
+  // Named for a person: the name is scanned once per file, not once per part.
+  writeFileSync(join(root, 'chatt', 'chatt_Anna_Svensson.log'), repeat('exports/helpdesk/chatt/chatt_2024-03-01.log', 300, (text, i) => text.replaceAll('03-01', `03-${String((i % 28) + 1).padStart(2, '0')}`)));
   // cp1252, `;`, quoted cells with line breaks and "" quotes: the header once, then the data rows repeated.
   const crm = readFileSync(new URL('../../fixtures/formats/csv-cp1252/kunder.csv', import.meta.url));
   const headerEnd = crm.indexOf(0x0a) + 1;
@@ -63,6 +64,8 @@ describe('scanning large files in parts', () => {
     expect(comparable(parts.result)).toEqual(comparable(whole.result));
     // The broken NDJSON line is reported with its line number in the whole file.
     expect(parts.result.skipped.map((entry) => entry.detail)).toContain('NDJSON line 401 is not valid JSON; skipped');
+    const inNames = parts.findings.map((line) => JSON.parse(line) as Finding).filter((finding) => finding.location.kind === 'file-name');
+    expect(inNames.map((finding) => `${finding.file} › ${finding.field} › ${finding.category}`)).toEqual(['chatt/chatt_Anna_Svensson.log › file name › name']);
     const headerless = parts.findings.map((line) => JSON.parse(line) as Finding).filter((finding) => finding.file.endsWith('utan-rubrik.csv'));
     expect(headerless.length).toBe(799);
     expect(new Set(headerless.map((finding) => finding.field))).toEqual(new Set(['column 1', 'column 3']));
@@ -87,7 +90,7 @@ describe('scanning large files in parts', () => {
 
   it('cuts every file of this test into several parts', async () => {
     const { fileParts } = await import('../../src/engine/split.js');
-    for (const [file, kind] of [['mail/support.mbox', 'mbox'], ['chatt/chatt.log', 'lines'], ['tickets/events.ndjson', 'lines'], ['crm/kunder.csv', 'csv'], ['crm/utan-rubrik.csv', 'csv']] as const) {
+    for (const [file, kind] of [['mail/support.mbox', 'mbox'], ['chatt/chatt_Anna_Svensson.log', 'lines'], ['tickets/events.ndjson', 'lines'], ['crm/kunder.csv', 'csv'], ['crm/utan-rubrik.csv', 'csv']] as const) {
       let count = 0;
       for await (const part of fileParts(join(root, file), kind, 4096)) count += part.end > part.start ? 1 : 0;
       expect(count, file).toBeGreaterThan(3);

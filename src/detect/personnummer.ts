@@ -363,7 +363,7 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   const alone = wholeValue || parenthesised || (parsed.form === 'spaced' && startsMessage(text, start));
   // A spaced number, or a bare one in parentheses, right after a name is that person's number.
   const afterName = (parsed.form === 'spaced' || (parsed.form === 'bare' && parenthesised)) && followsName(text, start);
-  const asked = parsed.form === 'spaced' && keyword?.kind !== 'personnummer' && askedOnLineBefore(text, start, scan.ctx.rules);
+  const asked = parsed.form === 'spaced' && keyword?.kind !== 'personnummer' && (askedOnLineBefore(text, start, scan.ctx.rules) || isFieldAnswer(scan.segment, text, start, end));
   const verdict = judge(parsed, text.charCodeAt(start), text.charCodeAt(start + 1), column, keyword, alone, wholeValue, afterName, asked);
   if (!verdict) return;
   const reasons = reasonList(parsed.form, verdict.reason);
@@ -396,6 +396,24 @@ function askedOnLineBefore(text: string, start: number, rules: DetectContext['ru
   return rules.keywords.personnummer.some((word) => word.length >= 3 && containsWord(previous, word));
 }
 
+/** A few words ending in `är` before the number: `ja det är `, `den är `, `mitt nummer är `. */
+const ANSWER_LEAD = /^[\p{L}\s,.!]*(?:^|\s)är\s+$/u;
+
+/**
+ * A speech-to-text transcript's answer kept as a field of its own (`{"speaker": "kund", "text": "ja det är 670804
+ * 9934"}`): the question is in the field before, out of sight, but the whole utterance is a few words ending in
+ * `är` and then the number, as people answer when asked for it.
+ */
+function isFieldAnswer(segment: Segment, text: string, start: number, end: number): boolean {
+  const scope = segment.hints?.scope;
+  if ((scope !== 'field' && scope !== 'cell') || start > MAX_ANSWER_LEAD || start < 3) return false;
+  for (let i = end; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 46 && code !== 33) return false;
+  }
+  return ANSWER_LEAD.test(text.slice(0, start));
+}
+
 function containsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!isWordCode(codeAt(text, at - 1))) return true;
@@ -416,7 +434,7 @@ function examinePairedSerial(text: string, start: number, runEnd: number, scan: 
   const parsed = parsePersonnummer(compact, scan.now());
   if (!parsed) return runEnd + 1;
   const keyword = nearestKeyword(text, start, end, scan.ctx.rules);
-  if (keyword?.kind !== 'personnummer' && !askedOnLineBefore(text, start, scan.ctx.rules)) return runEnd + 1;
+  if (keyword?.kind !== 'personnummer' && !askedOnLineBefore(text, start, scan.ctx.rules) && !isFieldAnswer(scan.segment, text, start, end)) return runEnd + 1;
   report(text, start, end, { ...parsed, form: 'spaced' }, scan);
   return end + 1;
 }

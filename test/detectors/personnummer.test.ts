@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPersonnummerDetector, parsePersonnummer } from '../../src/detect/personnummer.js';
-import { detectAll, runDetectorCases } from '../helpers/detector-cases.js';
+import { makeSegment } from '../../src/extract/types.js';
+import { detectAll, rules, runDetectorCases } from '../helpers/detector-cases.js';
 
 // All numbers are invented dates with a computed check digit. The clock is fixed so century resolution is stable.
 const NOW = new Date(2026, 5, 1);
@@ -166,5 +167,29 @@ describe('personnummer in a large segment', () => {
     const found = detectAll(detector, text);
     expect(found).toHaveLength(1);
     expect(found[0]!.start).toBe(line.length * 20_000 + 4);
+  });
+});
+
+describe('a spaced personnummer said in answer, in a transcript kept as JSON (one utterance per field)', () => {
+  const utterance = (text: string) => [...detector.detect(makeSegment(text, { kind: 'json', record: 1, path: 'segments[3].text' }, 'text', 'field'), { rules: rules() })];
+  it.each([
+    ['ja det är 670804 9934', '670804 9934', '19670804-9934'],
+    ['ja det är 730810 19 43', '730810 19 43', '19730810-1943'],
+    ['den är 911001 88 02.', '911001 88 02', '19911001-8802'],
+  ])('%j: medium, the question being in the field before', (text, value, normalized) => {
+    expect(utterance(text)).toMatchObject([{ value, normalized, confidence: 'medium', reasons: ['checksum', 'date', 'format:spaced', 'asked'] }]);
+  });
+
+  it.each([
+    ['ja det är 670804 9934 tror jag', 'words after the number'],
+    ['order 4711 är 670804 9934', 'digits before it'],
+    ['kund 670804 9934', 'no `är` before it'],
+    ['ja det är 670804 9935', 'a wrong check digit'],
+  ])('%j: nothing (%s)', (text) => {
+    expect(utterance(text)).toEqual([]);
+  });
+
+  it('is read so only in a field: in running text the question must be on the line before', () => {
+    expect(detectAll(detector, 'ja det är 670804 9934')).toEqual([]);
   });
 });

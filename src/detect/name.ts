@@ -97,6 +97,8 @@ function firstNameCell(segment: Segment, rules: RuleSet): Match[] {
   if (!record || !lastField) return NONE;
   const given = text.slice(start, end);
   const surname = record[lastField]!.trim();
+  // The record writes the person whole in a name field too (`visningsnamn: Zhang Hao`): that field reports them, once.
+  if (writtenWholeElsewhere(record, given, surname, hints?.field ?? '', lastField, rules)) return NONE;
   if (!hasUpper(given)) return lowerJoinedCell(given, surname, start, end, hints?.field ?? '', lastField, rules);
   const value = `${given} ${surname}`;
   // The finding is the person: its value is the joined name, its offsets the first-name cell it is read from.
@@ -110,6 +112,42 @@ function firstNameCell(segment: Segment, rules: RuleSet): Match[] {
       reasons: joinedReasons(hints?.field ?? '', lastField),
     },
   ];
+}
+
+/**
+ * Another name field of the record (`visningsnamn`, `Name`, `Kund`) holds both the given name and the surname, in
+ * any order (`Zhang Hao` beside `Hao` + `Zhang`, `Svensson, Anna`). Joined again, the person would be counted twice,
+ * and as two distinct people when the order differs.
+ */
+function writtenWholeElsewhere(record: Readonly<Record<string, string>>, given: string, surname: string, firstField: string, lastField: string, rules: RuleSet): boolean {
+  let lowerGiven: string | undefined;
+  let lowerSurname: string | undefined;
+  for (const field in record) {
+    if (field === firstField || field === lastField || fieldKind(field, rules) !== 'name') continue;
+    const value = record[field]!.toLowerCase();
+    lowerGiven ??= given.toLowerCase();
+    lowerSurname ??= surname.toLowerCase();
+    if (hasWords(value, lowerGiven) && hasWords(value, lowerSurname)) return true;
+  }
+  return false;
+}
+
+/** `words` stands in `text` as whole words (no letter or digit right before or after it). */
+function hasWords(text: string, words: string): boolean {
+  if (words === '') return false;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!isWordChar(text, at - 1) && !isWordChar(text, at + words.length)) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(text[at]!);
 }
 
 /** `anna` + `andersson`: a lower-case first-name cell names the person only when both are plain listed names. */

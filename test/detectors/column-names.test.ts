@@ -37,6 +37,9 @@ describe('what a column or field name says its values are', () => {
     ['Contact: Phone', 'phone'],
     ['Contact: Email', 'email'],
     ['Gäldenär', 'name'],
+    // A register's display name beside its first and last name (`visningsnamn: Zhang Hao`).
+    ['visningsnamn', 'name'],
+    ['Fullt namn', 'name'],
     // People by their role in reviews, claims, schools, care and property exports.
     ['Consumer Name', 'name'],
     ['Försäkringstagare', 'name'],

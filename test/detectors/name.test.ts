@@ -291,6 +291,19 @@ describe('name detector: record join', () => {
     expect(joined('elev_efternamn')).toEqual([]);
   });
 
+  it('joins nothing when a name field of the record writes the same person whole, in any order: that field reports them', () => {
+    const found = (row: Record<string, string>, field: string) => [...nameDetector.detect(cell(row[field]!, field, row), { rules: rules() })].map((match) => match.value);
+    // A library's borrower register: `visningsnamn` family name first. Joined too, the person was counted twice, as two people.
+    const borrower = { fornamn: 'Hao', efternamn: 'Zhang', visningsnamn: 'Zhang Hao' };
+    expect(found(borrower, 'fornamn')).toEqual([]);
+    expect(found(borrower, 'visningsnamn')).toEqual(['Zhang Hao']);
+    expect(found({ FirstName: 'Anna-Karin', LastName: 'Bergström', Name: 'Bergström, Anna-Karin' }, 'FirstName')).toEqual([]);
+    // Near misses: another person in a name field, the same words in a field that holds no name, a part of a word.
+    expect(found({ Förnamn: 'Anna', Efternamn: 'Svensson', Kund: 'Erik Holmberg' }, 'Förnamn')).toEqual(['Anna Svensson']);
+    expect(found({ Förnamn: 'Anna', Efternamn: 'Svensson', Beskrivning: 'Anna Svensson ringde' }, 'Förnamn')).toEqual(['Anna Svensson']);
+    expect(found({ Förnamn: 'Anna', Efternamn: 'Berg', Kontaktperson: 'Annalena Bergström' }, 'Förnamn')).toEqual(['Anna Berg']);
+  });
+
   it('reports nothing for the Efternamn cell of a record that has a first name', () => {
     expect([...nameDetector.detect(cell('Bergström', 'Efternamn', record), { rules: rules() })]).toEqual([]);
   });

@@ -305,14 +305,15 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
 }
 
 /**
- * `A. Blomqvist ringer från makens telefon`: an initial and a listed surname that is no given name and no everyday
- * word, the whole run, in running text. In a slot (a name column, `Kund:`) shapeName reads any initial + surname.
+ * `A. Blomqvist ringer från makens telefon`: an initial and a listed surname that is no everyday word, the whole
+ * run, in running text. In a slot (a name column, `Kund:`) shapeName reads any initial + surname.
  */
 function initialAndSurname(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): boolean {
   if (slot !== undefined || e - k !== 2) return false;
   const initial = tokens[k]!;
   const surname = tokens[k + 1]!;
-  if (!(initial.flags & Flag.Initial) || (surname.flags & (Flag.Last | Flag.First | Flag.Ambiguous | Flag.Caps | Flag.Particle)) !== Flag.Last) return false;
+  // The surname may be a given name too (`R. Kidane`), as Eritrean and Somali family names often are; not only one.
+  if (!(initial.flags & Flag.Initial) || (surname.flags & (Flag.Last | Flag.Ambiguous | Flag.Caps | Flag.Particle)) !== Flag.Last) return false;
   if (gapKind(text, initial.end, surname.start) !== GAP_SPACE || rejectedByNeighbours(text, surname.end, initial.start)) return false;
   found.push(twoWordName(text, initial.start, surname.end, 'gazetteer:initial+last', rules, slot));
   return true;
@@ -433,10 +434,15 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   // `von Knorring, Elin`, `af Klercker, Fatima`: a lower-case particle before the surname vouches for it.
   const particleAt = e - k === 1 ? lowerParticleBefore(text, tokens[k]!.start) : -1;
   let listedLast = particleAt >= 0;
+  // `Sökande: Pemberton, Daniel`: one surname no list knows, read only where a label or a name column says a name.
+  let unknownSurname = false;
   for (let t = k; t < e; t++) {
     const f = tokens[t]!.flags;
     if (f & Flag.Caps) return undefined;
-    if (!(f & (Flag.Last | Flag.Suffix | Flag.Particle)) && !(particleAt >= 0 && isUnknownWord(tokens[t]!))) return undefined;
+    if (!(f & (Flag.Last | Flag.Suffix | Flag.Particle)) && !(particleAt >= 0 && isUnknownWord(tokens[t]!))) {
+      if (e - k !== 1 || !isUnknownWord(tokens[t]!)) return undefined;
+      unknownSurname = true;
+    }
     if (f & Flag.First && !(f & Flag.Last)) return undefined;
     if (f & Flag.Last && !(f & Flag.Ambiguous)) listedLast = true;
     if (f & Flag.Suffix) listedLast = true;
@@ -460,6 +466,7 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   // `Svensson, Anna Karlsson` is two names; `Svensson, Anna och Per` is fine: only a capitalised word continues.
   if (f2 < tokens.length && gapKind(text, end, tokens[f2]!.start) === GAP_BREAK && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(tokens[f2]!.flags & BREAKS)) return undefined;
   const context = contextAt(text, start, end, rules, slot);
+  if (unknownSurname && (!context.strong || !listedFirst || !strongFirst)) return undefined;
   // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
   // So is one that ends its line after a listed surname (`Faktura till Sandström, Elsa`): no sentence goes on.
   const listLine = particleAt < 0 && listedFirst && endsListCell(text, end) && (listedLast || startsLine(text, start));

@@ -95,7 +95,8 @@ describe('names the blind corpus found missing', () => {
       { text: 'SEARCH | Kund 2205063 | sökterm="magdalena wójcik"', matches: [{ value: 'magdalena wójcik', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'key:sökterm'] }] },
       { text: 'GET /kunder?x=1 query="Agnes Nordström"', matches: [{ value: 'Agnes Nordström' }] },
       // A booking system's audit line: the patient surname first.
-      { text: 'action=VIEW_PATIENT patient="Tsegazeab, Senait" pnr=193709247005', matches: [{ value: 'Tsegazeab, Senait', normalized: 'Senait Tsegazeab', reasons: ['key:patient', 'inverted'] }] },
+      // (Since round 10 an unknown surname before `, Given` is read by the span rules where a key or label says a name.)
+      { text: 'action=VIEW_PATIENT patient="Tsegazeab, Senait" pnr=193709247005', matches: [{ value: 'Tsegazeab, Senait', normalized: 'Senait Tsegazeab', reasons: ['gazetteer:last,first', 'key:patient'] }] },
       { text: 'patient="Holm, Per"', matches: [{ value: 'Holm, Per', reasons: ['gazetteer:last,first', 'key:patient'] }] },
       // A name label written without its `:` right before the name (the second blind set's Salesforce task notes).
       { text: 'Dödsbo efter Malin Pålsson. Kontaktperson Axel Falk 0046 73 330 68 02.', matches: [{ value: 'Malin Pålsson' }, { value: 'Axel Falk', confidence: 'medium', reasons: ['gazetteer:first+last', 'label-word'] }] },

@@ -15,6 +15,10 @@ describe('names with an initial for the given name', () => {
       // An initial with no surname after it, and a company named for a person.
       'Hej! Vi ses kl. 14. Lindqvist ringer.',
       'Plan A. Johansson Bygg AB',
+      // An unknown word before `, Given` without a label: a place or a heading as often as a surname.
+      'Pemberton, Daniel',
+      'Hej Pemberton, Daniel här',
+      'Plats: Mölnlycke, Anna',
     ],
     invalid: [
       { text: '2024-05-20 07:40 A. Blomqvist ringer från makens telefon', matches: [{ value: 'A. Blomqvist', confidence: 'medium', reasons: ['gazetteer:initial+last'] }] },
@@ -25,6 +29,8 @@ describe('names with an initial for the given name', () => {
       { text: 'R. Tesfaye Gebremedhin', field: 'Kund', name: 'the initial before a listed name is the name\'s', matches: [{ value: 'R. Tesfaye Gebremedhin', confidence: 'high' }] },
       { text: 'Ärendet gäller K. Anna Lindqvist', name: 'an initial before the given name too', matches: [{ value: 'K. Anna Lindqvist' }] },
       { text: 'Anna A. Svensson', name: 'a middle initial', matches: [{ value: 'Anna A. Svensson' }] },
+      { text: '2024-05-20 07:40 R. Kidane ringer från makens telefon', name: 'a surname that is a given name too', matches: [{ value: 'R. Kidane' }] },
+      { text: 'Sökande: Pemberton, Daniel 19840505-3995', name: 'an unknown surname before `, Given` after a name label', matches: [{ value: 'Pemberton, Daniel', normalized: 'Daniel Pemberton', reasons: ['gazetteer:last,first', 'label:sökande'] }] },
     ],
   });
 });

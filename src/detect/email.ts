@@ -33,7 +33,8 @@ const ROLE_LOCALS = new Set([
   'avtal', 'drift', 'felanmalan', 'inkasso', 'kommunikation', 'kredit', 'kundcenter', 'kundsupport', 'lon', 'medlem',
   'medlemsservice', 'redovisning', 'reklamation', 'reklamationer', 'rekrytering', 'returer', 'sakerhet', 'säkerhet',
   'utbildning', 'vaxel', 'växel', 'webbformular', 'webform', 'formular', 'kontaktformular', 'servicedesk', 'analys',
-  'flytt', 'wordpress', 'operator',
+  'flytt', 'wordpress', 'operator', 'guestrelations', 'guestservice', 'guestservices', 'frontdesk', 'concierge',
+  'reservations', 'bokningar', 'mottagning', 'mottagningen', 'expedition', 'expeditionen',
   // The functions of municipalities, insurers, landlords, telecom operators, clinics and shops.
   'kontaktcenter', 'kommun', 'kommunen', 'stadsbyggnad', 'bygglov', 'miljo', 'socialtjanst', 'skola', 'forskola', 'arkiv',
   'diarium', 'skador', 'skada', 'skadeanmalan', 'forsakring', 'uthyrning', 'bostad', 'bostader', 'hyresgast', 'fastighet',
@@ -291,13 +292,22 @@ function isRoleLocal(normalized: string): boolean {
     if (code === 46 || code === 95 || code === 45) continue;
     if (++bareLength > LONGEST_ROLE_LOCAL) return false;
   }
-  if (bareLength === stop) return ROLE_LOCALS.has(normalized.slice(0, stop));
   let bare = '';
-  for (let i = 0; i < stop; i++) {
-    const code = normalized.charCodeAt(i);
-    if (code !== 46 && code !== 95 && code !== 45) bare += normalized[i];
+  if (bareLength === stop) bare = normalized.slice(0, stop);
+  else {
+    for (let i = 0; i < stop; i++) {
+      const code = normalized.charCodeAt(i);
+      if (code !== 46 && code !== 95 && code !== 45) bare += normalized[i];
+    }
   }
-  return ROLE_LOCALS.has(bare);
+  return ROLE_LOCALS.has(bare) || ROLE_LOCALS.has(withoutCounter(bare));
+}
+
+/** `support2`, `reception12`, `mottagning_3` → the role word: desks numbered one by one are still desks. */
+function withoutCounter(bare: string): string {
+  let end = bare.length;
+  while (end > 0 && isDigitCode(bare.charCodeAt(end - 1))) end--;
+  return end === bare.length || bare.length - end > 3 || end < 2 ? '' : bare.slice(0, end);
 }
 
 /**

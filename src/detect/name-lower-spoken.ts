@@ -95,11 +95,12 @@ function slashSignature(text: string, rules: RuleSet, list: Found[] | undefined)
 /**
  * What a call or case note says of the person it was with or is about: `ringde upp anders holm ang faktura`,
  * `samtal från gösta nasser`, `pratade med sunita kumar`, `det var filmon weldemichael, transport`, `ringer för åke
- * mohammadi`, `meddelat björn eklund`, `friskanmälan fatima abdullah`, `föräldrar pernilla falk och stig falk`.
+ * mohammadi`, `meddelat björn eklund`, `friskanmälan fatima abdullah`, `föräldrar pernilla falk och stig falk`;
+ * a home-care visit log's `städning hos johan lindström-ek`, `kontaktade ebba lindström-ek`.
  */
 const CALL_PHRASES = [
   'ringde upp ', 'samtal från ', 'samtal med ', 'pratade med ', 'talade med ', 'kontakt med ', 'det var ', 'ringer för ', 'ringde för ',
-  'meddelat ', 'mejl från ', 'sms från ', 'friskanmälan ', 'sjukanmälan ', 'föräldrar ',
+  'meddelat ', 'mejl från ', 'sms från ', 'friskanmälan ', 'sjukanmälan ', 'föräldrar ', 'kontaktade ', 'hos ',
 ];
 /** `föräldrar pernilla falk och stig falk`: a second person joined to a name a slot found. */
 const AND = ' och ';

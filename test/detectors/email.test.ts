@@ -42,6 +42,9 @@ runDetectorCases(emailDetector, {
     { text: 'diakonifonden@kyrkan.example bokcirkel@biblioteksvannerna.example', name: 'compound role words' },
     { text: 'eskalering@fjallnet.example voicemail@fjallnet.example', name: 'an escalation desk and a voicemail system' },
     { text: 'ersattning@trafik.example, bedrageri@telekom.example, driftinfo@telekom.example, parkeringstillstand@kommun.example', name: 'a transport company\'s, an operator\'s and a permit office\'s desks' },
+    // Desks numbered one by one, a hotel's guest relations and a clinic's reception (the seventh blind set's).
+    { text: 'support2@norrsken.example, reception12@hotell.example, mottagning3@vardregion.example', name: 'numbered desks' },
+    { text: 'guestrelations@hotell.example, frontdesk@hotell.example', name: 'a hotel\'s desks' },
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',
     'Svar på 7f3a9c21b08e4d6a5e10@mail.example',
@@ -68,6 +71,9 @@ runDetectorCases(emailDetector, {
     { text: 'skador.anna@ljungskar.example', matches: [{ value: 'skador.anna@ljungskar.example' }] },
     { text: 'anna-kundservice@norrsken.example', matches: [{ value: 'anna-kundservice@norrsken.example' }] },
     { text: 'do.anh@norrsken.example', matches: [{ value: 'do.anh@norrsken.example' }] },
+    // A person's mailbox with a number, or a role word with a year (a campaign or a person, not a desk's counter).
+    { text: 'anna2@norrsken.example', matches: [{ value: 'anna2@norrsken.example' }] },
+    { text: 'info2024@norrsken.example', matches: [{ value: 'info2024@norrsken.example' }] },
     // Near misses of the rules for mailboxes named for no person: a name beside the function, a first name or a
     // surname alone, initials, a word at a free mail service, a vanity domain of the person's name.
     { text: 'anna.expedition@vallby.example', matches: [{ value: 'anna.expedition@vallby.example' }] },

@@ -58,6 +58,8 @@ describe('lower-case names in spoken and texted slots', () => {
       'notering: kontakt med kundtjänst och ekonomi',
       'notering: sjukanmälan inkom via mejl',
       'notering: föräldrar och barn välkomna',
+      'x\nlunch hos oss idag, sen hos tandläkaren',
+      'x\ningen öppnade hos holmqvist (ekbacken 5)',
     ],
     invalid: [
       { text: 'kund: hej, björn moradi heter jag.\nhandläggare: tack', matches: [{ value: 'björn moradi', normalized: 'Björn Moradi', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
@@ -73,6 +75,9 @@ describe('lower-case names in spoken and texted slots', () => {
       // Case notes of an HR or parish office (the fourth blind set's): who was told, who reported sick or well.
       { text: 'x\n2024-08-19 08:17 vab för barn 4 år, 2 dagar. meddelat björn eklund. /eeva', matches: [{ value: 'björn eklund', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n2024-07-04 07:46 friskanmälan fatima abdullah, tillbaka 6/7 2024.', matches: [{ value: 'fatima abdullah' }] },
+      // A home-care visit log (the seventh blind set's): whose home, whom the staff called.
+      { text: 'x\n2025-06-18 12:05 promenad + städning hos johan lindström-ek. /ulf', matches: [{ value: 'johan lindström-ek', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\n2025-06-20 13:15 ingen svarade. kontaktade ebba lindström-ek, hon kommer /ivana', matches: [{ value: 'ebba lindström-ek' }] },
       {
         text: 'x\n2024-11-17 kl 11:00 föräldrar thi lan vu och axel vu, tel 0767548840.',
         name: 'a second person joined by `och` to a name a slot found',

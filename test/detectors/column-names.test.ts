@@ -40,6 +40,9 @@ describe('what a column or field name says its values are', () => {
     // A register's display name beside its first and last name (`visningsnamn: Zhang Hao`).
     ['visningsnamn', 'name'],
     ['Fullt namn', 'name'],
+    // A ticket's or a card's holder (`holder="CHARLOTTE BENNETT"` in a gate scanner's log).
+    ['holder', 'name'],
+    ['Kortinnehavare', 'name'],
     // People by their role in reviews, claims, schools, care and property exports.
     ['Consumer Name', 'name'],
     ['Försäkringstagare', 'name'],

@@ -101,6 +101,8 @@ runDetectorCases(detector, {
     },
     { text: 'agent: och personnumret?\nkund: 760830 33 14 heter jag', matches: [{ value: '760830 33 14', normalized: '19760830-3314', confidence: 'medium' }] },
     { text: 'Personnummer 760830 33 14', matches: [{ value: '760830 33 14', normalized: '19760830-3314', confidence: 'high' }] },
+    // Checked against the population register (`folkbokföring`): the number that follows is the person's.
+    { text: 'Kontrollerat mot folkbokföring 020104 6570 – stämmer.', matches: [{ value: '020104 6570', normalized: '20020104-6570', confidence: 'high', reasons: ['checksum', 'date', 'format:spaced', 'keyword:folkbokföring'] }] },
     // Right after a name: spaced (low), or bare in parentheses where it reads as a phone number too (medium).
     { text: 'min morfar Hugo Pontus Viklund 320611 8741', matches: [{ value: '320611 8741', normalized: '19320611-8741', confidence: 'low', reasons: ['checksum', 'date', 'format:spaced', 'after-name'] }] },
     { text: 'Betalare: Nabil Haddad, 19491280 1430.', matches: [{ value: '19491280 1430', confidence: 'low' }] },

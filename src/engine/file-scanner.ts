@@ -111,10 +111,12 @@ export class FileScanner {
     const { detectors, rules, minConfidence, fingerprinter, keepValues, wantFindings, distinctSeed } = this.deps;
     const timeStages = this.deps.timeStages === true;
     const distinctKey = distinctSeed === undefined ? undefined : this.distinctKeyer;
+    let matched = 0;
     const emit = (segment: Segment, wrap: (inner: Location) => Location): void => {
       const detectStart = timeStages ? performance.now() : 0;
       const matches = detectSegment(segment, detectors, { rules }, minConfidence);
       if (matches.length > 0) {
+        matched += matches.length;
         // The field does not depend on where in the segment a match is: work it out once per segment.
         const field = fieldOf(wrap(segment.location));
         for (const { detector, match } of matches) {
@@ -201,23 +203,28 @@ export class FileScanner {
     };
 
     let scanned = true;
+    let failure: { reason: SkipReason; detail: string } | undefined;
     try {
       const head = await readHead(file.absolutePath);
       // An empty file holds nothing to find; not worth a "corrupt" entry from a format that wants a header.
       const source: ExtractSource = { name: file.relativePath, path: file.absolutePath, size: file.size, ...(part ? { part } : {}) };
       if (head.length > 0) await extractInto(source, head, (inner) => inner, 0);
-      // The file's own name and folders are data the system holds too (`skannat/19850312-2387_id.pdf`, `kunder/Anna
-      // Svensson/avtal.pdf`): read once per file, after its content, as attachments' and entries' names are.
-      if (part === undefined || part.start === 0) {
-        const name = fileNameText(file.relativePath);
-        if (name !== '') emit(makeSegment(name, FILE_NAME, undefined, 'field'), (inner) => inner);
-      }
     } catch (error) {
-      const { reason, detail } = describeFailure(error);
+      failure = describeFailure(error);
       // A timed-out file was partly scanned: its findings so far stay in the inventory.
-      scanned = reason === 'timeout';
-      skip(reason, detail, scanned);
+      scanned = failure.reason === 'timeout';
     }
+    // The file's own name and folders are data the system holds too (`skannat/19850312-2387_id.jpg`, `kunder/Anna
+    // Svensson/avtal.pdf`), whether or not its content could be read: once per file, as attachments' names are. A
+    // file whose content could not be read but whose name holds personal data is partly scanned: counted, and its
+    // skip entry says so.
+    if (part === undefined || part.start === 0) {
+      const name = fileNameText(file.relativePath);
+      const before = matched;
+      if (name !== '') emit(makeSegment(name, FILE_NAME, undefined, 'field'), (inner) => inner);
+      if (matched > before) scanned = true;
+    }
+    if (failure) skip(failure.reason, failure.detail, scanned);
     return {
       scanned,
       extractMs: performance.now() - started - detectMs,

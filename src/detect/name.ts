@@ -1,5 +1,5 @@
 import type { Segment } from '../extract/types.js';
-import { columnKind, fieldKind, lastWordStart } from './context.js';
+import { codeAt, columnKind, fieldKind, isWordCode, lastWordStart } from './context.js';
 import { withArticleNames } from './name-article.js';
 import { isSpace } from './name-context.js';
 import { findAddressBlockNames, withStrongerNames } from './name-address.js';
@@ -132,22 +132,13 @@ function writtenWholeElsewhere(record: Readonly<Record<string, string>>, given: 
   return false;
 }
 
-/** `words` stands in `text` as whole words (no letter or digit right before or after it). */
+/** `words` stands in `text` as whole words (no letter, digit or `_` right before or after it). */
 function hasWords(text: string, words: string): boolean {
   if (words === '') return false;
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    if (!isWordChar(text, at - 1) && !isWordChar(text, at + words.length)) return true;
+    if (!isWordCode(codeAt(text, at - 1)) && !isWordCode(codeAt(text, at + words.length))) return true;
   }
   return false;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordChar(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false;
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(text[at]!);
 }
 
 /** `anna` + `andersson`: a lower-case first-name cell names the person only when both are plain listed names. */

@@ -1,13 +1,16 @@
 // Bundles the built CLI and its worker-thread script (tsc's dist/) into dist/bundle/, so start-up does not
 // resolve and load ~100 modules one by one. Run by `npm run build` after tsc; dist/index.js (the library)
 // and the rest of dist/ stay as tsc wrote them.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
+
+const EXTERNAL = ['pdf-parse', '@kenjiuno/msgreader', '@kenjiuno/decompressrtf', 'piscina'];
 
 const common = {
   absWorkingDir: root,
@@ -20,7 +23,7 @@ const common = {
   define: { 'import.meta.gdprScanBundle': 'true' },
   // pdf-parse and the Outlook reader: heavy and needed only for PDFs and .msg files (lazy imports). piscina: starts
   // its own worker script by path.
-  external: ['pdf-parse', '@kenjiuno/msgreader', '@kenjiuno/decompressrtf', 'piscina'],
+  external: EXTERNAL,
   // CommonJS dependencies inside an ESM bundle still call require() for Node's built-in modules.
   banner: { js: "import { createRequire as __gdprScanCreateRequire } from 'node:module';\nconst require = __gdprScanCreateRequire(import.meta.url);" },
   // Maps back to src/ through tsc's maps; used for stack traces with GDPR_SCAN_DEBUG (see bin/gdpr-scan).
@@ -45,3 +48,10 @@ await Promise.all([
     banner: { js: "const __gdprScanModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
 ]);
+
+// What `--cache` checks besides the version and the rules (src/cache/code-hash.ts): the worker bundle holds every
+// line of code that reads files and finds personal data, and the external packages it loads are named by version.
+// A change that alters findings without a version bump then still makes an old cache unusable.
+const codeHash = createHash('sha256').update(readFileSync(`${outdir}/worker.cjs`));
+for (const name of EXTERNAL) codeHash.update(`\0${name}@${JSON.parse(readFileSync(`${root}node_modules/${name}/package.json`, 'utf8')).version}`);
+writeFileSync(`${root}dist/code-hash.txt`, `${codeHash.digest('hex')}\n`);

@@ -16,3 +16,6 @@ export const WORKER_SCRIPT: URL = new URL(bundled ? './worker.cjs' : './engine/w
 
 /** The parsed rules stored by `npm run build` (dist/rules.snapshot), beside the compiled code that reads it. */
 export const RULES_SNAPSHOT: URL = new URL(bundled ? '../rules.snapshot' : './rules.snapshot', import.meta.url);
+
+/** The hash of the worker bundle that `npm run build` writes (dist/code-hash.txt; see src/cache/code-hash.ts). */
+export const CODE_HASH: URL = new URL(bundled ? '../code-hash.txt' : './code-hash.txt', import.meta.url);

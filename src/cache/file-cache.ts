@@ -24,6 +24,8 @@ export interface CacheSalt {
   readonly toolVersion: string;
   /** Hash of the rule files (see `hashRulesDir`). */
   readonly rulesHash: string;
+  /** Hash of the build's detection code (see `codeHash`): a changed detector without a version bump. */
+  readonly codeHash: string;
   /** Detector options that change findings: minimum confidence, detector ids. */
   readonly detectorOptions: Readonly<Record<string, unknown>>;
   /** Id of the user's fingerprint key (fingerprints are stored), or undefined to use a key kept in the cache. */
@@ -101,7 +103,7 @@ export function hashRulesDir(dir: string): string {
 }
 
 function saltOf(salt: CacheSalt): string {
-  return createHash('sha256').update(JSON.stringify([salt.toolVersion, salt.rulesHash, salt.detectorOptions, salt.keyId ?? null])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([salt.toolVersion, salt.rulesHash, salt.codeHash, salt.detectorOptions, salt.keyId ?? null])).digest('hex');
 }
 
 function packed({ blocks, places }: PackedFindings): { findings: string[]; places: StoredPlace[] } {
@@ -189,7 +191,7 @@ export class FileCache implements FindingsCache {
     if (first.done) throw new CorruptCache();
     const header = headerSchema.safeParse(parseJson(first.value.bytes.toString('utf8')));
     if (!header.success) throw new CorruptCache();
-    // Another tool version, other rules or another key: nothing in it can be used, so it is not even read.
+    // Another tool version or build, other rules or another key: nothing in it can be used, so it is not even read.
     if (header.data.salt !== salt || (!userKey && header.data.key === undefined)) return undefined;
     const files = new Map<string, EntrySpan>();
     for (const { bytes, offset } of lines) {

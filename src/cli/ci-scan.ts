@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { codeHash } from '../cache/code-hash.js';
 import { cacheSpoolPath, DEFAULT_CACHE_FILE, FileCache, hashRulesDir } from '../cache/file-cache.js';
 import { BUNDLED_RULES_DIR } from '../detect/rules/load.js';
 import { detectorIds } from '../detect/registry.js';
@@ -68,7 +69,7 @@ export async function runCiScan(path: string, flags: CiFlags, io: CliIo, outputs
   const cache = cachePath
     ? FileCache.open(
         cachePath,
-        { toolVersion: VERSION, rulesHash: hashRulesDir(BUNDLED_RULES_DIR), detectorOptions: { minConfidence: base.minConfidence, detectors: detectorIds() }, keyId },
+        { toolVersion: VERSION, rulesHash: hashRulesDir(BUNDLED_RULES_DIR), codeHash: codeHash(), detectorOptions: { minConfidence: base.minConfidence, detectors: detectorIds() }, keyId },
         (message) => io.stderr.write(`gdpr-scan: warning: ${message}\n`),
       )
     : undefined;

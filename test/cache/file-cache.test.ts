@@ -9,7 +9,7 @@ import type { FileTallyData } from '../../src/inventory/file-tally.js';
 import type { Finding } from '../../src/scan-types.js';
 import type { SourceFile } from '../../src/walk/types.js';
 
-const SALT: CacheSalt = { toolVersion: '1.0.0', rulesHash: 'r1', detectorOptions: { minConfidence: 'low' }, keyId: undefined };
+const SALT: CacheSalt = { toolVersion: '1.0.0', rulesHash: 'r1', codeHash: 'c1', detectorOptions: { minConfidence: 'low' }, keyId: undefined };
 const RAW = '790415-1235';
 const TALLY: FileTallyData = {
   personnummer: { occurrences: 1, confidence: { low: 0, medium: 0, high: 1 }, subtypes: {}, fields: { '': 1 }, fingerprints: ['fp-0123456789ab'], examples: ['790415-****'] },
@@ -66,19 +66,19 @@ describe('FileCache', () => {
     expect(second.key?.equals(first.key!)).toBe(true);
   });
 
-  it('rescans when the content, tool version, rules or key change', async () => {
+  it('rescans when the content, tool version, build, rules or key change', async () => {
     const { file, cachePath } = setup();
     const scanner = countingScanner();
     const cache = FileCache.open(cachePath, SALT, () => {});
     await run(cache, scanner, file);
     cache.save(true);
-    for (const salt of [{ ...SALT, toolVersion: '1.0.1' }, { ...SALT, rulesHash: 'r2' }, { ...SALT, keyId: 'user-key' }]) {
+    for (const salt of [{ ...SALT, toolVersion: '1.0.1' }, { ...SALT, rulesHash: 'r2' }, { ...SALT, codeHash: 'c2' }, { ...SALT, keyId: 'user-key' }]) {
       await run(FileCache.open(cachePath, salt, () => {}), scanner, file);
     }
-    expect(scanner.calls).toBe(4);
+    expect(scanner.calls).toBe(5);
     writeFileSync(file.absolutePath, 'pnr 860722-4568\n');
     await run(FileCache.open(cachePath, SALT, () => {}), scanner, file);
-    expect(scanner.calls).toBe(5);
+    expect(scanner.calls).toBe(6);
   });
 
   it('scans a file again when its packed findings are damaged, instead of replaying part of them', async () => {

@@ -74,7 +74,7 @@ describe('scanning large files in parts', () => {
   it('with a cache: parts stored as one entry per file, replayed whole with the same report and findings', async () => {
     const whole = await run(1);
     const cachePath = join(work, 'cache');
-    const salt = { toolVersion: 'test', rulesHash: 'r', detectorOptions: {}, keyId: 'split-test' };
+    const salt = { toolVersion: 'test', rulesHash: 'r', codeHash: 'c', detectorOptions: {}, keyId: 'split-test' };
     const first = FileCache.open(cachePath, salt, () => {});
     const cold = await run(2, 4096, first);
     first.save(true);

@@ -106,7 +106,7 @@ describe('sorting findings in the scan (ScanOptions.declared)', () => {
 
   it('with a cache: the same check on the first run (sorted as found) and the next (sorted by stored places)', async () => {
     const cachePath = join(mkdtempSync(join(tmpdir(), 'gdpr-coverage-')), 'cache');
-    const salt = { toolVersion: 'test', rulesHash: 'r', detectorOptions: {}, keyId: undefined };
+    const salt = { toolVersion: 'test', rulesHash: 'r', codeHash: 'c', detectorOptions: {}, keyId: undefined };
     const options = { minConfidence: 'low' as const, keyId: undefined, complete: true };
     const withoutFingerprints = (result: ReturnType<typeof checkCollected>) => ({
       ...result,

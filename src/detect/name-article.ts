@@ -14,6 +14,8 @@ const WORD = "\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)?";
 /** A given name (maybe after another), the article and the family name, maybe a second family name after it. */
 const GIVEN_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${WORD}) )?(${WORD}) (${ARTICLES}-${WORD})(?: (${WORD}))?(?![\\p{L}\\p{N}])`, 'gu');
 /** The family name with its article, a comma, then one or two given names. */
+/** `A. al-Rashid`: an initial for the given name (notes and registers shorten it so). */
+const INITIAL_FIRST = new RegExp(`(?<![\\p{L}\\p{N}.])\\p{Lu}\\. ?${ARTICLES}-${WORD}(?![\\p{L}\\p{N}])`, 'gu');
 const FAMILY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}-])(${ARTICLES}-${WORD}), (${WORD})(?: (${WORD}))?(?![\\p{L}\\p{N}])`, 'gu');
 
 const REASON = 'gazetteer:first+article';
@@ -83,6 +85,11 @@ export function articleNames(text: string, rules: RuleSet): Found[] {
     const more = middle !== undefined && isGiven(middle, rules) ? middle : undefined;
     const end = match.index + whole.length - (middle !== undefined && more === undefined ? middle.length + 1 : 0);
     found.push({ start: match.index, end, normalized: [given, more, family].filter((word) => word !== undefined).join(' '), confidence: 'medium', reasons: [REASON] });
+  }
+  for (const match of text.matchAll(INITIAL_FIRST)) {
+    const end = match.index + match[0].length;
+    const written = withoutGenitive(text, match[0], end);
+    found.push({ start: match.index, end: match.index + written.length, normalized: written, confidence: 'medium', reasons: ['gazetteer:initial+article'] });
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }

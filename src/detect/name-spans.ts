@@ -277,10 +277,11 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
       while (tail < e && tokens[tail]!.flags & Flag.First && !(tokens[tail]!.flags & Flag.Ambiguous)) tail++;
       if (tail === e) last = e - 1;
     }
-    const start = tokens[i]!.start;
+    // `AF KLINTEBERG GUNNEL`, `af Klinteberg Gunnel`: the particle before a family name written first is the name's.
+    const start = family ? particleBeforeFamily(text, tokens, k, i) : tokens[i]!.start;
     const end = tokens[last]!.end;
     const strength = pairStrength(tokens, i, last);
-    const reason = family ? 'gazetteer:last+first' : strength.reason;
+    const reason = family ? `gazetteer:last+first${tokens[i]!.flags & Flag.Caps ? ':caps' : ''}` : strength.reason;
     let { confidence } = strength;
     // A lower-case particle inside (`Signe af Rosenborg`) vouches for a surname even after an ambiguous first name.
     if (confidence === undefined && !reason.endsWith(':caps') && hasParticleGap(text, tokens, i, last)) confidence = 'medium';
@@ -309,13 +310,18 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
  * run, in running text. In a slot (a name column, `Kund:`) shapeName reads any initial + surname.
  */
 function initialAndSurname(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): boolean {
-  if (slot !== undefined || e - k !== 2) return false;
+  if (slot !== undefined || e - k < 2 || e - k > 3) return false;
   const initial = tokens[k]!;
   const surname = tokens[k + 1]!;
   // The surname may be a given name too (`R. Kidane`), as Eritrean and Somali family names often are; not only one.
   if (!(initial.flags & Flag.Initial) || (surname.flags & (Flag.Last | Flag.Ambiguous | Flag.Caps | Flag.Particle)) !== Flag.Last) return false;
-  if (gapKind(text, initial.end, surname.start) !== GAP_SPACE || rejectedByNeighbours(text, surname.end, initial.start)) return false;
-  found.push(twoWordName(text, initial.start, surname.end, 'gazetteer:initial+last', rules, slot));
+  // `K. de Geer`: a particle between; `G. Marić Jurić`: a second family name, listed or with a surname's ending.
+  if (gapKind(text, initial.end, surname.start) > GAP_PARTICLE) return false;
+  const second = e - k === 3 ? tokens[k + 2]! : undefined;
+  if (second !== undefined && (!(second.flags & (Flag.Last | Flag.Suffix)) || second.flags & (Flag.First | Flag.Ambiguous | Flag.Caps) || gapKind(text, surname.end, second.start) !== GAP_SPACE)) return false;
+  const end = (second ?? surname).end;
+  if (rejectedByNeighbours(text, end, initial.start)) return false;
+  found.push(twoWordName(text, initial.start, end, 'gazetteer:initial+last', rules, slot));
   return true;
 }
 
@@ -330,15 +336,24 @@ function isUnknownWord(token: Token): boolean {
  * `Zhao Xiuying`, `Trần Thị Lan`, `Claesson Sara`: the rest of the run is a listed family name that is no given
  * name, then one or two listed given names, the last no everyday word (a middle one may be: Vietnamese `Thị`,
  * `Văn`; in a slot that holds a name, the last may be too: `Bùi Thị Mai` in a name column). Chinese and Vietnamese
- * names are written so, and registers and calendars write Swedish ones so without the comma.
+ * names are written so, and registers and calendars write Swedish ones so without the comma. Old registers write
+ * them in capitals (`SVENSSON ANNA`): every word then, and the pair counts as capitals (a label must vouch for it).
  */
 function familyFirst(tokens: readonly Token[], i: number, e: number, inSlot: boolean): boolean {
-  if (e - i < 2 || e - i > 3 || (tokens[i]!.flags & (Flag.Last | Flag.First | Flag.Ambiguous | Flag.Caps | Flag.Initial)) !== Flag.Last) return false;
+  if (e - i < 2 || e - i > 3 || (tokens[i]!.flags & (Flag.Last | Flag.First | Flag.Ambiguous | Flag.Initial)) !== Flag.Last) return false;
+  const caps = tokens[i]!.flags & Flag.Caps;
   for (let t = i + 1; t < e; t++) {
     const f = tokens[t]!.flags;
-    if (!(f & Flag.First) || f & (Flag.Particle | Flag.Caps | Flag.Initial) || (t === e - 1 && !inSlot && f & Flag.Ambiguous)) return false;
+    if (!(f & Flag.First) || f & (Flag.Particle | Flag.Initial) || (f & Flag.Caps) !== caps || (t === e - 1 && !inSlot && f & Flag.Ambiguous)) return false;
   }
   return true;
+}
+
+/** Where a family name written first at `tokens[i]` starts: at a particle the run starts with, or one in lower case before it. */
+function particleBeforeFamily(text: string, tokens: readonly Token[], k: number, i: number): number {
+  if (i === k + 1 && tokens[k]!.flags & Flag.Particle && (tokens[k]!.flags & Flag.Caps) === (tokens[i]!.flags & Flag.Caps)) return tokens[k]!.start;
+  const particle = lowerParticleBefore(text, tokens[i]!.start);
+  return particle >= 0 ? particle : tokens[i]!.start;
 }
 
 /** `tokens[from, to)` are listed given names and nothing else. */

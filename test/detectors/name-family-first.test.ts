@@ -21,6 +21,11 @@ describe('names written family name first', () => {
       'Tack Anna',
       'Hej Maria',
       { text: 'Bùi Thị Mai ringde', name: 'a last given name that is an everyday word, outside a name slot' },
+      // In capitals a family name first needs a label or a name column: headings and codes are written so too.
+      'SVENSSON ANNA ringde',
+      'RAPPORT SVENSSON ANNA',
+      { text: 'Ärende från VON ESSEN MÄRTA om faktura', name: 'capitals with a particle, no label' },
+      { text: 'Kund: BERG ERIK', name: 'capitals, a surname that is an everyday word' },
     ],
     invalid: [
       { text: 'Zhao Xiuying, 079-478 81 26, xiuying.zhao66@inkorgen.example', matches: [{ value: 'Zhao Xiuying', confidence: 'medium', reasons: ['gazetteer:last+first'] }] },
@@ -29,6 +34,12 @@ describe('names written family name first', () => {
       { text: 'Ring Trần Minh Tuấn +46 79 694 44 54 vid ankomst', name: 'after a word that is a name only by chance', matches: [{ value: 'Trần Minh Tuấn' }] },
       { text: 'Möte – Claesson Sara', name: 'a calendar summary', matches: [{ value: 'Claesson Sara' }] },
       { text: 'Svensson Anna ringde', matches: [{ value: 'Svensson Anna' }] },
+      // Old registers write family name first in capitals; round 10's closing note named `AF KLINTEBERG GUNNEL`.
+      { text: 'Kund: SVENSSON ANNA', matches: [{ value: 'SVENSSON ANNA', confidence: 'medium', reasons: ['gazetteer:last+first:caps', 'label:kund'] }] },
+      { text: 'Kund: AF KLINTEBERG GUNNEL', name: 'a particle first, in capitals', matches: [{ value: 'AF KLINTEBERG GUNNEL' }] },
+      { text: 'Kund: VON ESSEN MÄRTA, 070-123 45 67', matches: [{ value: 'VON ESSEN MÄRTA' }] },
+      { text: 'AF KLINTEBERG GUNNEL', field: 'Namn', name: 'in a name column', matches: [{ value: 'AF KLINTEBERG GUNNEL', reasons: ['gazetteer:last+first:caps', 'column:namn'] }] },
+      { text: 'Ring af Klinteberg Gunnel', name: 'a lower-case particle before the family name is the name\'s', matches: [{ value: 'af Klinteberg Gunnel' }] },
       { text: 'Bùi Thị Mai', field: 'Fastighetsägare', name: 'a last given name that is an everyday word, in a name column', matches: [{ value: 'Bùi Thị Mai', reasons: ['gazetteer:last+first', 'column:fastighetsägare'] }] },
     ],
   });

@@ -19,6 +19,11 @@ describe('names with an initial for the given name', () => {
       'Pemberton, Daniel',
       'Hej Pemberton, Daniel här',
       'Plats: Mölnlycke, Anna',
+      // A second word after the initial's surname that is an everyday word, a given name or a firm's.
+      'Se A. Svensson Bygg',
+      'A. Andersson Anna',
+      'A. Berg Holm',
+      { text: 'A.al-Rashid', name: 'no blank before the article' },
     ],
     invalid: [
       { text: '2024-05-20 07:40 A. Blomqvist ringer från makens telefon', matches: [{ value: 'A. Blomqvist', confidence: 'medium', reasons: ['gazetteer:initial+last'] }] },
@@ -30,6 +35,11 @@ describe('names with an initial for the given name', () => {
       { text: 'Ärendet gäller K. Anna Lindqvist', name: 'an initial before the given name too', matches: [{ value: 'K. Anna Lindqvist' }] },
       { text: 'Anna A. Svensson', name: 'a middle initial', matches: [{ value: 'Anna A. Svensson' }] },
       { text: '2024-05-20 07:40 R. Kidane ringer från makens telefon', name: 'a surname that is a given name too', matches: [{ value: 'R. Kidane' }] },
+      // Round 10's closing note: an initial before a particle, a double or an Arabic article surname.
+      { text: 'Samtal med K. de Geer om flytten', matches: [{ value: 'K. de Geer', reasons: ['gazetteer:initial+last'] }] },
+      { text: 'G. Marić Jurić har ringt två gånger', matches: [{ value: 'G. Marić Jurić' }] },
+      { text: 'Handläggare A. al-Rashid svarade', matches: [{ value: 'A. al-Rashid', confidence: 'medium', reasons: ['gazetteer:initial+article'] }] },
+      { text: 'Hämtas av A. al-Rashids bror', name: 'a genitive s is not the name\'s', matches: [{ value: 'A. al-Rashid' }] },
       { text: 'Sökande: Pemberton, Daniel 19840505-3995', name: 'an unknown surname before `, Given` after a name label', matches: [{ value: 'Pemberton, Daniel', normalized: 'Daniel Pemberton', reasons: ['gazetteer:last,first', 'label:sökande'] }] },
     ],
   });

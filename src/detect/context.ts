@@ -45,7 +45,7 @@ export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined
  * Words that say whose or which one a value is, not what it is: `Tel arbete`, `Mobil privat`, `Privat e-post`,
  * `Alt. telefon`, `Phone (work)` is handled by normalizeColumn. Stripped from either end of an unknown name.
  */
-const QUALIFIERS = ['arbete', 'arbets', 'jobb', 'hem', 'privat', 'direkt', 'dagtid', 'kvall', 'kväll', 'alternativ', 'alt', 'extra', 'annan', 'work', 'home', 'private', 'personal', 'other', 'alternate', 'mobil', 'mobile', 'kundens', 'kund', 'kontakt', 'customer', 'contact', 'primary', 'secondary'];
+const QUALIFIERS = ['arbete', 'arbets', 'jobb', 'hem', 'privat', 'direkt', 'dagtid', 'kvall', 'kväll', 'alternativ', 'alt', 'extra', 'annan', 'work', 'home', 'private', 'personal', 'other', 'alternate', 'mobil', 'mobile', 'kundens', 'kund', 'kontakt', 'customer', 'contact', 'primary', 'secondary', 'din', 'ditt', 'your'];
 
 /** The kind of a known name with a qualifier before or after it (`telarbete` → `tel`, `privatmobil` → `mobil`). */
 function qualifiedFieldKind(normalized: string, rules: RuleSet): ColumnKind | undefined {

@@ -48,6 +48,11 @@ const ROLE_LOCALS = new Set([
   // A utility's, a transport company's and an operator's desks.
   'ersattning', 'ersättning', 'bedrageri', 'bedrägeri', 'fraud', 'parkering', 'hittegods', 'felanmalan', 'avbrott',
   'eskalering', 'escalation', 'voicemail', 'rostbrevlada', 'röstbrevlåda',
+  // An airline's, a university's, a funeral home's, a staffing agency's, a car rental's and a marketplace's desks.
+  'kundrelationer', 'customerrelations', 'trafik', 'bagage', 'baggage', 'refunds', 'refund', 'aterbetalning', 'klagomal',
+  'overklagan', 'overklagande', 'appeals', 'studievagledning', 'antagning', 'admissions', 'ladok', 'begravning', 'ceremoni',
+  'bemanning', 'konsult', 'konsulter', 'tidrapport', 'tidrapportering', 'hyrbil', 'prenumeration', 'prenumerationer',
+  'abonnemang', 'moderering', 'moderator', 'trustandsafety', 'tvist', 'tvister', 'annonser',
 ]);
 
 /**

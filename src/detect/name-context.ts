@@ -233,9 +233,19 @@ export function isRelation(word: string): boolean {
   return RELATIONS.has(word);
 }
 
-const POSSESSIVES = new Set(['min', 'mitt', 'hans', 'hennes', 'deras', 'vår', 'er', 'din', 'my', 'his', 'her', 'our', 'their', 'your']);
+/**
+ * A relation in the definite form names whose it is by itself (`barnbarnet Gunvor Tewelde`, `sonen Erik`, `änkan
+ * Berit`): no possessive needed. Only forms that are no everyday word besides (`mannen`, `modern` are).
+ */
+const DEFINITE_RELATIONS = new Set([
+  'sambon', 'maken', 'makan', 'hustrun', 'sonen', 'dottern', 'brodern', 'systern', 'barnbarnet', 'barnbarnen', 'svärsonen', 'svärdottern',
+  'svågern', 'svägerskan', 'mamman', 'pappan', 'farmodern', 'mormodern', 'änkan', 'änklingen', 'kusinen', 'brorsonen', 'systerdottern',
+  'dödsbodelägaren', 'avlidne',
+]);
 
-const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES, ...RELATIONS].map((word) => word.charCodeAt(word.length - 1)));
+const POSSESSIVES = new Set(['min', 'mitt', 'hans', 'hennes', 'deras', 'vår', 'er', 'din', 'sin', 'sitt', 'my', 'his', 'her', 'our', 'their', 'your']);
+
+const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES, ...RELATIONS, ...DEFINITE_RELATIONS].map((word) => word.charCodeAt(word.length - 1)));
 const NO_CONTEXT: NameContext = Object.freeze({ reasons: Object.freeze([]) as unknown as string[], strong: false, weak: false });
 
 export function nameContext(text: string, start: number, end: number, rules: RuleSet): NameContext {
@@ -299,7 +309,7 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
         if (lastWord && TITLES.has(lastWord)) {
           (reasons ??= []).push('title');
           titled = true;
-        } else if (lastWord && RELATIONS.has(lastWord) && POSSESSIVES.has(lastWordOf(before.slice(0, before.length - lastWord.length).trimEnd()) ?? '')) {
+        } else if (lastWord && ((RELATIONS.has(lastWord) && POSSESSIVES.has(lastWordOf(before.slice(0, before.length - lastWord.length).trimEnd()) ?? '')) || DEFINITE_RELATIONS.has(lastWord))) {
           (reasons ??= []).push('relation');
           titled = true;
         }

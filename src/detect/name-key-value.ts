@@ -6,7 +6,7 @@ import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
- * Quoted values of `key="value"` fields in logs: `name="Faadumo Osman"` (a key the rules know as a name column) and
+ * Quoted values of `key="value"` fields in logs, and of JSON's `"key":"value"` written into one: `name="Faadumo Osman"` (a key the rules know as a name column) and
  * a search term (`sökterm="maria jonsson"`) are read as a name cell is; a value that opens with an introduction (`text="hej det är gunilla sjögren jag …"`, an
  * SMS in a gateway's log) is read as a chat message's start is.
  */
@@ -25,22 +25,33 @@ const MAX_KEY = 24;
 export function keyValueNames(text: string, rules: RuleSet): Found[] {
   let list: Found[] | undefined;
   for (let at = text.indexOf('="'); at >= 0; at = text.indexOf('="', at + 2)) {
-    const start = at + 2;
     let keyStart = at;
     while (keyStart > 0 && at - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
-    if (keyStart === at) continue;
-    const close = text.indexOf('"', start);
-    if (close > start && close - start <= MAX_NAME_VALUE && (fieldKind(text.slice(keyStart, at), rules) === 'name' || SEARCH_KEYS.has(text.slice(keyStart, at).toLowerCase()))) {
-      const value = text.slice(start, close);
-      const reason = `key:${normalizeColumn(text.slice(keyStart, at))}`;
-      const found = findNames(value, rules, { reason });
-      const names = found.length > 0 ? found : (invertedName(value, rules, reason) ?? lowerNameCell(value, rules, reason));
-      for (const name of names) (list ??= []).push({ ...name, start: name.start + start, end: name.end + start });
-    } else if (mayIntroduce(text.charCodeAt(start))) {
-      list = introductionAt(text, start, rules, list);
-    }
+    if (keyStart < at) list = valueNames(text, keyStart, at, at + 2, rules, list);
+  }
+  // `payload={"elev":"Björn Fägerskiöld","pnr":…}`: JSON written into a log line, read as text.
+  for (let at = text.indexOf('":'); at >= 0; at = text.indexOf('":', at + 2)) {
+    let keyStart = at;
+    while (keyStart > 0 && at - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
+    let quote = at + 2;
+    if (text.charCodeAt(quote) === 32) quote++;
+    if (keyStart < at && keyStart > 0 && text.charCodeAt(keyStart - 1) === 34 && text.charCodeAt(quote) === 34) list = valueNames(text, keyStart, at, quote + 1, rules, list);
   }
   return list ?? [];
+}
+
+/** The names in the quoted value at `start` of the key `text[keyStart, keyEnd)`. */
+function valueNames(text: string, keyStart: number, keyEnd: number, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  const close = text.indexOf('"', start);
+  if (close > start && close - start <= MAX_NAME_VALUE && (fieldKind(text.slice(keyStart, keyEnd), rules) === 'name' || SEARCH_KEYS.has(text.slice(keyStart, keyEnd).toLowerCase()))) {
+    const value = text.slice(start, close);
+    const reason = `key:${normalizeColumn(text.slice(keyStart, keyEnd))}`;
+    const found = findNames(value, rules, { reason });
+    const names = found.length > 0 ? found : (invertedName(value, rules, reason) ?? lowerNameCell(value, rules, reason));
+    for (const name of names) (list ??= []).push({ ...name, start: name.start + start, end: name.end + start });
+    return list;
+  }
+  return mayIntroduce(text.charCodeAt(start)) ? introductionAt(text, start, rules, list) : list;
 }
 
 const INVERTED = /^([^,\d@]+?)\s*,\s*([^,\d@]+)$/;

@@ -139,6 +139,22 @@ export function lowerLineNames(text: string, start: number, lineEnd: number, rul
   return list;
 }
 
+/**
+ * What a call note says its first person did: `ringde`, `har ringt`, `mejlade` … (`skrev` is left out: `anna svensson
+ * skrev med små bokstäver` is as often about text as about a person's call).
+ */
+const CALL_VERBS = ['ringde', 'ringer', 'har ringt', 'mejlade', 'mailade', 'hörde av sig', 'meddelar', 'meddelade', 'called', 'phoned', 'emailed'];
+const CALL_VERB_FIRSTS = new Set(CALL_VERBS.map((verb) => verb.charCodeAt(0)));
+
+/** One blank at `end`, then a call verb as a whole word. */
+function callVerbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !CALL_VERB_FIRSTS.has(text.charCodeAt(end + 1))) return false;
+  for (const verb of CALL_VERBS) {
+    if (text.startsWith(verb, end + 1) && !isWordish(text.charCodeAt(end + 1 + verb.length))) return true;
+  }
+  return false;
+}
+
 /** The surname ending at `end`, after the word at `start1` (and maybe `start2`): a name when those are given names. */
 function nameEndingAt(
   text: string,
@@ -156,8 +172,9 @@ function nameEndingAt(
   // `anna maria svensson`: a second given name before the first one belongs to the name.
   const two = start2 >= 0 && end2 + 1 === start1 && isBlank(text.charCodeAt(end2)) && isGivenNameAt(text, start2, end2, rules);
   const from = two ? start2 : start1;
-  // A name that starts the line is not read (see above), nor the rest of it.
-  if (two ? lead2 : lead1) return list;
+  // A name that starts the line is not read (see above), unless a call note's verb follows it (`dagny håkansson
+  // ringde om …`): a line that only lists words has none.
+  if ((two ? lead2 : lead1) && !callVerbAfter(text, end)) return list;
   if (namesNoPerson(text, from, end)) return list;
   if (overlapsName(list, from, end)) return list;
   (list ??= []).push(lowerName(text, from, end, REASON));

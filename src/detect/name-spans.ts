@@ -94,7 +94,7 @@ function contextAt(text: string, start: number, end: number, rules: RuleSet, slo
 
 // Organisations named after a person (`Stiftelsen Anna Svenssons minnesfond`) are not the person.
 const ORGANISATION_AFTER = /^(?:s|'s|’s)? (?:minnes)?(?:fond|fonden|stiftelse|stipendi\p{L}*|pris|priset|skola|skolan|gymnasium|gymnasiet|sjukhus|memorial|foundation|fund|school|prize)(?![\p{L}])/iu;
-const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund)[ \t]+$/iu;
+const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund|hotell|hotel|restaurang|restaurant|pensionat|vandrarhem|gästgiveri|konditori)[ \t]+$/iu;
 
 /**
  * First characters the patterns after a name can start with (`, AB`, ` gatan`, `s minnesfond`, `&`, `AB` …);
@@ -144,6 +144,7 @@ function isStreetAddress(text: string, start: number, end: number): boolean {
 /** A company, street or organisation named after the person `text[start, end)` (`… AB`, `… gatan`, `Stiftelsen …`). */
 export function rejectedByNeighbours(text: string, end: number, start = end): boolean {
   if (start < end && isStreetAddress(text, start, end)) return true;
+  if (namesBusinessInGenitive(text, end)) return true;
   if (end < text.length && AFTER_STARTS.has(text.charCodeAt(end))) {
     const after = text.slice(end, end + 24);
     if (COMPANY_AFTER.test(after) || STREET_AFTER.test(after) || ORGANISATION_AFTER.test(after)) return true;
@@ -152,6 +153,24 @@ export function rejectedByNeighbours(text: string, end: number, start = end): bo
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before !== 32 && before !== 9) return false;
   return ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/**
+ * `Anna Lindbergs Åkeri`, `Britt Sjöbergs Frisör`, `Edvin Lindqvists Begravningsbyrå`: a name in the genitive before a
+ * capitalised noun names a firm or a place. Swedish writes a common noun after a genitive in lower case
+ * (`Anna Lindbergs bil`).
+ */
+function namesBusinessInGenitive(text: string, end: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === 115) at++; // the span may stop before its genitive `s`
+  if (text.charCodeAt(at - 1) !== 115 || text.charCodeAt(at) !== 32) return false;
+  const capital = text.charCodeAt(at + 1);
+  const next = text.charCodeAt(at + 2);
+  return isUpperCaseLetter(capital) && isLowerCaseLetter(next);
+}
+
+function isUpperCaseLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 }
 
 /** How sure a first-name…surname span is from the words alone, or undefined when it needs context. */
@@ -177,6 +196,9 @@ function pairStrength(tokens: readonly Token[], i: number, last: number): { conf
   if (strongFirst && listedLast) return { confidence: 'medium', reason };
   if (strongFirst && !listedLast) return { confidence: 'medium', reason };
   if (strongLast) return { confidence: 'medium', reason };
+  // `Siv Wennerström`, `Bo Sjöström`: a given name that is an everyday word too, before a word no list knows with a
+  // surname's ending (no everyday word ends so): a person more often than not, but never more than `low` alone.
+  if (last === i + 1 && surname & Flag.Suffix && !(surname & (Flag.Ambiguous | Flag.First)) && first & Flag.First) return { confidence: 'low', reason };
   return { confidence: undefined, reason };
 }
 
@@ -274,8 +296,10 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     let j = i + 1;
     while (j < e && j - i < MAX_SPAN) {
       const f = tokens[j]!.flags;
-      if (last >= 0 && f & Flag.First && !(f & (Flag.Last | Flag.Suffix))) break; // the next person starts
-      if (f & (Flag.Last | Flag.Suffix)) last = j;
+      // `Rolf van der Linde`: after a particle comes the surname, though the lists know it as a given name too.
+      const afterParticle = gapKind(text, tokens[j - 1]!.end, tokens[j]!.start) === GAP_PARTICLE;
+      if (last >= 0 && f & Flag.First && !(f & (Flag.Last | Flag.Suffix)) && !afterParticle) break; // the next person starts
+      if (f & (Flag.Last | Flag.Suffix) || afterParticle) last = j;
       j++;
     }
     if (last < 0) {
@@ -320,7 +344,31 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     }
     i = last + 1;
   }
-  if (!any && !unknownFirstName(text, tokens, k, e, rules, slot, found) && !initialAndSurname(text, tokens, k, e, rules, slot, found)) shapeName(text, tokens, k, e, rules, slot, found);
+  if (!any && !unknownFirstName(text, tokens, k, e, rules, slot, found) && !initialAndSurname(text, tokens, k, e, rules, slot, found) && !givenNamePair(text, tokens, k, e, rules, slot, found)) {
+    shapeName(text, tokens, k, e, rules, slot, found);
+  }
+}
+
+/**
+ * `barnbarnet Gunvor Tewelde`, `min son Oliver Bennett`: two listed given names and nothing else, after a title, a
+ * relation or a name label without its colon: `medium`. Eritrean, Ethiopian and Somali family names are the father's given name, and
+ * many English surnames are given names too. Elsewhere such a pair is a double given name (`María José`), a church
+ * or a street (`Adolf Fredrik`, `Karl Johan`) or a cartoon (`Kalle Anka`) as often as a person: mid-sentence it
+ * cost the blind sets more false positives than it found names. After a label or in a name column shapeName reads it.
+ */
+function givenNamePair(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): boolean {
+  if (slot !== undefined || e - k !== 2) return false;
+  const first = tokens[k]!;
+  const second = tokens[k + 1]!;
+  const other = Flag.Last | Flag.Suffix | Flag.Ambiguous | Flag.Caps | Flag.Particle | Flag.Initial;
+  if ((first.flags & (Flag.First | other)) !== Flag.First || (second.flags & (Flag.First | other)) !== Flag.First) return false;
+  if (gapKind(text, first.end, second.start) !== GAP_SPACE || rejectedByNeighbours(text, second.end, first.start)) return false;
+  const context = contextAt(text, first.start, second.end, rules, slot);
+  if (context.strong) return false; // shapeName reads it, as any pair after a label
+  // A greeting names someone by given names as often as not (`Hi María José,`).
+  if (!context.weak || context.reasons.includes('greeting')) return false;
+  found.push({ start: first.start, end: second.end, normalized: normalizedSpan(text, first.start, second.end), confidence: 'medium', reasons: ['gazetteer:first+first', ...context.reasons] });
+  return true;
 }
 
 /**

@@ -282,8 +282,8 @@ export const nameDetector: Detector = {
       const addressees = findAddressBlockNames(text, ctx.rules);
       if (addressees.length > 0) named = withStrongerNames(named, addressees);
     }
-    // `name="Faadumo Osman"`, `text="hej det är …"`: the quoted values of a log's key="value" fields.
-    if (text.indexOf('="') >= 0) {
+    // `name="Faadumo Osman"`, `text="hej det är …"`, `{"elev":"Björn Fägerskiöld"}`: quoted values of a log's fields.
+    if (text.indexOf('="') >= 0 || text.indexOf('":') >= 0) {
       const fields = keyValueNames(text, ctx.rules);
       if (fields.length > 0) named = withStrongerNames(named, fields);
     }

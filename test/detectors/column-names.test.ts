@@ -104,6 +104,17 @@ describe('what a column or field name says its values are', () => {
     ['patient_last_name', 'nameLast'],
     ['Medresenär', 'name'],
     ['Den avlidne', 'name'],
+    // Form tools (Typeform, Google Forms) head each column with the question; a star marks a required field.
+    ['Vad heter du?', 'name'],
+    ['Namn *', 'name'],
+    ['Ditt namn', 'name'],
+    ['För- och efternamn', 'name'],
+    ['Din e-postadress', 'email'],
+    ['Ditt telefonnummer', 'phone'],
+    ['What is your name?', 'name'],
+    // A staffing agency's timesheet: the consultant and who approved the hours.
+    ['Konsult', 'name'],
+    ['Attesterad av', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -131,6 +142,8 @@ describe('what a column or field name says its values are', () => {
     ['product_name'],
     ['street_name'],
     ['users_name'],
+    ['Din adress'],
+    ['Dina synpunkter'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();
   });

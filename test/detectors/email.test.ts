@@ -45,6 +45,9 @@ runDetectorCases(emailDetector, {
     // Desks numbered one by one, a hotel's guest relations and a clinic's reception (the seventh blind set's).
     { text: 'support2@norrsken.example, reception12@hotell.example, mottagning3@vardregion.example', name: 'numbered desks' },
     { text: 'guestrelations@hotell.example, frontdesk@hotell.example', name: 'a hotel\'s desks' },
+    // The eighth blind set's airline, car rental, staffing agency, university and marketplace desks.
+    { text: 'kundrelationer@nordvinge.example, trafik@vagvalet.example, bemanning@kompetensbron.example', name: 'an airline\'s, a car rental\'s and a staffing agency\'s desks' },
+    { text: 'ladok@vasterbro.example, overklagan@saljtorget.example', name: 'a university\'s registry and a marketplace\'s appeals' },
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',
     'Svar på 7f3a9c21b08e4d6a5e10@mail.example',

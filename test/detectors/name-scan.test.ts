@@ -32,7 +32,8 @@ runDetectorCases(nameDetector, {
     { text: 'ART-123 Anna Svensson', matches: [{ value: 'Anna Svensson' }] },
     {
       text: '{"id":1,"status":"open","requester":{"name":"Anna Svensson","email":"anna.svensson@example.se"}}',
-      matches: [{ value: 'Anna Svensson', confidence: 'medium' }],
+      // JSON read as text: its `name` key vouches for the value, as a name column would.
+      matches: [{ value: 'Anna Svensson', confidence: 'high', reasons: ['gazetteer:first+last', 'key:name'] }],
     },
     {
       text: 'Jan van der Berg, Anna af Klinteberg och Per de la Cruz',

@@ -29,13 +29,14 @@ function withoutSwedishLetters(word: string): string {
 /**
  * Column/field names compare without case, spaces, dots, dashes or underscores: `E-post` = `e_post` = `EPost`.
  * A note in parentheses and a trailing number go too: exports number repeated columns and explain formats there
- * (`Telefon 2`, `Personnummer (ÅÅMMDD-XXXX)`, `E-post (privat)`); so do colons (Salesforce's `Contact: Phone`).
+ * (`Telefon 2`, `Personnummer (ÅÅMMDD-XXXX)`, `E-post (privat)`); so do colons (Salesforce's `Contact: Phone`), and a
+ * form's question marks and required-field stars (`Vad heter du?`, `Namn *`).
  */
 export function normalizeColumn(name: string): string {
   // Called per cell with the same few header names: memoised, bounded for exports with endless distinct keys.
   let normalized = normalizedColumns.get(name);
   if (normalized === undefined) {
-    normalized = foldWord(name).replace(/\([^()]*\)/g, '').replace(/[\s._:\-]+/g, '');
+    normalized = foldWord(name).replace(/\([^()]*\)/g, '').replace(/[\s._:?*\-]+/g, '');
     const unnumbered = normalized.replace(/\d+$/, '');
     if (unnumbered !== '') normalized = unnumbered;
     if (normalizedColumns.size < 10_000) normalizedColumns.set(name, normalized);

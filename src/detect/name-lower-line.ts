@@ -146,6 +146,12 @@ export function lowerLineNames(text: string, start: number, lineEnd: number, rul
 const CALL_VERBS = ['ringde', 'ringer', 'har ringt', 'mejlade', 'mailade', 'hörde av sig', 'meddelar', 'meddelade', 'called', 'phoned', 'emailed'];
 const CALL_VERB_FIRSTS = new Set(CALL_VERBS.map((verb) => verb.charCodeAt(0)));
 
+/** ` – ` or ` - ` at `end`: a note's subject, then what it says. */
+function dashAfter(text: string, end: number): boolean {
+  const dash = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && (dash === 0x2013 || dash === 45) && text.charCodeAt(end + 2) === 32;
+}
+
 /** One blank at `end`, then a call verb as a whole word. */
 function callVerbAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !CALL_VERB_FIRSTS.has(text.charCodeAt(end + 1))) return false;
@@ -172,9 +178,9 @@ function nameEndingAt(
   // `anna maria svensson`: a second given name before the first one belongs to the name.
   const two = start2 >= 0 && end2 + 1 === start1 && isBlank(text.charCodeAt(end2)) && isGivenNameAt(text, start2, end2, rules);
   const from = two ? start2 : start1;
-  // A name that starts the line is not read (see above), unless a call note's verb follows it (`dagny håkansson
-  // ringde om …`): a line that only lists words has none.
-  if ((two ? lead2 : lead1) && !callVerbAfter(text, end)) return list;
+  // A name that starts the line is not read (see above), unless a call note's verb or a dash follows it (`dagny
+  // håkansson ringde om …`, `tyra hedlund – hund i trädgården`): a line that only lists words has neither.
+  if ((two ? lead2 : lead1) && !callVerbAfter(text, end) && !dashAfter(text, end)) return list;
   if (namesNoPerson(text, from, end)) return list;
   if (overlapsName(list, from, end)) return list;
   (list ??= []).push(lowerName(text, from, end, REASON));

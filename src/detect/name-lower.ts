@@ -173,22 +173,36 @@ function lowerLines(text: string, lines: readonly number[], messages: readonly n
 const MAX_TIMESTAMP = 24;
 
 /**
- * Where the text after a date and time that starts a line at `from` starts (`2024-08-31 08:58 missat …`), or -1 when
- * the line starts with no such stamp: digits and `-./:` with blanks and `kl` between, then a blank.
+ * Where the text after a date and time that starts a line at `from` starts (`2024-08-31 08:58 missat …`, `08:18 …`),
+ * or -1 when the line starts with no such stamp: digits and `-./:` with blanks and `kl` between, then a blank.
  */
 function pastTimestamp(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_TIMESTAMP);
   let i = from;
   let digits = 0;
+  let colon = false;
   while (i < limit) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) digits++;
     else if (code === 107 && text.charCodeAt(i + 1) === 108 && text.charCodeAt(i + 2) === 32) i++; // `kl `
-    else if (code !== 45 && code !== 46 && code !== 47 && code !== 58 && code !== 32) break;
+    else if (code === 58) colon = true;
+    else if (code !== 45 && code !== 46 && code !== 47 && code !== 32) break;
     i++;
   }
-  // A date and a time have six digits at least; the stamp ends with a blank.
-  return digits >= 6 && i > from && text.charCodeAt(i - 1) === 32 ? i : -1;
+  // A date and a time have six digits at least, a time alone four and its colon; the stamp ends with a blank.
+  return (digits >= 6 || (digits === 4 && colon)) && i > from && text.charCodeAt(i - 1) === 32 ? i : -1;
+}
+
+/** Past a code of capitals and digits with a digit in it and one blank after it (`PP193664794SE `), else `at`. */
+function pastCode(text: string, at: number): number {
+  let i = at;
+  let digits = 0;
+  for (; i < text.length && i - at <= MAX_TIMESTAMP; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (!(code >= 65 && code <= 90) && code !== 45) break;
+  }
+  return digits > 0 && i > at && text.charCodeAt(i) === 32 ? i + 1 : at;
 }
 
 /** Where the word after the `:`, tab or line break at `at` starts: past a few blanks (`text.length` at the end). */
@@ -259,8 +273,10 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
       }
       if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list, true);
     } else if (next >= 48 && next <= 57 && readLines) {
-      // `2024-08-31 08:58 missat samtal …, det var tomas lindgren, inköp`: a note's line after its date and time.
-      const start = pastTimestamp(text, at + 1);
+      // `2024-08-31 08:58 missat samtal …, det var tomas lindgren, inköp`: a note's line after its date and time,
+      // and after a parcel's or a case's code (`08:18 PP193664794SE tyra hedlund – …`).
+      const stamped = pastTimestamp(text, at + 1);
+      const start = stamped > 0 ? pastCode(text, stamped) : -1;
       if (start > 0 && isLowerAt(text, start)) (lines ??= []).push(start);
     }
     lineFrom = at + 1;

@@ -1,3 +1,4 @@
+import { isDigitCode } from './context.js';
 import { nameContext, type NameContext } from './name-context.js';
 import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, GAP_SPACE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
 import { PARTICLES as LOWER_PARTICLES } from './name-lower-words.js';
@@ -234,13 +235,18 @@ function isListedPairMidSentence(text: string, tokens: readonly Token[], i: numb
  * listed given name (that may be one: `RUNE`, `BJÖRN`).
  */
 function isCapitalsPairInSentence(text: string, tokens: readonly Token[], i: number, last: number, k: number, e: number): boolean {
-  if (k !== i || e !== last + 1 || last - i > 2 || !(tokens[i]!.flags & Flag.First) || (tokens[last]!.flags & (Flag.Last | Flag.Ambiguous)) !== Flag.Last) return false;
+  if (k !== i || e !== last + 1 || last - i > 2 || !(tokens[i]!.flags & Flag.First) || !(tokens[last]!.flags & (Flag.Last | Flag.Suffix)) || tokens[last]!.flags & Flag.Ambiguous) return false;
   for (let t = i + 1; t <= last; t++) if (gapKind(text, tokens[t - 1]!.end, tokens[t]!.start) !== GAP_SPACE) return false;
   const start = tokens[i]!.start;
   const end = tokens[last]!.end;
-  if (start < 2 || text.charCodeAt(start - 1) !== 32 || !isLowerCaseLetter(text.charCodeAt(start - 2))) return false;
+  // Before it a lower-case word, or a note's date and its colon (`2025-09-06: ISMAIL SHIRE – referens …`).
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  const before = text.charCodeAt(start - 2);
+  if (!isLowerCaseLetter(before) && !(before === 58 && isDigitCode(text.charCodeAt(start - 3)))) return false;
+  // After it a lower-case word, maybe after a comma or a dash.
   let after = end;
   if (text.charCodeAt(after) === 44) after++;
+  else if (text.charCodeAt(after) === 32 && (text.charCodeAt(after + 1) === 0x2013 || text.charCodeAt(after + 1) === 45)) after += 2;
   if (text.charCodeAt(after) !== 32) return false;
   return isLowerCaseLetter(text.charCodeAt(after + 1));
 }

@@ -39,6 +39,10 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       'Kalle Anka tittar',
       // A line that starts with a name is read only with a call note's verb after it.
       'anna svensson skrev med små bokstäver',
+      // A note's line after a time and a code that holds no name; capitals after a heading's colon.
+      'rad\n08:18 PP193664794SE hund i trädgården – ring först',
+      'RAPPORT: BJÖRN BERG – bilaga',
+      '2025-09-06: STEFAN KARIĆ',
     ],
     invalid: [
       { text: 'Hej, det är Oliver Bennett som ringer', name: 'a surname the lists hold as a given name', matches: [{ value: 'Oliver Bennett', confidence: 'medium', reasons: ['shape:partly-listed', 'introduction'] }] },
@@ -70,6 +74,12 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       // A given name that is an everyday word, before an unlisted word with a surname's ending.
       { text: '2026-08-12: Siv Wennerström har samordningsnummer', matches: [{ value: 'Siv Wennerström', confidence: 'low', reasons: ['gazetteer:first+suffix'] }] },
       // A call note's line that starts with the caller's name.
+      // A driver app's delivery notes: a time, a parcel's code, the recipient in lower case and a dash.
+      { text: 'rad\n08:18 PP193664794SE tyra hedlund – hund i trädgården, ring först', matches: [{ value: 'tyra hedlund', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
+      { text: 'x\n12:30 ring tillbaka till erik lindqvist imorgon', matches: [{ value: 'erik lindqvist' }] },
+      // A recruiter's notes: a date, its colon and a candidate in capitals before a dash.
+      { text: '2025-09-06: STEFAN KARIĆ – referens gav gott betyg', matches: [{ value: 'STEFAN KARIĆ', confidence: 'low', reasons: ['gazetteer:first+suffix:caps', 'mid-sentence'] }] },
+      { text: '2025-09-06: HEDDA BJÖRK ALMQVIST – referens', matches: [{ value: 'HEDDA BJÖRK ALMQVIST' }] },
       { text: 'dagny håkansson ringde om fakturan och vill ha den på mejl', matches: [{ value: 'dagny håkansson', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
     ],
   });

@@ -1,20 +1,12 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { ExtractError } from '../errors.js';
 import type { ExtractItem, ExtractSource, Extractor, Location } from './types.js';
+import { MAX_ARCHIVE_TOTAL, MAX_ENTRY_BYTES, MAX_RATIO, RATIO_FLOOR, SYSTEM_ENTRY } from './archive-limits.js';
 import { embeddedFileName, fileNameSegment } from './embedded-name.js';
 import { entryDataOffset, expandsLikeBomb, findEndOfDirectory, inflateEntry, parseCentralDirectory, readZip64End, type ZipEntry } from './zip.js';
 
-/** An entry larger than this is reported, not inflated: it would be held whole while its own extractor reads it. */
-const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
-/** Past this many bytes inflated from one archive the rest is reported (a zip bomb of many small entries). */
-const MAX_ARCHIVE_TOTAL = 8 * 1024 * 1024 * 1024;
-/** Text compresses 5–20 times; 200 times and more, past a megabyte, is a zip bomb. */
-const MAX_RATIO = 200;
-const RATIO_FLOOR = 1024 * 1024;
 /** The end-of-central-directory record is in the last 22 bytes plus a comment of up to 64 KiB. */
 const TAIL_BYTES = 22 + 0xffff + 20;
-/** Entries that macOS and Windows add to archives: no one's data. */
-const SYSTEM_ENTRY = /(?:^|\/)(?:__MACOSX\/|\._[^/]*$|\.DS_Store$|Thumbs\.db$|desktop\.ini$)/i;
 
 /** Random access to the archive: a file on disk read by position, or bytes in memory (a mail attachment). */
 interface ArchiveBytes {

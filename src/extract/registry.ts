@@ -7,6 +7,7 @@ import { markupExtractor } from './markup.js';
 import { odfExtractor } from './odf.js';
 import { archiveExtractor } from './archive.js';
 import { calendarCardExtractor } from './calendar-card.js';
+import { compressedExtractor } from './compressed.js';
 import { mboxExtractor } from './mbox.js';
 import { msgExtractor } from './msg.js';
 import { ndjsonExtractor } from './ndjson.js';
@@ -31,6 +32,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   rtfExtractor,
   calendarCardExtractor,
   archiveExtractor,
+  compressedExtractor,
   ndjsonExtractor,
   jsonExtractor,
   csvExtractor,
@@ -53,8 +55,6 @@ const KNOWN_UNSUPPORTED: ReadonlyMap<string, string> = new Map([
   ['.pst', 'Outlook data file (.pst); export as .mbox to scan'],
   ['.7z', 'archive; unpack it to scan its contents'],
   ['.rar', 'archive; unpack it to scan its contents'],
-  ['.gz', 'compressed file; unpack it to scan its contents'],
-  ['.tar', 'archive; unpack it to scan its contents'],
 ]);
 
 /** Extensions of files that hold no text to scan; reported as skipped with reason `unsupported`. */

@@ -2,6 +2,7 @@
 const SUPPORTED_EXTENSIONS = new Set([
   '.csv', '.tsv', '.txt', '.log', '.md', '.text', '.json', '.ndjson', '.jsonl', '.docx', '.docm', '.xlsx', '.xlsm', '.pdf',
   '.eml', '.msg', '.rtf', '.odt', '.ods', '.xml', '.html', '.htm', '.xhtml', '.zip', '.tnef', '.vcf', '.vcard', '.ics', '.ical',
+  '.gz', '.tgz', '.tar',
 ]);
 
 /** Content types that name a supported format when the file name does not. */
@@ -35,6 +36,10 @@ const EXTENSION_BY_TYPE = new Map<string, string>([
   ['text/x-vcard', '.vcf'],
   ['text/directory', '.vcf'],
   ['application/x-zip-compressed', '.zip'],
+  ['application/gzip', '.gz'],
+  ['application/x-gzip', '.gz'],
+  ['application/x-tar', '.tar'],
+  ['application/x-gtar', '.tar'],
   ['message/rfc822', '.eml'],
   ['message/global', '.eml'],
 ]);

@@ -59,15 +59,15 @@ export async function* tarEntries(chunks: AsyncIterable<Uint8Array>, ctx: Extrac
       return;
     }
     total += entry.size;
-    const parts: Buffer[] = [];
+    // Filled in place: the entry is held once, not once in parts and again joined.
+    const bytes = Buffer.allocUnsafe(entry.size);
     let length = 0;
     entry.on('data', (part: Buffer) => {
-      parts.push(part);
-      length += part.length;
+      length += part.copy(bytes, length);
     });
     entry.on('end', () => {
       // A truncated archive ends its last entry early: what arrived is read, and the damage reported below.
-      ready.push({ kind: 'delegate', name: path, shownName: name, bytes: Buffer.concat(parts, length), describedAs: 'archive entry', wrap });
+      ready.push({ kind: 'delegate', name: path, shownName: name, bytes: bytes.subarray(0, length), describedAs: 'archive entry', wrap });
     });
   });
 

@@ -101,6 +101,9 @@ function slashSignature(text: string, rules: RuleSet, list: Found[] | undefined)
 const CALL_PHRASES = [
   'ringde upp ', 'samtal från ', 'samtal med ', 'pratade med ', 'talade med ', 'kontakt med ', 'det var ', 'ringer för ', 'ringde för ',
   'meddelat ', 'mejl från ', 'sms från ', 'friskanmälan ', 'sjukanmälan ', 'föräldrar ', 'kontaktade ', 'hos ',
+  // Role nouns in the definite form, as recruiters', schools', clinics' and parishes' notes write them (`ringde
+  // kandidaten fredrik ek`, `referens elsa forsberg`, `det gäller elsa berglund 5b`, `dop av matilda falk`).
+  'kandidaten ', 'eleven ', 'patienten ', 'medlemmen ', 'gäldenären ', 'hyresgästen ', 'referens ', 'det gäller ', 'dop av ',
 ];
 /** `föräldrar pernilla falk och stig falk`: a second person joined to a name a slot found. */
 const AND = ' och ';

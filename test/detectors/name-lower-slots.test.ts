@@ -55,6 +55,10 @@ describe('lower-case names in spoken and texted slots', () => {
       'detta är mitt nummer',
       // Round 10's phrases before words that are no names.
       'kund: meddelat kunden och ekonomi om saken',
+      // Role nouns before words that name no one.
+      'x\ndet gäller fakturan från maj',
+      'x\neleven har glömt sin jacka',
+      'x\nreferens ordernummer 4455',
       'notering: kontakt med kundtjänst och ekonomi',
       'notering: sjukanmälan inkom via mejl',
       'notering: föräldrar och barn välkomna',
@@ -75,6 +79,11 @@ describe('lower-case names in spoken and texted slots', () => {
       // Case notes of an HR or parish office (the fourth blind set's): who was told, who reported sick or well.
       { text: 'x\n2024-08-19 08:17 vab för barn 4 år, 2 dagar. meddelat björn eklund. /eeva', matches: [{ value: 'björn eklund', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n2024-07-04 07:46 friskanmälan fatima abdullah, tillbaka 6/7 2024.', matches: [{ value: 'fatima abdullah' }] },
+      // Role nouns in the definite form in recruiters', schools' and parishes' notes (the fourth blind set's).
+      { text: 'x\n2024-09-21 09:33 elin: ringde kandidaten fredrik ek på 076 159 47 48.', matches: [{ value: 'fredrik ek', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\nreferens elsa forsberg (platschef) nås på 0765916725.', matches: [{ value: 'elsa forsberg' }] },
+      { text: 'x\n[2024-09-10 07:47:56] från 0767321910: hej det gäller elsa berglund 5b, hela veckan', matches: [{ value: 'elsa berglund' }] },
+      { text: 'x\n2024-09-17 kl 13:00 dop av matilda falk, född 25/6.', matches: [{ value: 'matilda falk' }] },
       // A home-care visit log (the seventh blind set's): whose home, whom the staff called.
       { text: 'x\n2025-06-18 12:05 promenad + städning hos johan lindström-ek. /ulf', matches: [{ value: 'johan lindström-ek', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n2025-06-20 13:15 ingen svarade. kontaktade ebba lindström-ek, hon kommer /ivana', matches: [{ value: 'ebba lindström-ek' }] },

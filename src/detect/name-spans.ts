@@ -146,6 +146,8 @@ function isStreetAddress(text: string, start: number, end: number): boolean {
 export function rejectedByNeighbours(text: string, end: number, start = end): boolean {
   if (start < end && isStreetAddress(text, start, end)) return true;
   if (namesBusinessInGenitive(text, end)) return true;
+  // `Equinor ASA`: Åsa written without its ring is a given name, and Norway's company form.
+  if (end - start > 4 && text.charCodeAt(end - 4) === 32 && text.startsWith('ASA', end - 3)) return true;
   if (end < text.length && AFTER_STARTS.has(text.charCodeAt(end))) {
     const after = text.slice(end, end + 24);
     if (COMPANY_AFTER.test(after) || STREET_AFTER.test(after) || ORGANISATION_AFTER.test(after)) return true;

@@ -115,6 +115,10 @@ describe('what a column or field name says its values are', () => {
     // A staffing agency's timesheet: the consultant and who approved the hours.
     ['Konsult', 'name'],
     ['Attesterad av', 'name'],
+    // Slack's users and messages: the person's name, and the same folded to ASCII.
+    ['real_name', 'name'],
+    ['user_profile.real_name', 'name'],
+    ['real_name_normalized', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

@@ -37,6 +37,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       'vid Karl Johan',
       'gick till Adolf Fredrik kyrka',
       'Kalle Anka tittar',
+      // Norway's company form after a name no list knows (`Asa`, Åsa without its ring, is a given name now).
+      { text: 'Equinor ASA', field: 'Namn', name: 'a company in a name column' },
+      'Kontakt: Equinor ASA',
       // A line that starts with a name is read only with a call note's verb after it.
       'anna svensson skrev med små bokstäver',
       // A note's line after a time and a code that holds no name; capitals after a heading's colon.
@@ -63,6 +66,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       { text: 'req {"kund":"Svensson, Anna"}', matches: [{ value: 'Svensson, Anna', normalized: 'Anna Svensson' }] },
       { text: 'sms {"text":"hej det är gunilla sjögren jag ringer"}', matches: [{ value: 'gunilla sjögren' }] },
       { text: 'Kund: Carlos Villa', matches: [{ value: 'Carlos Villa' }] },
+      // The fifth set's Slack export: names in `real_name`, also folded to ASCII (`Åsa Pålsson` as `Asa Palsson`).
+      { text: 'Asa Palsson', field: 'real_name_normalized', matches: [{ value: 'Asa Palsson', confidence: 'high' }] },
+      { text: 'Bo Ström', field: 'user_profile.real_name', matches: [{ value: 'Bo Ström' }] },
       { text: 'Anna Lindbergs bil står kvar', name: 'a genitive before a lower-case noun', matches: [{ value: 'Anna Lindberg' }] },
       // The eighth blind set's funeral home and parcel carrier: relations in the definite form or after `sin`, a
       // surname after a particle that the lists know as a given name, Eritrean family names that are given names.

@@ -99,12 +99,17 @@ export async function* walk(roots: readonly ScanRoot[], options: WalkOptions): A
       suppressErrors: true,
       unique: true,
     });
+    const labelled = label === undefined ? undefined : { label, single: false };
+    // Symbolic links wait until the folder's own files are walked: a file and a link to it are then always scanned
+    // under the file's name, whichever the (concurrent) walk meets first. Reports do not change from run to run.
+    const links: string[] = [];
     for await (const entry of stream) {
       const rel = String(entry);
       if (rel === IGNORE_FILE_NAME) continue;
       if (ignoreFile?.ignores(rel)) continue;
-      yield* classify(root, resolve(root, rel), options, seen, outputs, label === undefined ? undefined : { label, single: false });
+      yield* classify(root, resolve(root, rel), options, seen, outputs, labelled, links);
     }
+    for (const link of links.sort()) yield* classify(root, link, options, seen, outputs, labelled);
   }
 }
 
@@ -115,6 +120,7 @@ async function* classify(
   seen: Set<string>,
   outputs: ReadonlySet<string>,
   labelled: { readonly label: string; readonly single: boolean } | undefined,
+  deferredLinks?: string[],
 ): AsyncGenerator<WalkItem> {
   const pathInRoot = toPosix(relative(root, absolutePath)) || basename(absolutePath);
   // Among several given paths, a given file is named as given, and a file in a given folder folder first.
@@ -136,6 +142,10 @@ async function* classify(
   }
   if (info.isDirectory()) return;
   let target = absolutePath;
+  if (info.isSymbolicLink() && deferredLinks !== undefined) {
+    deferredLinks.push(absolutePath);
+    return;
+  }
   if (info.isSymbolicLink()) {
     let real: string;
     try {

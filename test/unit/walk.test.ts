@@ -44,15 +44,32 @@ describe('walk', () => {
     const items = await collect({ exclude: ['**/*.bak'] });
     const files = items.flatMap((i) => (i.kind === 'file' ? [i.file.relativePath] : [])).sort();
     const skips = Object.fromEntries(items.flatMap((i) => (i.kind === 'skip' ? [[i.skip.file, i.skip.reason]] : [])));
-    // link-in.csv points at a.csv inside the root: scanned once, under whichever path came first.
-    expect(files.filter((f) => f !== 'crm/link-in.csv' && f !== 'crm/a.csv')).toEqual(['crm/deep/b.txt']);
-    expect(files.filter((f) => f === 'crm/link-in.csv' || f === 'crm/a.csv')).toHaveLength(1);
+    // link-in.csv points at a.csv inside the root: scanned once, under the file's own name.
+    expect(files).toEqual(['crm/a.csv', 'crm/deep/b.txt']);
     expect(skips).toEqual({
       'crm/link-out.txt': 'outside-root',
       'crm/dir-out': 'outside-root',
       'crm/pipe': 'not-regular',
       'crm/big.log': 'too-large',
     });
+  });
+
+  it('names a file and a link to it by the file, whichever the walk meets first, on every run', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'gdpr-scan-walk-links-'));
+    mkdirSync(join(base, 'arkiv', '2019', 'kunder'), { recursive: true });
+    writeFileSync(join(base, 'arkiv', '2019', 'kunder', 'lista.csv'), 'x');
+    // The link sits at the top and sorts first: a walk meets it before the file three folders down.
+    symlinkSync(join(base, 'arkiv', '2019', 'kunder', 'lista.csv'), join(base, 'a-genväg.csv'));
+    symlinkSync(join(base, 'arkiv', '2019', 'kunder', 'lista.csv'), join(base, 'b-genväg.csv'));
+    for (let run = 0; run < 5; run++) {
+      const items: WalkItem[] = [];
+      for await (const item of walk(await resolveRoots([base], '/'), { exclude: [], maxFileSize: 1000 })) items.push(item);
+      expect(items.map((i) => (i.kind === 'file' ? i.file.relativePath : i.skip.file))).toEqual(['arkiv/2019/kunder/lista.csv']);
+    }
+    // With the file itself left out, the link is scanned in its place: the first link by name.
+    const items: WalkItem[] = [];
+    for await (const item of walk(await resolveRoots([base], '/'), { exclude: ['arkiv/**'], maxFileSize: 1000 })) items.push(item);
+    expect(items.map((i) => (i.kind === 'file' ? i.file.relativePath : i.skip.file))).toEqual(['a-genväg.csv']);
   });
 
   it('never descends into .git, node_modules or paths in .gdprscanignore', async () => {

@@ -22,6 +22,12 @@ export function columnKind(segment: Segment, rules: RuleSet): ColumnKind | undef
   return field === undefined ? undefined : fieldKind(field, rules);
 }
 
+/**
+ * Organisations whose names end in a word for a person (`arbets` + `givare`, `uppdrags` + `givare`): the qualifier
+ * rule would read them as that person's column.
+ */
+const ORGANISATION_COLUMNS: ReadonlySet<string> = new Set(['arbetsgivare', 'uppdragsgivare', 'arbetsgivarnamn']);
+
 /** What a column / JSON key / mail header name says its values are, if the rules know the name. */
 export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined {
   let cache = lastRules === rules ? lastCache : columnCache.get(rules);
@@ -34,7 +40,7 @@ export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined
   let kind = cache.get(field);
   if (kind === undefined) {
     const normalized = normalizeColumn(field);
-    kind = rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? prefixedFieldKind(field, rules) ?? null;
+    kind = ORGANISATION_COLUMNS.has(normalized) ? null : rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? prefixedFieldKind(field, rules) ?? null;
     // Field names repeat (one per CSV cell); bound the cache in case a JSON file has millions of distinct keys.
     if (cache.size < 10_000) cache.set(field, kind);
   }

@@ -53,6 +53,8 @@ const ROLE_LOCALS = new Set([
   'overklagan', 'overklagande', 'appeals', 'studievagledning', 'antagning', 'admissions', 'ladok', 'begravning', 'ceremoni',
   'bemanning', 'konsult', 'konsulter', 'tidrapport', 'tidrapportering', 'hyrbil', 'prenumeration', 'prenumerationer',
   'abonnemang', 'moderering', 'moderator', 'trustandsafety', 'tvist', 'tvister', 'annonser',
+  // A payment provider's disputes, a pension company's survivors' desk, a sports club's cup.
+  'disputes', 'dispute', 'chargeback', 'chargebacks', 'efterlevande', 'cup', 'cupen',
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import { mergeNames } from './name-merge.js';
-import type { Found } from './name-spans.js';
+import { rejectedByNeighbours, type Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
@@ -74,6 +74,8 @@ export function articleNames(text: string, rules: RuleSet): Found[] {
     const writtenEnd = match.index + match[0].length - (after === undefined ? 0 : after.length + 1);
     const family = second === undefined ? withoutGenitive(text, written!, writtenEnd) : written!;
     const end = second === undefined ? writtenEnd - (written!.length - family.length) : writtenEnd + second.length + 1;
+    // `Zainab Al-Khafajis Restaurang AB`: a firm named for the person.
+    if (rejectedByNeighbours(text, writtenEnd, start)) continue;
     const words = [both ? before : undefined, given, family, second].filter((word) => word !== undefined);
     found.push({ start, end, normalized: words.join(' '), confidence: 'medium', reasons: [REASON] });
   }

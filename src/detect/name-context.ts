@@ -233,6 +233,11 @@ export function isRelation(word: string): boolean {
   return RELATIONS.has(word);
 }
 
+/** The same in the definite form (`sonen`, `barnbarnet`), which needs no possessive before it. */
+export function isDefiniteRelation(word: string): boolean {
+  return DEFINITE_RELATIONS.has(word);
+}
+
 /**
  * A relation in the definite form names whose it is by itself (`barnbarnet Gunvor Tewelde`, `sonen Erik`, `änkan
  * Berit`): no possessive needed. Only forms that are no everyday word besides (`mannen`, `modern` are).
@@ -273,6 +278,9 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
   const label = labelIn(text, start, from60, beforeEnd, phraseEnd, keywords);
   if (label !== undefined) {
     (reasons ??= []).push(`label:${label}`);
+    strong = true;
+  } else if (isChatSpeaker(text, start, end, from60)) {
+    (reasons ??= []).push('chat-speaker');
     strong = true;
   }
 
@@ -325,6 +333,20 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
     }
   }
   return reasons ? { reasons, strong, weak } : NO_CONTEXT;
+}
+
+/**
+ * A chat export's line as WhatsApp writes it, the name of the one who wrote between the time and a colon:
+ * `[2026-03-19 16:08:15] Kadri Rebane: …`, `[19/03/2026, 16:08:15] …`, `2026-03-19 16:08 - Alistair Ellison: …`.
+ * Contacts are saved under people's names, so the place says a name as a label does. The date must be there: a
+ * support chat's `[07:54:30] Norrsken Bot:` names a bot and an agent's display name as often as a person.
+ */
+const CHAT_STAMP = /^(?:\[\d{1,4}[-./]\d{1,2}[-./]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[APap][Mm])?\]|\d{1,4}[-./]\d{1,2}[-./]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[APap][Mm])? -) $/;
+
+function isChatSpeaker(text: string, start: number, end: number, lineFrom: number): boolean {
+  if (text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32 || start - lineFrom < 10 || text.charCodeAt(start - 1) !== 32) return false;
+  if (lineFrom > 0 && text.charCodeAt(lineFrom - 1) !== 10) return false; // the line starts further back than a stamp
+  return CHAT_STAMP.test(text.slice(lineFrom, start));
 }
 
 /** End of the text before a candidate at `start`: without one closing `"`, `'` or `(` and trailing white space. */

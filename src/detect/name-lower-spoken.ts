@@ -1,4 +1,4 @@
-import { isRelation } from './name-context.js';
+import { isDefiniteRelation, isRelation } from './name-context.js';
 import { addName, hasEverydayWord, isLetterCode, isLooseName, looseNameWords, lowerName, nameWords, readWordEnd, readWords } from './name-lower-words.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
@@ -61,7 +61,7 @@ function beforeHeterJag(text: string, rules: RuleSet, list: Found[] | undefined)
   return list;
 }
 
-/** `mamma till ahmad wardak i 5b`, `vårdnadshavare till elsa berg`: the person a relation is of. */
+/** `mamma till ahmad wardak i 5b`, `vårdnadshavare till elsa berg`, `sonen till dima shami`: whose relation it is. */
 function afterRelationTill(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   for (let hit = text.indexOf(TILL, 1); hit >= 0; hit = text.indexOf(TILL, hit + TILL.length)) {
     const at = hit - 1;
@@ -69,7 +69,7 @@ function afterRelationTill(text: string, rules: RuleSet, list: Found[] | undefin
     let wordStart = at;
     while (wordStart > 0 && isLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
     const relation = text.slice(wordStart, at).toLowerCase();
-    if (!isRelation(relation) && !GUARDIANS.has(relation)) continue;
+    if (!isRelation(relation) && !isDefiniteRelation(relation) && !GUARDIANS.has(relation)) continue;
     const start = hit + TILL.length;
     list = nameInSlot(text, start, rules, list, 'relation');
   }

@@ -18,7 +18,7 @@ const BREAKS = Flag.Stop | Flag.Technical;
 const MAX_SPAN = 6;
 // `&` joins a firm's names (`Karlsson & Söner`, `Eriksson & Hallberg Rör AB`), but not two people's (`Elin Karlsson &
 // Mats Gustafsson`): two capitalised words after it that no company form follows make the `&` an `och`.
-const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|(?:och|&) (?:Söner|Son|Dotter|Döttrar|Partners?)(?![\p{L}])|&(?! \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?!\p{Ll})(?! (?:AB|HB|KB|Aktiebolag|Handelsbolag|Inc|Ltd|AS|Oy)(?!\p{L})))|& Co|Group|Gruppen|Holding)(?![\p{L}\p{N}])/u;
+const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|BK|IK|IF|FF|FC|SK|GIF|(?:och|&) (?:Söner|Son|Dotter|Döttrar|Partners?)(?![\p{L}])|&(?! \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?!\p{Ll})(?! (?:AB|HB|KB|Aktiebolag|Handelsbolag|Inc|Ltd|AS|Oy)(?!\p{L})))|& Co|Group|Gruppen|Holding)(?![\p{L}\p{N}])/u;
 const STREET_AFTER = /^s? (?:gata|gatan|väg|vägen|gränd|torg|torget|plan|plats|platsen|allé|backe|park|kaj|stig|street|road|avenue|lane|square)(?![\p{L}])/iu;
 
 /** A lower-case ASCII letter makes a word mixed-case without upper-casing it to compare. */
@@ -159,8 +159,8 @@ export function rejectedByNeighbours(text: string, end: number, start = end): bo
 }
 
 /**
- * `Anna Lindbergs Åkeri`, `Britt Sjöbergs Frisör`, `Edvin Lindqvists Begravningsbyrå`: a name in the genitive before a
- * capitalised noun names a firm or a place. Swedish writes a common noun after a genitive in lower case
+ * `Anna Lindbergs Åkeri`, `Britt Sjöbergs Frisör`, `Edvin Lindqvists Begravningsbyrå`, `Ann-Sofie Nyströms BK`: a name
+ * in the genitive before a capitalised noun or a company's or club's form names a firm, a club or a place. Swedish writes a common noun after a genitive in lower case
  * (`Anna Lindbergs bil`).
  */
 function namesBusinessInGenitive(text: string, end: number): boolean {
@@ -169,7 +169,8 @@ function namesBusinessInGenitive(text: string, end: number): boolean {
   if (text.charCodeAt(at - 1) !== 115 || text.charCodeAt(at) !== 32) return false;
   const capital = text.charCodeAt(at + 1);
   const next = text.charCodeAt(at + 2);
-  return isUpperCaseLetter(capital) && isLowerCaseLetter(next);
+  // `Ann-Sofie Nyströms BK`: a club's or a company's form after the genitive too.
+  return (isUpperCaseLetter(capital) && isLowerCaseLetter(next)) || COMPANY_AFTER.test(text.slice(at, at + 24));
 }
 
 function isUpperCaseLetter(code: number): boolean {
@@ -359,10 +360,11 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
 
 /**
  * `barnbarnet Gunvor Tewelde`, `min son Oliver Bennett`: two listed given names and nothing else, after a title, a
- * relation or a name label without its colon: `medium`. Eritrean, Ethiopian and Somali family names are the father's given name, and
- * many English surnames are given names too. Elsewhere such a pair is a double given name (`María José`), a church
- * or a street (`Adolf Fredrik`, `Karl Johan`) or a cartoon (`Kalle Anka`) as often as a person: mid-sentence it
- * cost the blind sets more false positives than it found names. After a label or in a name column shapeName reads it.
+ * relation or a name label without its colon: `medium`. Eritrean, Ethiopian and Somali family names are the
+ * father's given name, and many English surnames are given names too. Elsewhere such a pair is a double given name
+ * (`María José`), a church or a street (`Adolf Fredrik`, `Karl Johan`) or a cartoon (`Kalle Anka`) as often as a
+ * person: mid-sentence it cost the blind sets more false positives than it found names. After a label or in a name
+ * column shapeName reads it.
  */
 function givenNamePair(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): boolean {
   if (slot !== undefined || e - k !== 2) return false;

@@ -119,6 +119,9 @@ describe('what a column or field name says its values are', () => {
     ['real_name', 'name'],
     ['user_profile.real_name', 'name'],
     ['real_name_normalized', 'name'],
+    // A sports club's register: the guardian (målsman, its å folded away).
+    ['malsman', 'name'],
+    ['Förälder', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -148,6 +151,9 @@ describe('what a column or field name says its values are', () => {
     ['users_name'],
     ['Din adress'],
     ['Dina synpunkter'],
+    // An employer is an organisation, though `givare` alone is a donor.
+    ['Arbetsgivare'],
+    ['Uppdragsgivare'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();
   });

@@ -40,6 +40,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       // Norway's company form after a name no list knows (`Asa`, Åsa without its ring, is a given name now).
       { text: 'Equinor ASA', field: 'Namn', name: 'a company in a name column' },
       'Kontakt: Equinor ASA',
+      // The ninth set's near-misses: a sports club and a firm named for a person; a support chat's bot.
+      { text: 'MNR-1893113;Arvid;Zainab Al-Khafajis Restaurang AB;Avd 9', name: 'an article name in the genitive before a firm\'s noun' },
+      { text: 'x\n[07:54:30] Norrsken Bot: Hej! Vad kan jag hjälpa dig med?', name: 'a chat line with a time but no date' },
       // A line that starts with a name is read only with a call note's verb after it.
       'anna svensson skrev med små bokstäver',
       // A note's line after a time and a code that holds no name; capitals after a heading's colon.
@@ -67,6 +70,18 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       { text: 'sms {"text":"hej det är gunilla sjögren jag ringer"}', matches: [{ value: 'gunilla sjögren' }] },
       { text: 'Kund: Carlos Villa', matches: [{ value: 'Carlos Villa' }] },
       // The fifth set's Slack export: names in `real_name`, also folded to ASCII (`Åsa Pålsson` as `Asa Palsson`).
+      // WhatsApp chat exports: the writer between the date and time and a colon, in its three layouts.
+      { text: 'x\n[2026-03-19 16:08:15] Kadri Rebane: Kan någon skjutsa?', matches: [{ value: 'Kadri Rebane', reasons: ['gazetteer:first+last', 'chat-speaker'] }] },
+      { text: 'x\n[19/03/2026, 16:08:15] Nuno Ferreira-Quaresma: Hej', matches: [{ value: 'Nuno Ferreira-Quaresma', confidence: 'high', reasons: ['chat-speaker'] }] },
+      { text: 'x\n2026-03-19 16:08 - Alistair Ellison: Kan någon', matches: [{ value: 'Alistair Ellison' }] },
+      // Albanian, Estonian, Filipino and Afghan names the lists lacked until round 11.
+      { text: 'Ringde Driton Krasniqi idag om bokningen', matches: [{ value: 'Driton Krasniqi', reasons: ['gazetteer:first+last'] }] },
+      { text: 'Priit Ilves ringde om fakturan', matches: [{ value: 'Priit Ilves' }] },
+      { text: 'Kund: Jomar dela Cruz', matches: [{ value: 'Jomar dela Cruz', confidence: 'high' }] },
+      { text: 'Förmånstagare: Zarmina Stanikzai', matches: [{ value: 'Zarmina Stanikzai' }] },
+      { text: 'Kan någon skjutsa Xiaoming Luo till Ann-Sofie Nyströms BK? Ring mig', name: 'a sports club named for a person is no person', matches: [{ value: 'Xiaoming Luo' }] },
+      // A relation in the definite form before `till` (a housing board's chat).
+      { text: 'x\n2026-02-20 07:03 - Razan Qassab: sonen till dima shami har ställt moped i cykelrummet', matches: [{ value: 'Razan Qassab' }, { value: 'dima shami', reasons: ['gazetteer:first+last:lower', 'relation'] }] },
       { text: 'Asa Palsson', field: 'real_name_normalized', matches: [{ value: 'Asa Palsson', confidence: 'high' }] },
       { text: 'Bo Ström', field: 'user_profile.real_name', matches: [{ value: 'Bo Ström' }] },
       { text: 'Anna Lindbergs bil står kvar', name: 'a genitive before a lower-case noun', matches: [{ value: 'Anna Lindberg' }] },

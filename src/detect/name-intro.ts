@@ -163,7 +163,7 @@ function nameBeforeHar(text: string, start: number, rules: RuleSet, list: Found[
 
 /**
  * Where the name starts after the opener at `i`, where a clause starts (`namn `, `namn är `, `namnet är `, `mitt namn
- * är `, `my name is `, `det är `, `detta är `, `det här är `, `this is `), or -1.
+ * är `, `my name is `, `det är `, `de e `, `detta är `, `det här är `, `this is `), or -1.
  */
 function afterOpener(text: string, i: number): number {
   switch (text.charCodeAt(i) | 32) {
@@ -174,8 +174,10 @@ function afterOpener(text: string, i: number): number {
       if (isWordThenBlank(text, i, 'mitt namn är')) return i + 13;
       return isWordThenBlank(text, i, 'my name is') ? i + 11 : -1;
     case 100 /* d */:
-      // `Detta är elias ljungberg, kan ni ringa` (an SMS), `det här är …`: as `det är`.
+      // `Detta är elias ljungberg, kan ni ringa` (an SMS), `det här är …`, and as gamers and texters write it,
+      // `de e razan halabi här`: as `det är`.
       if (isWordThenBlank(text, i, 'det är')) return i + 7;
+      if (isWordThenBlank(text, i, 'de e')) return i + 5;
       if (isWordThenBlank(text, i, 'detta är')) return i + 9;
       return isWordThenBlank(text, i, 'det här är') ? i + 11 : -1;
     case 116 /* t */:

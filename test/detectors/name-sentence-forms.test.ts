@@ -37,6 +37,7 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       'vid Karl Johan',
       'gick till Adolf Fredrik kyrka',
       'Kalle Anka tittar',
+      { text: 'de e bra här', field: 'content', name: '`de e` before words that name no one' },
       // Norway's company form after a name no list knows (`Asa`, Åsa without its ring, is a given name now).
       { text: 'Equinor ASA', field: 'Namn', name: 'a company in a name column' },
       'Kontakt: Equinor ASA',
@@ -80,6 +81,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       { text: 'Kund: Jomar dela Cruz', matches: [{ value: 'Jomar dela Cruz', confidence: 'high' }] },
       { text: 'Förmånstagare: Zarmina Stanikzai', matches: [{ value: 'Zarmina Stanikzai' }] },
       { text: 'Kan någon skjutsa Xiaoming Luo till Ann-Sofie Nyströms BK? Ring mig', name: 'a sports club named for a person is no person', matches: [{ value: 'Xiaoming Luo' }] },
+      // A gamer's `de e` for `det är` (the ninth set's Discord export), and names the lists lacked.
+      { text: 'de e razan halabi här, nån hackade mig, sms:a 0736162806', field: 'content', matches: [{ value: 'razan halabi', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
+      { text: 'Utvecklingssamtal för Majd Darwish med vårdnadshavare Siobhan Hargreaves', matches: [{ value: 'Majd Darwish' }, { value: 'Siobhan Hargreaves' }] },
       // A relation in the definite form before `till` (a housing board's chat).
       { text: 'x\n2026-02-20 07:03 - Razan Qassab: sonen till dima shami har ställt moped i cykelrummet', matches: [{ value: 'Razan Qassab' }, { value: 'dima shami', reasons: ['gazetteer:first+last:lower', 'relation'] }] },
       { text: 'Asa Palsson', field: 'real_name_normalized', matches: [{ value: 'Asa Palsson', confidence: 'high' }] },

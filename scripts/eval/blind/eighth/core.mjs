@@ -1,6 +1,5 @@
 // Eighth blind set — core: seeded RNG (own seed), own name pools, person/e-mail makers and label helpers.
 // Reuses the seventh set's plumbing (Luhn, personnummer/phone/IP makers, Corpus recorder); the people are new.
-import { createHash } from 'node:crypto';
 import { Rng as Rng7, cp1252ok } from '../seventh/lib.mjs';
 
 export { Corpus, luhn, makePnr, badPnr, makeOrgnr, makePhone, phoneStyle, foreignPhone, serviceLine, publicIp, privateIp,
@@ -11,10 +10,7 @@ export const TODAY = '2026-11-24';
 
 export class Rng extends Rng7 {
   constructor(label) {
-    super(label);
-    const h = createHash('sha256').update(`${SEED}::${label}`).digest();
-    this.a = h.readUInt32LE(0); this.b = h.readUInt32LE(4); this.c = h.readUInt32LE(8); this.d = h.readUInt32LE(12);
-    for (let i = 0; i < 15; i++) this.next();
+    super(label, SEED);
   }
 }
 

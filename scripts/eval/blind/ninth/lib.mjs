@@ -1,6 +1,5 @@
 // Ninth blind set — own seed, own name pools, personnummer maker and the "write + record in one step" helpers.
 // Plumbing (Corpus recorder, phone/IP makers, Luhn) is imported from the seventh set's lib; no names come from there.
-import { createHash } from 'node:crypto';
 import { Rng as Rng7, Corpus, luhn, makePhone, phoneStyle, foreignPhone, serviceLine, publicIp, privateIp, docIp, ipv6,
   badPnr, makeOrgnr, hasPnrShape, safeDigits, cp1252ok, ascii } from '../seventh/lib.mjs';
 
@@ -11,10 +10,7 @@ export const TODAY = '2026-11-24';
 /** sfc32 seeded from sha256(SEED::label) — same generator as the seventh set, own seed. */
 export class Rng extends Rng7 {
   constructor(label) {
-    super(label);
-    const h = createHash('sha256').update(`${SEED}::${label}`).digest();
-    this.a = h.readUInt32LE(0); this.b = h.readUInt32LE(4); this.c = h.readUInt32LE(8); this.d = h.readUInt32LE(12);
-    for (let i = 0; i < 15; i++) this.next();
+    super(label, SEED);
   }
 }
 

@@ -8,8 +8,9 @@ export const TODAY = '2025-06-30';
 
 // ---------- PRNG (sfc32 seeded from sha256) ----------
 export class Rng {
-  constructor(label) {
-    const h = createHash('sha256').update(`${SEED}::${label}`).digest();
+  /** `seed`: the later blind sets reuse this generator under seeds of their own. */
+  constructor(label, seed = SEED) {
+    const h = createHash('sha256').update(`${seed}::${label}`).digest();
     this.a = h.readUInt32LE(0); this.b = h.readUInt32LE(4); this.c = h.readUInt32LE(8); this.d = h.readUInt32LE(12);
     for (let i = 0; i < 15; i++) this.next();
   }

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Tenth blind corpus for gdpr-scan — WRITTEN BLIND: the author read only scripts/eval/{blind,score}.mjs,
+// scripts/eval/lib/{match,normalize}.mjs, scripts/eval/README.md, the head of blind/seventh.mjs, and imports the
+// seventh set's plumbing (blind/seventh/lib.mjs: Rng, recorder, makers; blind/seventh/formats.mjs: file writers).
+// Never the detectors, rules, tests, fixtures or the other blind sets' content; never ran gdpr-scan.
+//
+// Theme: case handling of eight invented Swedish organisations — a law firm's client intake (advokat/), an
+// accounting firm's payroll (redovisning/), an internet provider's abuse desk (abuse/), a regional patient-transport
+// service (sjukresor/), a property manager (fastighet/), a school's student health team (elevhalsa/), a wedding and
+// event planner (brollop/) and a car workshop (verkstad/). Formats: Outlook CSV, cp1252 `;` payroll CSV, .docx,
+// .pdf, .eml (message/rfc822 forwards, ARF reports), Thunderbird mbox, .xlsx, .ics, .vcf, JSON, NDJSON, HTML, .txt,
+// .md, .tsv, .zip. All data is fabricated; the seed string is fixed (tenth/core.mjs).
+//
+// Labelling conventions (truth.json):
+// - truth: names of clients, counterparties who are natural persons, employees, tenants, pupils, guardians, guests,
+//   companions and staff; personal e-mail and phone numbers; personnummer and samordningsnummer (valid Luhn, invented
+//   dates); IPs of customers' devices and connections (RFC 1918 / CGNAT customer addresses: subtype 'private-ip').
+//   Given and family name in separate fields of one record → ONE name "First Last" (subtype 'split-joined').
+//   Titles (`Dr.`, `Adv.`) are not part of the recorded name. Each value is recorded exactly as it appears in the
+//   decoded text of its file (mail after MIME decoding, .docx/.xlsx/.pdf as extracted text).
+// - nearMiss: bad-Luhn / impossible-date personnummer, organisationsnummer, court case numbers, invoice / OCR / order
+//   / job-card numbers, registration plates, VINs, IBAN / bankgiro / plusgiro, entry codes, key numbers, dates,
+//   times, amounts, postal codes, versions, role mailboxes, switchboards and 0771/020 numbers ('service-line'),
+//   companies / streets / places named like people, lone first names, the organisations' own servers ('server-ip'),
+//   documentation-range example IPs, user agents, Message-IDs.
+//
+//   node scripts/eval/blind/tenth.mjs --out DIR --truth-out FILE [--no-check]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Corpus, SEED, TODAY } from './tenth/core.mjs';
+import law from './tenth/law.mjs';
+import accounting from './tenth/accounting.mjs';
+import abuse from './tenth/abuse.mjs';
+import transport from './tenth/transport.mjs';
+import property from './tenth/property.mjs';
+import school from './tenth/school.mjs';
+import wedding from './tenth/wedding.mjs';
+import workshop from './tenth/workshop.mjs';
+
+const { values } = parseArgs({ options: { out: { type: 'string' }, 'truth-out': { type: 'string' }, 'no-check': { type: 'boolean', default: false } } });
+if (!values.out || !values['truth-out']) {
+  process.stderr.write('usage: tenth.mjs --out DIR --truth-out FILE [--no-check]\n');
+  process.exit(2);
+}
+
+const C = new Corpus();
+for (const build of [law, accounting, abuse, transport, property, school, wedding, workshop]) build(C);
+
+if (!values['no-check']) {
+  const errors = C.check();
+  if (errors.length) {
+    process.stderr.write(`tenth: ${errors.length} label(s) not found in the decoded text:\n${errors.slice(0, 60).join('\n')}\n`);
+    process.exit(1);
+  }
+}
+
+const fileList = [...C.files.keys()].sort();
+for (const f of fileList) {
+  const p = join(values.out, ...f.split('/'));
+  mkdirSync(dirname(p), { recursive: true });
+  writeFileSync(p, C.files.get(f).bytes);
+}
+// A value written several times in one file is recorded once (the first occurrence keeps its subtype).
+const uniq = (list, key) => { const seen = new Set(); return list.filter((x) => { const k = key(x); if (seen.has(k)) return false; seen.add(k); return true; }); };
+const truthList = uniq(C.truth, (t) => `${t.file}\u0000${t.category}\u0000${t.value}`);
+const nearList = uniq(C.nearMiss, (n) => `${n.file}\u0000${n.kind}\u0000${n.value}`);
+const truth = { seed: SEED, today: TODAY, set: 'tenth', files: fileList.length, fileList, truth: truthList, nearMiss: nearList };
+mkdirSync(dirname(values['truth-out']), { recursive: true });
+writeFileSync(values['truth-out'], `${JSON.stringify(truth, null, 1)}\n`);
+process.stderr.write(`tenth: ${fileList.length} files, ${truthList.length} truth, ${nearList.length} near-miss\n`);

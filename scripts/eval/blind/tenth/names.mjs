@@ -1,0 +1,46 @@
+// Tenth blind set — own name pools (common real-world given and family names of many origins found in Sweden).
+// Combinations are random, so every person is invented. Not derived from gdpr-scan's rules or other eval pools.
+const P = (weight, firsts, lasts) => ({ weight, firsts: firsts.split('|').map((s) => s.normalize('NFC')), lasts: lasts.split('|').map((s) => s.normalize('NFC')) });
+
+export const POOLS = {
+  swedish: P(42, 'Anna|Eva|Maria|Karin|Kristina|Lena|Sara|Emma|Kerstin|Ingrid|Malin|Jenny|Hanna|Linda|Elin|Annika|Susanne|Johanna|Birgitta|Margareta|Camilla|Sofia|Ida|Maja|Ebba|Alice|Wilma|Astrid|Linnéa|Åsa|Ann-Sofie|Ann-Marie|Lars|Mikael|Anders|Johan|Per|Erik|Karl|Peter|Thomas|Jan|Daniel|Fredrik|Hans|Stefan|Bengt|Mats|Magnus|Mattias|Andreas|Jonas|Björn|Oskar|Gustav|Axel|Hugo|Elias|Nils|Olle|Göran|Örjan|Lars-Göran|Jan-Olof|Sven-Erik|Torbjörn|Gunilla|Agneta',
+    'Andersson|Johansson|Karlsson|Nilsson|Eriksson|Larsson|Olsson|Persson|Svensson|Gustafsson|Pettersson|Jonsson|Jansson|Hansson|Bengtsson|Jönsson|Lindberg|Jakobsson|Magnusson|Lindström|Olofsson|Lindqvist|Lindgren|Axelsson|Bergström|Lundberg|Lundgren|Lundqvist|Mattsson|Berglund|Fredriksson|Sandberg|Henriksson|Forsberg|Sjöberg|Wallin|Engström|Eklund|Danielsson|Håkansson|Lundin|Bergman|Gunnarsson|Wikström|Samuelsson|Isaksson|Fransson|Bergqvist|Nyström|Holmberg|Arvidsson|Löfgren|Söderberg|Nyberg|Blomqvist|Claesson|Nordström|Mårtensson|Åberg|Hedlund|von Platen|af Klercker|De Geer|Berg Nilsson|Lind Ekström|Andersson Wahl'),
+  finnish: P(4, 'Mikko|Juha|Timo|Jari|Tiina|Päivi|Sanna|Heikki|Kaisa|Aino|Eero|Satu', 'Korhonen|Virtanen|Mäkinen|Nieminen|Mäkelä|Hämäläinen|Laine|Heikkinen|Koskinen|Järvinen'),
+  norwegian: P(2, 'Ole|Kari|Ingvild|Håkon|Solveig|Eirik|Tone|Øyvind|Sigrid', 'Hansen|Johansen|Olsen|Larsen|Pedersen|Kristiansen|Haugen|Bakke|Solberg|Dahl'),
+  danish: P(2, 'Mette|Søren|Lotte|Rasmus|Freja|Jesper|Birgitte|Mads', 'Jensen|Nielsen|Rasmussen|Sørensen|Christensen|Møller|Kjærgaard|Thomsen'),
+  german: P(2, 'Sabine|Jürgen|Ute|Matthias|Claudia|Lukas|Anja|Wolfgang|Katrin', 'Müller|Schmidt|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Hoffmann|Schäfer|Köhler|von Bülow'),
+  dutch: P(1, 'Jeroen|Sanne|Bram|Femke|Pieter|Anouk|Joost|Marieke', 'de Jong|Jansen|de Vries|van den Berg|van Dijk|Bakker|Visser|van der Meer|Smit'),
+  polish: P(3, 'Katarzyna|Piotr|Agnieszka|Tomasz|Marta|Krzysztof|Magdalena|Michał|Ewa|Łukasz', 'Nowak|Kowalski|Wiśniewska|Wójcik|Kowalczyk|Kamiński|Lewandowski|Zielińska|Szymański|Dąbrowska'),
+  lithuanian: P(1, 'Tomas|Rūta|Laura|Mantas|Giedrė|Darius|Agnė|Vytautas', 'Kazlauskas|Jankauskienė|Petrauskas|Stankevičius|Vasiliauskaitė|Žukauskas|Butkus'),
+  ukrainian: P(2, 'Olena|Oleksandr|Iryna|Andriy|Nataliia|Dmytro|Yuliia|Serhiy|Oksana', 'Shevchenko|Kovalenko|Bondarenko|Tkachenko|Kravchenko|Melnyk|Boyko|Oliinyk'),
+  bosnian: P(2, 'Amir|Emina|Edin|Lejla|Adnan|Amra|Haris|Selma|Emir', 'Hodžić|Hadžić|Begović|Mehmedović|Delić|Husić|Mujić|Alić'),
+  serbian: P(1, 'Marko|Jelena|Nikola|Milica|Dragan|Vesna|Miloš|Snežana', 'Jovanović|Petrović|Nikolić|Marković|Đorđević|Stojanović|Ilić'),
+  croatian: P(1, 'Ivan|Ivana|Luka|Petra|Josip|Marija|Ante|Katarina', 'Horvat|Kovačić|Babić|Marić|Jurić|Knežević|Vuković|Perić'),
+  hungarian: P(1, 'László|Zsuzsanna|Gábor|Katalin|Zoltán|Erzsébet|Péter|Eszter', 'Nagy|Kovács|Tóth|Szabó|Horváth|Varga|Kiss|Molnár'),
+  turkish: P(3, 'Mehmet|Ayşe|Mustafa|Fatma|Emre|Zeynep|Hakan|Elif|Murat|Özlem', 'Yılmaz|Kaya|Demir|Şahin|Çelik|Yıldız|Aydın|Öztürk|Arslan|Doğan'),
+  kurdish: P(2, 'Azad|Rojda|Dilan|Kawa|Berivan|Serwan|Hêvî|Zana|Rezan|Shilan', 'Zebari|Doski|Barwari|Hawrami|Sindi|Rekani|Amedi|Karim'),
+  arabic: P(4, 'Mohammed|Ahmed|Ali|Fatima|Aisha|Omar|Yousef|Layla|Hassan|Mariam|Khaled|Nour|Rania', 'Hassan|Hussein|Ibrahim|Abdullah|Saleh|Haddad|Khalil|Al-Sayed|Mansour|El-Khatib|al-Tamimi|Nasser'),
+  persian: P(3, 'Reza|Maryam|Amir|Neda|Mehdi|Parisa|Hossein|Shirin|Dariush|Leila|Babak', 'Hosseini|Mohammadi|Ahmadi|Rezaei|Karimi|Moradi|Jafari|Rahimi|Sadeghi|Ghorbani'),
+  somali: P(3, 'Abdi|Hodan|Amina|Fadumo|Hawa|Abdullahi|Faisal|Ifrah|Mustafe|Sahra', 'Warsame|Jama|Osman|Hirsi|Yusuf|Farah|Abdi|Mohamud|Aden|Egal'),
+  eritrean: P(2, 'Yonas|Senait|Filmon|Helen|Selam|Mehari|Luwam|Tesfalem|Saba', 'Tesfay|Haile|Gebremariam|Tekle|Berhane|Ghebreyesus|Kidane|Habte|Weldemichael'),
+  ethiopian: P(1, 'Abebe|Tigist|Dawit|Meron|Biniam|Hirut|Yared|Selamawit|Mekdes', 'Tadesse|Bekele|Alemu|Girma|Tesfaye|Mengistu|Wolde|Kebede'),
+  indian: P(2, 'Priya|Rahul|Anjali|Amit|Sunita|Vikram|Deepa|Arjun|Kavya|Sanjay', 'Sharma|Patel|Singh|Kumar|Gupta|Reddy|Iyer|Nair|Mehta|Joshi'),
+  pakistani: P(1, 'Muhammad|Ayesha|Imran|Sana|Bilal|Usman|Hina|Asif|Zainab', 'Khan|Malik|Qureshi|Butt|Chaudhry|Raza|Sheikh|Hussain'),
+  bangladeshi: P(1, 'Rahim|Nusrat|Tanvir|Farhana|Arif|Sharmin|Kamal|Taslima', 'Rahman|Hossain|Islam|Chowdhury|Akter|Uddin|Begum|Sarkar'),
+  tamil: P(1, 'Karthik|Lakshmi|Suresh|Meena|Vijay|Arun|Divya|Tharshini', 'Sivakumar|Rajendran|Murugan|Krishnan|Thangarajah|Selvaraj|Balasubramaniam'),
+  chinese: P(2, 'Wei|Jing|Hao|Yan|Lei|Fang|Jun|Mei|Xin|Yu', 'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou'),
+  korean: P(1, 'Ji-hoon|Min-ji|Seo-yeon|Hyun-woo|Ji-won|Eun-ji|Sung-min', 'Kim|Lee|Park|Choi|Jung|Kang|Yoon'),
+  japanese: P(1, 'Haruto|Yui|Takashi|Yuki|Kenji|Sakura|Hiroshi|Aiko', 'Sato|Suzuki|Takahashi|Tanaka|Watanabe|Ito|Yamamoto|Nakamura'),
+  vietnamese: P(2, 'Minh|Lan|Hùng|Thảo|Tuấn|Hương|Đức|Linh|Thu Hà', 'Nguyễn|Trần|Lê|Phạm|Hoàng|Vũ|Đặng|Bùi'),
+  thai: P(1, 'Somchai|Siriporn|Niran|Malee|Anong|Kittisak|Pranee|Wanida', 'Saetang|Srisuk|Wongsa|Boonmee|Chaiyaporn|Suwannarat|Kaewkanya'),
+  brazilian: P(1, 'João|Ana Paula|Lucas|Gabriela|Rafael|Juliana|Thiago|Fernanda', 'Silva|Santos|Oliveira|Souza|Pereira|Costa|Ferreira|da Silva Santos|Rodrigues'),
+  colombian: P(1, 'Andrés|Valentina|Juan Carlos|Daniela|Camilo|Natalia|Santiago|Paola', 'García Restrepo|Rodríguez|Martínez|Gómez|López Vargas|Ramírez|Moreno|Castaño'),
+  nigerian: P(1, 'Chinedu|Ngozi|Oluwaseun|Adaeze|Emeka|Funmilayo|Tunde|Chiamaka', 'Okafor|Adeyemi|Okonkwo|Balogun|Eze|Nwosu|Adebayo|Ogunleye'),
+  ghanaian: P(1, 'Kwame|Ama|Kofi|Akosua|Yaw|Abena|Kwabena|Efua', 'Mensah|Asante|Owusu|Boateng|Appiah|Osei|Agyeman'),
+  kenyan: P(1, 'Wanjiru|Otieno|Achieng|Kamau|Njeri|Wambui|Kiprono', 'Mwangi|Odhiambo|Kariuki|Ochieng|Kimani|Mutua|Wanjiku'),
+  english: P(3, 'James|Sarah|David|Emma|Michael|Claire|Richard|Helen|Oliver|Charlotte|Rebecca|Gareth', "Smith|Jones|Williams|Taylor|Brown|Davies|Evans|Wilson|Johnson|O'Brien|Walker|Wright"),
+  french: P(1, 'Jean-Pierre|Marie-Claire|Camille|Nicolas|Isabelle|Julien|Sophie|Antoine|Hélène', 'Martin|Bernard|Dubois|Moreau|Laurent|Lefèvre|Girard|Rousseau|Fontaine'),
+  italian: P(1, 'Giuseppe|Francesca|Marco|Giulia|Alessandro|Chiara|Luca|Elena', 'Rossi|Russo|Ferrari|Esposito|Bianchi|Romano|Colombo|Ricci|De Luca|Di Stefano'),
+};
+export const ORIGINS = Object.entries(POOLS).map(([k, v]) => [k, v.weight]);
+export const INTL = ['english', 'german', 'dutch', 'french', 'italian', 'indian', 'nigerian', 'ghanaian', 'kenyan', 'brazilian', 'colombian', 'japanese', 'korean', 'chinese', 'danish', 'norwegian'];

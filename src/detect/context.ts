@@ -87,8 +87,20 @@ function prefixedFieldKind(field: string, rules: RuleSet): ColumnKind | undefine
   const start = lastWordStart(field);
   if (start < 0) return undefined;
   const last = normalizeColumn(field.slice(start));
-  return GENERIC_NAME_WORDS.has(last) ? ownerNameKind(field, start, rules) : rules.columns.byCategory.get(last);
+  if (GENERIC_NAME_WORDS.has(last)) return ownerNameKind(field, start, rules);
+  // `subscriber_first`, `guest_last`: a person's given or family name with `name` left out.
+  const part = NAME_PARTS.get(last);
+  if (part !== undefined) return ownerNameKind(field, start, rules) === 'name' ? part : undefined;
+  return rules.columns.byCategory.get(last);
 }
+
+/** The last word of a field name that says which part of a person's name it holds. */
+const NAME_PARTS: ReadonlyMap<string, ColumnKind> = new Map([
+  ['first', 'nameFirst'],
+  ['given', 'nameFirst'],
+  ['last', 'nameLast'],
+  ['family', 'nameLast'],
+]);
 
 /**
  * `guest_name`, `patientName`, `Owner Name`, `Patientens namn`: a bare name word after a word for a person (a name

@@ -140,10 +140,13 @@ export function lowerLineNames(text: string, start: number, lineEnd: number, rul
 }
 
 /**
- * What a call note says its first person did: `ringde`, `har ringt`, `mejlade` … (`skrev` is left out: `anna svensson
- * skrev med små bokstäver` is as often about text as about a person's call).
+ * What a call note says its first person did: `ringde`, `har ringt`, `mejlade`, `klagar på`, `undrar om`, `vill ha` …
+ * (`skrev` is left out: `anna svensson skrev med små bokstäver` is as often about text as about a person's call).
  */
-const CALL_VERBS = ['ringde', 'ringer', 'har ringt', 'mejlade', 'mailade', 'hörde av sig', 'meddelar', 'meddelade', 'called', 'phoned', 'emailed'];
+const CALL_VERBS = [
+  'ringde', 'ringer', 'har ringt', 'mejlade', 'mailade', 'hörde av sig', 'meddelar', 'meddelade', 'klagar', 'undrar', 'frågar', 'vill',
+  'önskar', 'bokade', 'avbokade', 'uppger', 'uppgav', 'called', 'phoned', 'emailed',
+];
 const CALL_VERB_FIRSTS = new Set(CALL_VERBS.map((verb) => verb.charCodeAt(0)));
 
 /** ` – ` or ` - ` at `end`: a note's subject, then what it says. */

@@ -193,8 +193,15 @@ function pastTimestamp(text: string, from: number): number {
   return (digits >= 6 || (digits === 4 && colon)) && i > from && text.charCodeAt(i - 1) === 32 ? i : -1;
 }
 
-/** Past a code of capitals and digits with a digit in it and one blank after it (`PP193664794SE `), else `at`. */
+/**
+ * Past a code of capitals and digits with a digit in it (`PP193664794SE `), or an agent's tag in brackets (`[juha] `),
+ * and one blank after it, else `at`.
+ */
 function pastCode(text: string, at: number): number {
+  if (text.charCodeAt(at) === 91) {
+    const close = text.indexOf('] ', at);
+    return close > at && close - at <= 24 && text.lastIndexOf('\n', close) < at ? close + 2 : at;
+  }
   let i = at;
   let digits = 0;
   for (; i < text.length && i - at <= MAX_TIMESTAMP; i++) {

@@ -529,9 +529,11 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   let listedLast = particleAt >= 0;
   // `Sökande: Pemberton, Daniel`: one surname no list knows, read only where a label or a name column says a name.
   let unknownSurname = false;
+  // `Ringde: JAKOBSSON, JAN`: all in capitals, as old registers write it, only where a label or a column says a name.
+  const caps = (tokens[k]!.flags & Flag.Caps) !== 0;
   for (let t = k; t < e; t++) {
     const f = tokens[t]!.flags;
-    if (f & Flag.Caps) return undefined;
+    if ((f & Flag.Caps) !== 0 !== caps) return undefined;
     if (!(f & (Flag.Last | Flag.Suffix | Flag.Particle)) && !(particleAt >= 0 && isUnknownWord(tokens[t]!))) {
       if (e - k !== 1 || !isUnknownWord(tokens[t]!)) return undefined;
       unknownSurname = true;
@@ -548,7 +550,7 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   for (let t = e; t < f2; t++) {
     const f = tokens[t]!.flags;
     const unknown = isUnknownWord(tokens[t]!);
-    if ((!(f & Flag.First) && !unknown) || f & (BREAKS | Flag.Caps)) return undefined;
+    if ((!(f & Flag.First) && !unknown) || f & BREAKS || (f & Flag.Caps) !== 0 !== caps) return undefined;
     if (!(f & Flag.Ambiguous)) strongFirst = true; // an unknown given name after `Surname, ` counts too
     if (unknown) listedFirst = false;
   }
@@ -560,6 +562,7 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   if (f2 < tokens.length && gapKind(text, end, tokens[f2]!.start) === GAP_BREAK && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(tokens[f2]!.flags & BREAKS)) return undefined;
   const context = contextAt(text, start, end, rules, slot);
   if (unknownSurname && (!context.strong || !listedFirst || !strongFirst)) return undefined;
+  if (caps && !context.strong) return undefined;
   // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
   // So is one that ends its line after a listed surname (`Faktura till Sandström, Elsa`): no sentence goes on.
   const listLine = particleAt < 0 && listedFirst && endsListCell(text, end) && (listedLast || startsLine(text, start));

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { fileDelimiter } from '../extract/csv.js';
 import { CsvReader } from '../extract/csv-reader.js';
+import { headerRow } from '../extract/table-rows.js';
 import { createDecoder, detectEncoding, type EncodingGuess } from '../extract/encoding.js';
 import { CHUNK_BYTES } from '../extract/read-chunks.js';
 import { isEnvelopeLine, MAX_ENVELOPE_LINE, SEPARATOR } from '../extract/mime/mbox-split.js';
@@ -181,7 +182,8 @@ async function* csvParts(path: string, partBytes: number): AsyncGenerator<FilePa
     if (encoding.encoding === 'utf-16le' || encoding.encoding === 'utf-16be') return yield whole;
     const text = createDecoder(encoding).write(head.subarray(0, bytesRead));
     const delimiter = fileDelimiter(extname(path).toLowerCase() === '.tsv', text);
-    const first = new CsvReader(delimiter, Number.MAX_SAFE_INTEGER).push(text)[0];
+    // The header, past any title lines above it: what the first part takes as its header, the later ones do too.
+    const first = headerRow(new CsvReader(delimiter, Number.MAX_SAFE_INTEGER).push(text).map((record) => record.cells));
     if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 0x7f || first === undefined) return yield whole;
 
     const ends = new CsvRecordEnds(delimiter.charCodeAt(0));
@@ -205,12 +207,12 @@ async function* csvParts(path: string, partBytes: number): AsyncGenerator<FilePa
       });
       offset += read;
       for (const cut of cuts) {
-        yield { start: part.start, end: cut.end, line: part.line, message: 1, encoding, ...tableFrom(part, delimiter, first.cells) };
+        yield { start: part.start, end: cut.end, line: part.line, message: 1, encoding, ...tableFrom(part, delimiter, first) };
         part = { start: cut.end, line: cut.line, row: cut.row };
       }
       cuts.length = 0;
     }
-    yield { start: part.start, end: size, line: part.line, message: 1, encoding, ...tableFrom(part, delimiter, first.cells) };
+    yield { start: part.start, end: size, line: part.line, message: 1, encoding, ...tableFrom(part, delimiter, first) };
   } finally {
     await handle.close();
   }

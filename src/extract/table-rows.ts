@@ -12,6 +12,7 @@ export class TableRows {
   /** The column in a location: the name, or `sheet › name` when a workbook has several sheets. */
   private labels: readonly string[] = [];
   private headerSeen = false;
+  private preambleRows = 0;
 
   /**
    * `prefix` goes before the column in locations (not in `hints.field`: the detectors read column names).
@@ -32,7 +33,17 @@ export class TableRows {
    */
   add(row: number, cells: readonly string[], columns: readonly number[] | undefined, out: ExtractItem[]): void {
     if (!this.headerSeen) {
-      const { names, header } = columnNames(columns ? spread(cells, columns) : cells, this.holdsPersonalData);
+      const laidOut = columns ? spread(cells, columns) : cells;
+      // A payroll or report export's title lines above its header (`Företag: Norrbyns Måleri AB;Org.nr: …;;;;`):
+      // read as text of their own, and the header looked for in the next row.
+      if (this.preambleRows < MAX_PREAMBLE_ROWS && isPreamble(laidOut)) {
+        this.preambleRows++;
+        laidOut.forEach((text, index) => {
+          if (!isBlank(text)) out.push(makeSegment(text, { kind: 'cell', row, column: `${this.prefix}column ${index + 1}` }, `column ${index + 1}`, 'cell'));
+        });
+        return;
+      }
+      const { names, header } = columnNames(laidOut, this.holdsPersonalData);
       this.setNames(names);
       if (header) return;
     }
@@ -63,6 +74,38 @@ export class TableRows {
   private name(index: number): string {
     return this.names[index] ?? `column ${index + 1}`;
   }
+}
+
+/** Title lines above a header: a few of them at most. */
+const MAX_PREAMBLE_ROWS = 5;
+const KEY_VALUE = /\S:(?:\s|$)/;
+const TITLE = /[\s\d]/;
+
+/**
+ * A row above the header: padded to the table's width with empty cells (as Excel writes CSV), at most half of it
+ * filled, with `key: value` cells (`Period: 2026-10`) or one title (`Kundlista 2024`). A single word (`Namn;;;`) is
+ * a header with unnamed columns.
+ */
+export function isPreamble(row: readonly string[]): boolean {
+  if (row.length < 4) return false;
+  let filled = 0;
+  let keyValue = false;
+  let only = '';
+  for (const cell of row) {
+    if (isBlank(cell)) continue;
+    filled++;
+    only = cell.trim();
+    if (KEY_VALUE.test(cell)) keyValue = true;
+  }
+  if (filled === 0 || filled * 2 > row.length) return false;
+  return keyValue || (filled === 1 && TITLE.test(only));
+}
+
+/** The row a table's header may be in: its first after any title lines (for the later parts of a large CSV file). */
+export function headerRow(rows: readonly (readonly string[])[]): readonly string[] | undefined {
+  let at = 0;
+  while (at < rows.length && at < MAX_PREAMBLE_ROWS && isPreamble(rows[at]!)) at++;
+  return rows[at];
 }
 
 /** A sparse row laid out by column, empty strings in the gaps (only the header row, once per table). */

@@ -121,6 +121,10 @@ describe('what a column or field name says its values are', () => {
     ['real_name_normalized', 'name'],
     // A sports club's register: the guardian (målsman, its å folded away).
     ['malsman', 'name'],
+    // An ISP's lease log: the subscriber's given and family name with `name` left out.
+    ['subscriber_first', 'nameFirst'],
+    ['subscriber_last', 'nameLast'],
+    ['guest_first', 'nameFirst'],
     ['Förälder', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
@@ -153,6 +157,9 @@ describe('what a column or field name says its values are', () => {
     ['Dina synpunkter'],
     // An employer is an organisation, though `givare` alone is a donor.
     ['Arbetsgivare'],
+    // `first` and `last` after a word for no person (a log's `order_first`, a page's `page_last`).
+    ['order_first'],
+    ['page_last'],
     ['Uppdragsgivare'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();

@@ -55,7 +55,7 @@ describe('name columns of support systems', () => {
       { text: 'Jan Berg', field: 'Skapad av', matches: [{ value: 'Jan Berg', reasons: ['column:skapadav'] }] },
       { text: 'anna svensson', field: 'Agent', matches: [{ value: 'anna svensson', normalized: 'Anna Svensson' }] },
       { text: 'Sara Sten', field: 'assigned_to', matches: [{ value: 'Sara Sten' }] },
-      { text: 'SVENSSON, ANNA', field: 'Namn', name: 'surname first in capitals', matches: [{ value: 'SVENSSON, ANNA', normalized: 'Anna Svensson', reasons: ['inverted'] }] },
+      { text: 'SVENSSON, ANNA', field: 'Namn', name: 'surname first in capitals', matches: [{ value: 'SVENSSON, ANNA', normalized: 'Anna Svensson', reasons: ['gazetteer:last,first', 'column:namn'] }] },
       { text: ' svensson, anna ', field: 'Kund', name: 'surname first in lower case', matches: [{ value: 'svensson, anna', normalized: 'Anna Svensson', reasons: ['inverted'] }] },
       { text: 'HOLM, PER', field: 'Beställare', matches: [{ value: 'HOLM, PER', normalized: 'Per Holm' }] },
     ],

@@ -28,7 +28,7 @@ describe('the addressee of a postal address block', () => {
       { text: 'Fakturaadress:\r\nAHMED ÁILE STRAND\r\nRingvägen 48, lgh 1101\r\nSE-118 60 STOCKHOLM', matches: [{ value: 'AHMED ÁILE STRAND', reasons: ['gazetteer:first+last:caps', 'address-block'] }] },
       { text: 'Hej!\n\nMaria McTavish\nKungsgatan 69 B\n41136 Göteborg', name: 'found from the words alone, raised by the block', matches: [{ value: 'Maria McTavish', confidence: 'high', reasons: ['gazetteer:first+unknown', 'address-block'] }] },
       { text: 'Mottagare:\nSENAIT VON SCHANTZ\nBox 123\n211 22 Malmö', name: 'a particle in capitals', matches: [{ value: 'SENAIT VON SCHANTZ', confidence: 'medium' }] },
-      { text: 'Lena Berg\nc/o Ahmed Hassan\nStorgatan 5\n123 45 Malmö', name: 'the c/o person', matches: [{ value: 'Lena Berg' }, { value: 'Ahmed Hassan', reasons: ['gazetteer:first+last', 'address-block'] }] },
+      { text: 'Lena Berg\nc/o Ahmed Hassan\nStorgatan 5\n123 45 Malmö', name: 'the c/o person', matches: [{ value: 'Lena Berg' }, { value: 'Ahmed Hassan', confidence: 'high', reasons: ['gazetteer:first+last'] }] },
     ],
   });
 });

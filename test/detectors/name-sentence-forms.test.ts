@@ -38,6 +38,10 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       'gick till Adolf Fredrik kyrka',
       'Kalle Anka tittar',
       { text: 'de e bra här', field: 'content', name: '`de e` before words that name no one' },
+      // Capitals before a comma without a label, and a line after an agent's tag that holds no name.
+      'SVENSSON, ANNA',
+      'RAPPORT, MARS',
+      'x\n2026-11-15 16:20 [andreas] bilen vill inte starta',
       // Norway's company form after a name no list knows (`Asa`, Åsa without its ring, is a given name now).
       { text: 'Equinor ASA', field: 'Namn', name: 'a company in a name column' },
       'Kontakt: Equinor ASA',
@@ -84,6 +88,11 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       // A gamer's `de e` for `det är` (the ninth set's Discord export), and names the lists lacked.
       { text: 'de e razan halabi här, nån hackade mig, sms:a 0736162806', field: 'content', matches: [{ value: 'razan halabi', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
       { text: 'Utvecklingssamtal för Majd Darwish med vårdnadshavare Siobhan Hargreaves', matches: [{ value: 'Majd Darwish' }, { value: 'Siobhan Hargreaves' }] },
+      // The tenth set's reception and booking logs: `Surname, Given` in capitals after `Ringde:`, a note's line after a
+      // time and an agent's tag, its caller first before a verb, and `c/o`.
+      { text: 'x\n2026-03-25 13:45  AS  Ringde: JAKOBSSON, JAN, tel 079-077 86 46 – ring', matches: [{ value: 'JAKOBSSON, JAN', normalized: 'Jan Jakobsson', reasons: ['gazetteer:last,first', 'label:ringde'] }] },
+      { text: 'x\n2026-11-15 16:20 [andreas] eva nyberg klagar på sen bil EGH 831', matches: [{ value: 'eva nyberg', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
+      { text: 'Faktura-adress: c/o Gunvor Tewelde, Storgatan 4', matches: [{ value: 'Gunvor Tewelde' }] },
       // A relation in the definite form before `till` (a housing board's chat).
       { text: 'x\n2026-02-20 07:03 - Razan Qassab: sonen till dima shami har ställt moped i cykelrummet', matches: [{ value: 'Razan Qassab' }, { value: 'dima shami', reasons: ['gazetteer:first+last:lower', 'relation'] }] },
       { text: 'Asa Palsson', field: 'real_name_normalized', matches: [{ value: 'Asa Palsson', confidence: 'high' }] },

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { csvExtractor } from '../../src/extract/csv.js';
 import { headerNames, looksLikeData, sniffDelimiter } from '../../src/extract/csv-dialect.js';
 import { CsvReader } from '../../src/extract/csv-reader.js';
+import { headerRow } from '../../src/extract/table-rows.js';
 import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
 import { personalDataCheck } from '../../src/engine/personal-data-check.js';
 import { rules } from '../helpers/detector-cases.js';
@@ -111,6 +112,33 @@ describe('header handling', () => {
       [2, 'column 1', 'Maria Lindqvist'],
       [2, 'column 2', 'Malmö'],
     ]);
+  });
+
+  it('reads title lines above the header as text and takes the header from the row under them', async () => {
+    // A payroll export (the tenth blind set's): `key: value` cells padded to the table's width, then the header.
+    const items = await csv('lonelista.csv', 'Företag: Norrbyns Måleri AB;Org.nr: 559102-8211;Period: 2026-10;;;\nLönelista oktober;;;;;\nAnst.nr;Personnummer;Efternamn;Förnamn;E-post;Mobil\n1000;710615-4920;Hämäläinen;Aino;aino@mejl.example;072-3860379\n');
+    expect(cells(items)).toEqual([
+      [1, 'column 1', 'Företag: Norrbyns Måleri AB'],
+      [1, 'column 2', 'Org.nr: 559102-8211'],
+      [1, 'column 3', 'Period: 2026-10'],
+      [2, 'column 1', 'Lönelista oktober'],
+      [4, 'Anst.nr', '1000'],
+      [4, 'Personnummer', '710615-4920'],
+      [4, 'Efternamn', 'Hämäläinen'],
+      [4, 'Förnamn', 'Aino'],
+      [4, 'E-post', 'aino@mejl.example'],
+      [4, 'Mobil', '072-3860379'],
+    ]);
+  });
+
+  it('gives the later parts of a large file the header under the title lines, not the first line', () => {
+    expect(headerRow([['Företag: Norrbyns Måleri AB', 'Period: 2026-10', '', ''], ['Anst.nr', 'Förnamn', 'Efternamn', 'E-post'], ['1000', 'Aino', 'H', 'a@b.se']])).toEqual(['Anst.nr', 'Förnamn', 'Efternamn', 'E-post']);
+    expect(headerRow([['Namn', 'E-post'], ['Anna', 'a@b.se']])).toEqual(['Namn', 'E-post']);
+  });
+
+  it('takes a header with one named column and empty ones as a header, not a title', async () => {
+    const items = await csv('x.csv', 'Namn;;;\nAnna Svensson;a;b;c\n');
+    expect(cells(items)[0]).toEqual([2, 'Namn', 'Anna Svensson']);
   });
 
   it('treats a first row of data as data and names columns `column N`', async () => {

@@ -55,6 +55,8 @@ const ROLE_LOCALS = new Set([
   'abonnemang', 'moderering', 'moderator', 'trustandsafety', 'tvist', 'tvister', 'annonser',
   // A payment provider's disputes, a pension company's survivors' desk, a sports club's cup.
   'disputes', 'dispute', 'chargeback', 'chargebacks', 'efterlevande', 'cup', 'cupen',
+  // Abuse desks' feedback loops, a law firm's intake, a court, a transport service's dispatch.
+  'arf', 'fbl', 'intake', 'tingsratt', 'tingsrätt', 'hovratt', 'domstol', 'trafikledning',
 ]);
 
 /**

@@ -329,6 +329,11 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
       if (tail === e) last = e - 1;
     }
     // `AF KLINTEBERG GUNNEL`, `af Klinteberg Gunnel`: the particle before a family name written first is the name's.
+    // `Gustav Adolfs Gästgivaregård`: a given name in the genitive before a word with a surname's ending names a place.
+    if (!family && possessiveBeforeSuffix(text, tokens, i, last, rules)) {
+      i = last + 1;
+      continue;
+    }
     const start = family ? particleBeforeFamily(text, tokens, k, i) : tokens[i]!.start;
     const end = tokens[last]!.end;
     const strength = pairStrength(tokens, i, last);
@@ -425,6 +430,16 @@ function familyFirst(tokens: readonly Token[], i: number, e: number, inSlot: boo
   return true;
 }
 
+/** A word before the last of `tokens[i, last]` is a listed given name with a genitive `s`, and the last is no listed surname. */
+function possessiveBeforeSuffix(text: string, tokens: readonly Token[], i: number, last: number, rules: RuleSet): boolean {
+  if (last - i < 2 || (tokens[last]!.flags & (Flag.Suffix | Flag.Last)) !== Flag.Suffix) return false;
+  for (let t = i + 1; t < last; t++) {
+    const { start, end } = tokens[t]!;
+    if (end - start > 3 && text.charCodeAt(end - 1) === 115 && rules.names.first.has(text.slice(start, end - 1).toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Where a family name written first at `tokens[i]` starts: at a particle the run starts with, or one in lower case before it. */
 function particleBeforeFamily(text: string, tokens: readonly Token[], k: number, i: number): number {
   if (i === k + 1 && tokens[k]!.flags & Flag.Particle && (tokens[k]!.flags & Flag.Caps) === (tokens[i]!.flags & Flag.Caps)) return tokens[k]!.start;
@@ -500,8 +515,9 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
   if (first.flags & Flag.Initial && !slot && !context.reasons.some((reason) => reason.startsWith('label:'))) return;
-  // `"Fjällnet Röstbrevlåda" <voicemail@…>`: words no list knows, shown for a role mailbox, name a function.
-  if (!listed && context.reasons.includes('display-name') && displaysRoleMailbox(text, lastToken.end, rules)) return;
+  // `"Fjällnet Röstbrevlåda" <voicemail@…>`, `Ekholm & Wästberg Intake <intake@…>`: words no pair of names makes,
+  // shown for a role mailbox, name a function.
+  if (context.reasons.includes('display-name') && displaysRoleMailbox(text, lastToken.end, rules)) return;
   // The name must fill the slot: the rest of the line holds no more words (`Namn: Ny Kund Idag` is a heading). A
   // sentence goes on after an introduction (`this is Oliver Bennett, we are moving`) when the lists vouch for a word.
   const rest = text.slice(lastToken.end, text.indexOf('\n', lastToken.end) >>> 0);

@@ -49,6 +49,7 @@ runDetectorCases(emailDetector, {
     { text: 'kundrelationer@nordvinge.example, trafik@vagvalet.example, bemanning@kompetensbron.example', name: 'an airline\'s, a car rental\'s and a staffing agency\'s desks' },
     { text: 'ladok@vasterbro.example, overklagan@saljtorget.example', name: 'a university\'s registry and a marketplace\'s appeals' },
     { text: 'disputes@payhub.example, efterlevande@pension.example, cup@vallbycupen.example', name: 'a payment provider\'s disputes, a survivors\' desk, a club\'s cup' },
+    { text: 'arf@spamtrap.example fbl@mailguard.example stockholms.tingsratt@domstol.example intake@advokat.example', name: 'feedback loops, a court, a law firm\'s intake' },
     'In-Reply-To: <reply.thread@mail.example.com>',
     'References: <one.id@mail.example.com>\n <two.id@mail.example.com> <three.id@mail.example.com>',
     'Svar på 7f3a9c21b08e4d6a5e10@mail.example',

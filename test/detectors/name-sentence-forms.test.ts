@@ -41,6 +41,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       // Capitals before a comma without a label, and a line after an agent's tag that holds no name.
       'SVENSSON, ANNA',
       'RAPPORT, MARS',
+      // A place named with a given name in the genitive, and a role mailbox's display name (the tenth set's).
+      'Lokal: Gustav Adolfs Gästgivaregård',
+      'From: Ekholm & Wästberg Intake <intake@ekholmwastberg.example>',
       'x\n2026-11-15 16:20 [andreas] bilen vill inte starta',
       // Norway's company form after a name no list knows (`Asa`, Åsa without its ring, is a given name now).
       { text: 'Equinor ASA', field: 'Namn', name: 'a company in a name column' },

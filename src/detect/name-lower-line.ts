@@ -1,4 +1,4 @@
-import { isGivenNameAt, isLowerLetter, isSurnameAt, isWordish, lowerName, lowerWordEnd, overlapsName } from './name-lower-words.js';
+import { isGivenNameAt, isListedGivenNameAt, isLowerLetter, isSurnameAt, isWordish, lowerName, lowerWordEnd, overlapsName } from './name-lower-words.js';
 import { rejectedByNeighbours, type Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -156,7 +156,7 @@ function dashAfter(text: string, end: number): boolean {
 }
 
 /** One blank at `end`, then a call verb as a whole word. */
-function callVerbAfter(text: string, end: number): boolean {
+export function callVerbAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !CALL_VERB_FIRSTS.has(text.charCodeAt(end + 1))) return false;
   for (const verb of CALL_VERBS) {
     if (text.startsWith(verb, end + 1) && !isWordish(text.charCodeAt(end + 1 + verb.length))) return true;
@@ -177,7 +177,10 @@ function nameEndingAt(
   rules: RuleSet,
   list: Found[] | undefined,
 ): Found[] | undefined {
-  if (!isGivenNameAt(text, start1, end1, rules)) return list;
+  // The name starts the line and a call verb follows (`axel holmberg klagar på …`): a slot, where a given name that is
+  // an everyday word too (`axel`, `stig`) may stand, as after a label.
+  const slot = lead1 && callVerbAfter(text, end);
+  if (!isGivenNameAt(text, start1, end1, rules) && !(slot && isListedGivenNameAt(text, start1, end1, rules))) return list;
   // `anna maria svensson`: a second given name before the first one belongs to the name.
   const two = start2 >= 0 && end2 + 1 === start1 && isBlank(text.charCodeAt(end2)) && isGivenNameAt(text, start2, end2, rules);
   const from = two ? start2 : start1;

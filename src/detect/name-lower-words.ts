@@ -124,6 +124,12 @@ export function isGivenNameAt(text: string, start: number, end: number, rules: R
   return isName(wordAt(text, start, end), rules.names.first, rules);
 }
 
+/** The lower-case word `text[start, end)` is a listed given name, everyday word or not (`axel`, `stig`), but no stop word. */
+export function isListedGivenNameAt(text: string, start: number, end: number, rules: RuleSet): boolean {
+  const word = wordAt(text, start, end);
+  return word.length >= 3 && rules.names.first.has(word) && !rules.names.stop.has(word);
+}
+
 /** The lower-case word `text[start, end)` is a listed surname that is no everyday word (`svensson`, `öhman`). */
 export function isSurnameAt(text: string, start: number, end: number, rules: RuleSet): boolean {
   return isName(wordAt(text, start, end), rules.names.last, rules);

@@ -1,6 +1,6 @@
 import { isRelation, isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel, signOffLineLimit } from './name-context.js';
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
-import { lowerLineNames } from './name-lower-line.js';
+import { callVerbAfter, lowerLineNames } from './name-lower-line.js';
 import { addName, endsLine, hasEverydayWord, isLetterCode, isLooseName, isLooseNameCell, isLowerLetter, looseNameWords, lowerName, nameWords, readWord, readWordEnd, readWords, titleCase } from './name-lower-words.js';
 import { spokenSlotNames } from './name-lower-spoken.js';
 import type { Found } from './name-spans.js';
@@ -165,8 +165,23 @@ function lowerLines(text: string, lines: readonly number[], messages: readonly n
     if (readTo < 0) readTo = text.length;
     list = nameBeforeHere(text, start, rules, list);
     list = lowerLineNames(text, start, readTo, rules, list);
+    list = callerAtLineStart(text, start, rules, list);
   }
   return list;
+}
+
+/**
+ * `deepa singh klagar på sen bil …`, `ifrah yusuf undrar om …`: a note's line that starts with the caller and a call
+ * verb (name-lower-line.ts) is a slot, read by its rules (a surname needs no surname ending there). The verb is
+ * looked for first, at the end of the second or third word, so most lines cost two character tests.
+ */
+function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  const count = readWords(text, start);
+  if (count < 3) return list;
+  const words = callVerbAfter(text, readWordEnd(1)) ? 2 : count >= 4 && callVerbAfter(text, readWordEnd(2)) ? 3 : 0;
+  if (words === 0) return list;
+  const k = nameWords(text, words, rules, true) || (looseNameWords(text, words, rules) === words ? words : 0);
+  return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), 'call'));
 }
 
 /** A date and time at a line's start is at most this long (`2024-08-31 08:58:12`, `24/8 kl 08.58`). */

@@ -45,6 +45,8 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       'Lokal: Gustav Adolfs Gästgivaregård',
       'From: Ekholm & Wästberg Intake <intake@ekholmwastberg.example>',
       'x\n2026-11-15 16:20 [andreas] bilen vill inte starta',
+      'x\ndet vill jag inte',
+      'x\nhej hej vill du ha kaffe',
       // Norway's company form after a name no list knows (`Asa`, Åsa without its ring, is a given name now).
       { text: 'Equinor ASA', field: 'Namn', name: 'a company in a name column' },
       'Kontakt: Equinor ASA',
@@ -96,6 +98,11 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       { text: 'x\n2026-03-25 13:45  AS  Ringde: JAKOBSSON, JAN, tel 079-077 86 46 – ring', matches: [{ value: 'JAKOBSSON, JAN', normalized: 'Jan Jakobsson', reasons: ['gazetteer:last,first', 'label:ringde'] }] },
       { text: 'x\n2026-11-15 16:20 [andreas] eva nyberg klagar på sen bil EGH 831', matches: [{ value: 'eva nyberg', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
       { text: 'Faktura-adress: c/o Gunvor Tewelde, Storgatan 4', matches: [{ value: 'Gunvor Tewelde' }] },
+      // A booking log's line that starts with the caller and a call verb: a slot (no surname ending needed there,
+      // and a given name that is an everyday word too may stand).
+      { text: 'x\n2026-10-26 17:40 [mehdi] deepa singh klagar på sen bil KLB 82R', matches: [{ value: 'deepa singh', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\nifrah yusuf undrar om bilen kommer', matches: [{ value: 'ifrah yusuf' }] },
+      { text: 'x\n2026-11-09 19:30 [andreas] axel holmberg klagar på sen bil FTS 79L', matches: [{ value: 'axel holmberg' }] },
       // A relation in the definite form before `till` (a housing board's chat).
       { text: 'x\n2026-02-20 07:03 - Razan Qassab: sonen till dima shami har ställt moped i cykelrummet', matches: [{ value: 'Razan Qassab' }, { value: 'dima shami', reasons: ['gazetteer:first+last:lower', 'relation'] }] },
       { text: 'Asa Palsson', field: 'real_name_normalized', matches: [{ value: 'Asa Palsson', confidence: 'high' }] },

@@ -24,10 +24,8 @@
 // server addresses ('server-ip'), user agents and Message-IDs.
 //
 //   node scripts/eval/blind/eighth.mjs --out DIR --truth-out FILE [--no-check]
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Corpus, SEED, TODAY } from './eighth/core.mjs';
+import { SEED, TODAY } from './eighth/core.mjs';
+import { runBlindSet } from './seventh/run-set.mjs';
 import airline from './eighth/airline.mjs';
 import parcel from './eighth/parcel.mjs';
 import university from './eighth/university.mjs';
@@ -37,33 +35,18 @@ import carrental from './eighth/carrental.mjs';
 import staffing from './eighth/staffing.mjs';
 import marketplace from './eighth/marketplace.mjs';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, 'truth-out': { type: 'string' }, 'no-check': { type: 'boolean', default: false } } });
-if (!values.out || !values['truth-out']) {
-  process.stderr.write('usage: eighth.mjs --out DIR --truth-out FILE [--no-check]\n');
-  process.exit(2);
-}
-
-const C = new Corpus();
-for (const build of [airline, parcel, university, funeral, streaming, carrental, staffing, marketplace]) build(C);
-
-// IPv6 addresses in the documentation prefix get their own subtype (a scanner may treat 2001:db8::/32 specially).
-for (const t of C.truth) if (t.category === 'ip' && /^\[?2001:db8:/i.test(t.value)) t.subtype = `${t.subtype ?? 'ipv6'}-doc-range`;
-
-if (!values['no-check']) {
-  const errors = C.check();
-  if (errors.length) {
-    process.stderr.write(`eighth: ${errors.length} label(s) not found in the decoded text:\n${errors.slice(0, 60).join('\n')}\n`);
-    process.exit(1);
-  }
-}
-
-const fileList = [...C.files.keys()];
-for (const [file, f] of C.files) {
-  const path = join(values.out, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, f.bytes);
-}
-mkdirSync(dirname(values['truth-out']), { recursive: true });
-writeFileSync(values['truth-out'], `${JSON.stringify({ seed: SEED, today: TODAY, files: fileList.length, fileList, truth: C.truth, nearMiss: C.nearMiss }, null, 1)}\n`);
-const bytes = [...C.files.values()].reduce((n, f) => n + f.bytes.length, 0);
-process.stderr.write(`eighth: ${fileList.length} files, ${bytes} bytes, ${C.truth.length} truth labels, ${C.nearMiss.length} near-misses\n`);
+await runBlindSet({
+  name: 'eighth',
+  header: { seed: SEED, today: TODAY },
+  sortFiles: false,
+  shown: 60,
+  build: (C) => {
+    for (const build of [airline, parcel, university, funeral, streaming, carrental, staffing, marketplace]) build(C);
+  },
+  // IPv6 addresses in the documentation prefix get their own subtype (a scanner may treat 2001:db8::/32 specially).
+  finish: (C) => {
+    for (const t of C.truth) if (t.category === 'ip' && /^\[?2001:db8:/i.test(t.value)) t.subtype = `${t.subtype ?? 'ipv6'}-doc-range`;
+  },
+  summary: (C, fileList, truth, nearMiss) =>
+    `${fileList.length} files, ${[...C.files.values()].reduce((n, f) => n + f.bytes.length, 0)} bytes, ${truth.length} truth labels, ${nearMiss.length} near-misses`,
+});

@@ -22,33 +22,16 @@
 // like people, lone first names, the organisations' server IPs ('server-ip'), item ids, user agents, Message-IDs.
 //
 //   node scripts/eval/blind/ninth.mjs --out DIR --truth-out FILE [--no-check]
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Corpus, SEED } from './ninth/lib.mjs';
+import { SEED } from './ninth/lib.mjs';
+import { runBlindSet } from './seventh/run-set.mjs';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, 'truth-out': { type: 'string' }, 'no-check': { type: 'boolean', default: false } } });
-if (!values.out || !values['truth-out']) {
-  process.stderr.write('usage: ninth.mjs --out DIR --truth-out FILE [--no-check]\n');
-  process.exit(2);
-}
 const MODULES = ['spel', 'taxi', 'fack', 'brf', 'bank', 'pension', 'forskola', 'idrott'];
-const C = new Corpus();
-for (const m of MODULES) (await import(`./ninth/${m}.mjs`)).default(C);
-
-if (!values['no-check']) {
-  const errors = C.check();
-  if (errors.length) {
-    process.stderr.write(`ninth: ${errors.length} label(s) not found in the decoded text:\n${errors.slice(0, 60).join('\n')}\n`);
-    process.exit(1);
-  }
-}
-const fileList = [...C.files.keys()].sort();
-for (const f of fileList) {
-  const p = join(values.out, f);
-  mkdirSync(dirname(p), { recursive: true });
-  writeFileSync(p, C.files.get(f).bytes);
-}
-mkdirSync(dirname(values['truth-out']), { recursive: true });
-writeFileSync(values['truth-out'], `${JSON.stringify({ seed: SEED, files: fileList.length, fileList, truth: C.truth, nearMiss: C.nearMiss }, null, 1)}\n`);
-process.stderr.write(`ninth: ${fileList.length} files, ${C.truth.length} truth, ${C.nearMiss.length} near-misses\n`);
+await runBlindSet({
+  name: 'ninth',
+  header: { seed: SEED },
+  shown: 60,
+  build: async (C) => {
+    for (const m of MODULES) (await import(`./ninth/${m}.mjs`)).default(C);
+  },
+  summary: (C, fileList, truth, nearMiss) => `${fileList.length} files, ${truth.length} truth, ${nearMiss.length} near-misses`,
+});

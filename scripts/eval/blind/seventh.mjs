@@ -29,10 +29,8 @@
 //   server addresses of the organisations themselves (kind 'server-ip').
 //
 //   node scripts/eval/blind/seventh.mjs --out DIR --truth-out FILE [--no-check]
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Corpus, SEED, TODAY } from './seventh/lib.mjs';
+import { SEED, TODAY } from './seventh/lib.mjs';
+import { runBlindSet } from './seventh/run-set.mjs';
 import health from './seventh/sys-health.mjs';
 import pharmacy from './seventh/sys-pharmacy.mjs';
 import hotel from './seventh/sys-hotel.mjs';
@@ -43,30 +41,10 @@ import debt from './seventh/sys-debt.mjs';
 import helpdesk from './seventh/sys-helpdesk.mjs';
 import more from './seventh/sys-more.mjs';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, 'truth-out': { type: 'string' }, 'no-check': { type: 'boolean', default: false } } });
-if (!values.out || !values['truth-out']) {
-  process.stderr.write('usage: seventh.mjs --out DIR --truth-out FILE [--no-check]\n');
-  process.exit(2);
-}
-
-const C = new Corpus();
-for (const build of [health, pharmacy, hotel, moving, tickets, homecare, debt, helpdesk, more]) build(C);
-
-if (!values['no-check']) {
-  const errors = C.check();
-  if (errors.length) {
-    process.stderr.write(`seventh: ${errors.length} label(s) not found in the decoded text:\n${errors.slice(0, 40).join('\n')}\n`);
-    process.exit(1);
-  }
-}
-
-const fileList = [...C.files.keys()].sort();
-for (const f of fileList) {
-  const p = join(values.out, ...f.split('/'));
-  mkdirSync(dirname(p), { recursive: true });
-  writeFileSync(p, C.files.get(f).bytes);
-}
-const truth = { seed: SEED, today: TODAY, set: 'seventh', files: fileList.length, fileList, truth: C.truth, nearMiss: C.nearMiss };
-mkdirSync(dirname(values['truth-out']), { recursive: true });
-writeFileSync(values['truth-out'], `${JSON.stringify(truth, null, 1)}\n`);
-process.stderr.write(`seventh: ${fileList.length} files, ${C.truth.length} truth, ${C.nearMiss.length} near-miss\n`);
+await runBlindSet({
+  name: 'seventh',
+  header: { seed: SEED, today: TODAY, set: 'seventh' },
+  build: (C) => {
+    for (const build of [health, pharmacy, hotel, moving, tickets, homecare, debt, helpdesk, more]) build(C);
+  },
+});

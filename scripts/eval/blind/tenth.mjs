@@ -25,10 +25,8 @@
 //   documentation-range example IPs, user agents, Message-IDs.
 //
 //   node scripts/eval/blind/tenth.mjs --out DIR --truth-out FILE [--no-check]
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Corpus, SEED, TODAY } from './tenth/core.mjs';
+import { SEED, TODAY } from './tenth/core.mjs';
+import { runBlindSet } from './seventh/run-set.mjs';
 import law from './tenth/law.mjs';
 import accounting from './tenth/accounting.mjs';
 import abuse from './tenth/abuse.mjs';
@@ -38,34 +36,26 @@ import school from './tenth/school.mjs';
 import wedding from './tenth/wedding.mjs';
 import workshop from './tenth/workshop.mjs';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, 'truth-out': { type: 'string' }, 'no-check': { type: 'boolean', default: false } } });
-if (!values.out || !values['truth-out']) {
-  process.stderr.write('usage: tenth.mjs --out DIR --truth-out FILE [--no-check]\n');
-  process.exit(2);
-}
-
-const C = new Corpus();
-for (const build of [law, accounting, abuse, transport, property, school, wedding, workshop]) build(C);
-
-if (!values['no-check']) {
-  const errors = C.check();
-  if (errors.length) {
-    process.stderr.write(`tenth: ${errors.length} label(s) not found in the decoded text:\n${errors.slice(0, 60).join('\n')}\n`);
-    process.exit(1);
-  }
-}
-
-const fileList = [...C.files.keys()].sort();
-for (const f of fileList) {
-  const p = join(values.out, ...f.split('/'));
-  mkdirSync(dirname(p), { recursive: true });
-  writeFileSync(p, C.files.get(f).bytes);
-}
 // A value written several times in one file is recorded once (the first occurrence keeps its subtype).
-const uniq = (list, key) => { const seen = new Set(); return list.filter((x) => { const k = key(x); if (seen.has(k)) return false; seen.add(k); return true; }); };
-const truthList = uniq(C.truth, (t) => `${t.file}\u0000${t.category}\u0000${t.value}`);
-const nearList = uniq(C.nearMiss, (n) => `${n.file}\u0000${n.kind}\u0000${n.value}`);
-const truth = { seed: SEED, today: TODAY, set: 'tenth', files: fileList.length, fileList, truth: truthList, nearMiss: nearList };
-mkdirSync(dirname(values['truth-out']), { recursive: true });
-writeFileSync(values['truth-out'], `${JSON.stringify(truth, null, 1)}\n`);
-process.stderr.write(`tenth: ${fileList.length} files, ${truthList.length} truth, ${nearList.length} near-miss\n`);
+const uniq = (list, key) => {
+  const seen = new Set();
+  return list.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
+
+await runBlindSet({
+  name: 'tenth',
+  header: { seed: SEED, today: TODAY, set: 'tenth' },
+  shown: 60,
+  build: (C) => {
+    for (const build of [law, accounting, abuse, transport, property, school, wedding, workshop]) build(C);
+  },
+  labels: (C) => ({
+    truth: uniq(C.truth, (t) => `${t.file}\u0000${t.category}\u0000${t.value}`),
+    nearMiss: uniq(C.nearMiss, (n) => `${n.file}\u0000${n.kind}\u0000${n.value}`),
+  }),
+});

@@ -1,5 +1,5 @@
 import { mergeNames } from './name-merge.js';
-import { rejectedByNeighbours, type Found } from './name-spans.js';
+import { isCapital, rejectedByNeighbours, type Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
@@ -54,10 +54,6 @@ function hasArticle(text: string): boolean {
     if ((before === 32 || before === 10 || before === 9 || before === 0xa0 || before === 40 || before === 34) && isCapital(after)) return true;
   }
   return false;
-}
-
-function isCapital(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code > 0xff && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
 }
 
 /** Names with a hyphenated article in `text`, in text order. */

@@ -170,11 +170,12 @@ function namesBusinessInGenitive(text: string, end: number): boolean {
   const capital = text.charCodeAt(at + 1);
   const next = text.charCodeAt(at + 2);
   // `Ann-Sofie Nyströms BK`: a club's or a company's form after the genitive too.
-  return (isUpperCaseLetter(capital) && isLowerCaseLetter(next)) || COMPANY_AFTER.test(text.slice(at, at + 24));
+  return (isCapital(capital) && isLowerCaseLetter(next)) || COMPANY_AFTER.test(text.slice(at, at + 24));
 }
 
-function isUpperCaseLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+/** An upper-case letter: ASCII and Latin-1 decided inline, the rest by case mapping (`Ł`, `Ş`, `Đ`). */
+export function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code > 0xff && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
 }
 
 /** How sure a first-name…surname span is from the words alone, or undefined when it needs context. */

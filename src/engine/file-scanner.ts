@@ -7,7 +7,7 @@ import { chooseExtractor } from '../extract/registry.js';
 import type { ExtractContext, ExtractItem, ExtractSource, FilePart, Location, Segment } from '../extract/types.js';
 import { makeSegment } from '../extract/types.js';
 import { FILE_NAME, fileNameText } from '../extract/embedded-name.js';
-import { personalDataCheck } from './personal-data-check.js';
+import { knownColumnCheck, personalDataCheck } from './personal-data-check.js';
 import type { Fingerprinter } from '../findings/fingerprint.js';
 import { fieldOf, LineCounter, locateInSegment, withoutMessageIds } from '../findings/location.js';
 import { createDistinctKeyer } from '../findings/distinct-key.js';
@@ -92,7 +92,7 @@ export class FileScanner {
   constructor(private readonly deps: FileScannerDeps) {
     this.distinctKeyer = createDistinctKeyer(deps.distinctSeed ?? 0);
     this.coverage = deps.declared ? new DeclaredCoverage(deps.declared) : undefined;
-    this.extractContext = { maxBytes: deps.maxFileSize, holdsPersonalData: personalDataCheck(deps.detectors, deps.rules) };
+    this.extractContext = { maxBytes: deps.maxFileSize, holdsPersonalData: personalDataCheck(deps.detectors, deps.rules), knownColumn: knownColumnCheck(deps.rules) };
   }
 
   /** `part`: only that byte range of the file (see split.ts); the whole file when absent. */

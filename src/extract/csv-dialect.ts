@@ -8,16 +8,22 @@ export type Delimiter = (typeof CANDIDATES)[number];
  * Picks the delimiter that occurs most often outside quotes in the first record (the header line).
  * Ties go to the order `;` tab `,` `|`: Swedish Excel writes `;` and uses `,` as the decimal mark.
  */
+/** Lines without any delimiter read before the one that decides: title lines, blank lines between. */
+const MAX_TITLE_LINES = 6;
+
 export function sniffDelimiter(head: string, fallback: Delimiter = ','): Delimiter {
   const counts = new Map<string, number>();
   let inQuotes = false;
+  let lines = 0;
   for (let i = 0; i < head.length; i++) {
     const ch = head[i] as string;
     if (ch === '"') {
       inQuotes = !inQuotes;
     } else if (!inQuotes) {
-      if (ch === '\n' || ch === '\r') break;
-      if (ch === ';' || ch === '\t' || ch === ',' || ch === '|') counts.set(ch, (counts.get(ch) ?? 0) + 1);
+      if (ch === '\n') {
+        // A title line without delimiters (`Lönelista`) above the header: the header's line decides.
+        if (counts.size > 0 || ++lines >= MAX_TITLE_LINES) break;
+      } else if (ch === ';' || ch === '\t' || ch === ',' || ch === '|') counts.set(ch, (counts.get(ch) ?? 0) + 1);
     }
   }
   let best: Delimiter = fallback;

@@ -4,7 +4,7 @@ import { sniffDelimiter } from './csv-dialect.js';
 import { flatten } from './flatten.js';
 import { readText } from './read-chunks.js';
 import { TableRows } from './table-rows.js';
-import type { CsvPartTable, ExtractContext, ExtractItem, ExtractSource, Extractor, PersonalDataCheck } from './types.js';
+import type { CsvPartTable, ExtractContext, ExtractItem, ExtractSource, Extractor } from './types.js';
 
 /** A quoted field that never closes would otherwise swallow the rest of the file into memory. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -27,7 +27,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
   let reader: CsvReader | undefined;
   // A part of a large file after the first (see engine/split.ts) continues the file's table.
   const continued = source.part?.table;
-  const table = new CsvTable(continued, ctx.holdsPersonalData);
+  const table = new CsvTable(continued, ctx);
   for await (const chunk of readText(source, ctx.signal)) {
     reader ??= new CsvReader(continued?.delimiter ?? fileDelimiter(isTsv, chunk), MAX_RECORD_CHARS, source.part?.line);
     const records = reader.push(chunk);
@@ -37,6 +37,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
   }
   if (!reader) return;
   const last: ExtractItem[] = reader.failure ? [] : table.segments(reader.finish());
+  table.finish(last);
   if (reader.failure) {
     const { problem, line, overLimit } = reader.failure;
     last.push({ kind: 'partial-skip', reason: overLimit ? 'limit' : 'corrupt', detail: `CSV parse error at line ${line}: ${problem}` });
@@ -55,8 +56,8 @@ class CsvTable {
   private readonly rows: TableRows;
 
   /** `continued`: resume a file's table at a later row (a part of a large file). */
-  constructor(continued: CsvPartTable | undefined, holdsPersonalData: PersonalDataCheck | undefined) {
-    this.rows = new TableRows('', continued?.first, holdsPersonalData);
+  constructor(continued: CsvPartTable | undefined, ctx: ExtractContext) {
+    this.rows = new TableRows('', continued?.first, ctx.holdsPersonalData, ctx.knownColumn);
     if (continued) this.row = continued.row - 1;
   }
 
@@ -64,5 +65,9 @@ class CsvTable {
     const out: ExtractItem[] = [];
     for (const { cells } of records) this.rows.add(++this.row, cells, undefined, out);
     return out;
+  }
+
+  finish(out: ExtractItem[]): void {
+    this.rows.finish(out);
   }
 }

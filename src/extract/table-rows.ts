@@ -1,5 +1,5 @@
 import { columnNames } from './csv-dialect.js';
-import type { ExtractItem, PersonalDataCheck } from './types.js';
+import type { ColumnNameCheck, ExtractItem, PersonalDataCheck } from './types.js';
 import { makeSegment } from './types.js';
 
 /**
@@ -13,16 +13,20 @@ export class TableRows {
   private labels: readonly string[] = [];
   private headerSeen = false;
   private preambleRows = 0;
+  /** A first row of one cell, held until the next row shows whether it is a title or the header. */
+  private pendingTitle: { readonly row: number; readonly cells: readonly string[] } | undefined;
 
   /**
    * `prefix` goes before the column in locations (not in `hints.field`: the detectors read column names).
    * `first`: continue a table whose first row was read elsewhere (a later part of a large CSV file).
-   * `holdsPersonalData`: a first row with personal data in it is data (see ExtractContext).
+   * `holdsPersonalData`: a first row with personal data in it is data; `knownColumn`: tells a title row from a
+   * header (see ExtractContext for both).
    */
   constructor(
     private readonly prefix = '',
     first?: readonly string[],
     private readonly holdsPersonalData?: PersonalDataCheck,
+    private readonly knownColumn?: ColumnNameCheck,
   ) {
     if (first) this.setNames(columnNames(first, holdsPersonalData).names);
   }
@@ -34,16 +38,46 @@ export class TableRows {
   add(row: number, cells: readonly string[], columns: readonly number[] | undefined, out: ExtractItem[]): void {
     if (!this.headerSeen) {
       const laidOut = columns ? spread(cells, columns) : cells;
+      const pending = this.pendingTitle;
+      if (pending) {
+        if (filledCells(laidOut) === 0) return; // a blank line between a title and its header
+        this.pendingTitle = undefined;
+        // A one-cell row above a header (`Lönelista` above `Anst.nr;Förnamn;Efternamn;Lön`) is the table's
+        // title; above anything else it is the header, as any first row is.
+        if (isTitleAbove(pending.cells, laidOut, this.knownColumn, this.holdsPersonalData)) this.addPreamble(pending.row, pending.cells, out);
+        else this.addRow(pending.row, pending.cells, undefined, out);
+        return this.add(row, cells, columns, out);
+      }
       // A payroll or report export's title lines above its header (`Företag: Norrbyns Måleri AB;Org.nr: …;;;;`):
       // read as text of their own, and the header looked for in the next row.
-      if (this.preambleRows < MAX_PREAMBLE_ROWS && isPreamble(laidOut)) {
-        this.preambleRows++;
-        laidOut.forEach((text, index) => {
-          if (!isBlank(text)) out.push(makeSegment(text, { kind: 'cell', row, column: `${this.prefix}column ${index + 1}` }, `column ${index + 1}`, 'cell'));
-        });
+      if (this.preambleRows < MAX_PREAMBLE_ROWS && isPreamble(laidOut)) return this.addPreamble(row, laidOut, out);
+      // One filled cell: only the next row tells a title (`Lönelista`) from a header (`Namn;;;`).
+      if (this.knownColumn && this.preambleRows < MAX_PREAMBLE_ROWS && isOneCell(laidOut)) {
+        this.pendingTitle = { row, cells: laidOut };
         return;
       }
-      const { names, header } = columnNames(laidOut, this.holdsPersonalData);
+    }
+    this.addRow(row, cells, columns, out);
+  }
+
+  /** The end of the table: a one-cell row still waiting for the next is its header. */
+  finish(out: ExtractItem[]): void {
+    const pending = this.pendingTitle;
+    if (!pending) return;
+    this.pendingTitle = undefined;
+    this.addRow(pending.row, pending.cells, undefined, out);
+  }
+
+  private addPreamble(row: number, laidOut: readonly string[], out: ExtractItem[]): void {
+    this.preambleRows++;
+    laidOut.forEach((text, index) => {
+      if (!isBlank(text)) out.push(makeSegment(text, { kind: 'cell', row, column: `${this.prefix}column ${index + 1}` }, `column ${index + 1}`, 'cell'));
+    });
+  }
+
+  private addRow(row: number, cells: readonly string[], columns: readonly number[] | undefined, out: ExtractItem[]): void {
+    if (!this.headerSeen) {
+      const { names, header } = columnNames(columns ? spread(cells, columns) : cells, this.holdsPersonalData);
       this.setNames(names);
       if (header) return;
     }
@@ -83,8 +117,8 @@ const TITLE = /[\s\d]/;
 
 /**
  * A row above the header: padded to the table's width with empty cells (as Excel writes CSV), at most half of it
- * filled, with `key: value` cells (`Period: 2026-10`) or one title (`Kundlista 2024`). A single word (`Namn;;;`) is
- * a header with unnamed columns.
+ * filled, with `key: value` cells (`Period: 2026-10`) or one title (`Kundlista 2024`). A single word (`Namn;;;`,
+ * `Lönelista`) is decided by the row under it (TableRows.add).
  */
 export function isPreamble(row: readonly string[]): boolean {
   if (row.length < 4) return false;
@@ -106,6 +140,27 @@ export function headerRow(rows: readonly (readonly string[])[]): readonly string
   let at = 0;
   while (at < rows.length && at < MAX_PREAMBLE_ROWS && isPreamble(rows[at]!)) at++;
   return rows[at];
+}
+
+/** A row of one filled cell: a table's title or a one-column header, which only the row under it tells apart. */
+export function isOneCell(row: readonly string[]): boolean {
+  return filledCells(row) === 1;
+}
+
+/**
+ * A one-cell row is a title when the row under it is a header the rules recognise (two or more cells, one of them
+ * a known column name, no data in it) and the cell itself is no known column name (`Namn;;;` is a header).
+ */
+function isTitleAbove(oneCell: readonly string[], next: readonly string[], knownColumn: ColumnNameCheck | undefined, holdsPersonalData?: PersonalDataCheck): boolean {
+  if (!knownColumn || filledCells(next) < 2) return false;
+  const title = oneCell.find((cell) => !isBlank(cell))!.trim();
+  return !knownColumn(title) && next.some((cell) => !isBlank(cell) && knownColumn(cell.trim())) && columnNames(next, holdsPersonalData).header;
+}
+
+function filledCells(row: readonly string[]): number {
+  let filled = 0;
+  for (const cell of row) if (!isBlank(cell)) filled++;
+  return filled;
 }
 
 /** A sparse row laid out by column, empty strings in the gaps (only the header row, once per table). */

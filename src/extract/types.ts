@@ -104,9 +104,15 @@ export interface ExtractContext {
    * named for a person is named by its number. Absent (extractors alone, in tests): only the extractor's own checks.
    */
   readonly holdsPersonalData?: PersonalDataCheck | undefined;
+  /**
+   * Whether the scan's rules know a column name (`Förnamn`, `E-post`): a one-cell row above a row of such names
+   * is the table's title (`Lönelista`), not its header. Absent: a first row is always the header.
+   */
+  readonly knownColumn?: ColumnNameCheck | undefined;
 }
 
 export type PersonalDataCheck = (text: string) => boolean;
+export type ColumnNameCheck = (name: string) => boolean;
 
 /** Reads one format. Extractors do no detection and never write anything. */
 export interface Extractor {

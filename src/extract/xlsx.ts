@@ -49,7 +49,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
     }
     // A location names a sheet named for a person by its number (`sheet 2 › Telefon`).
     const prefix = sheets.length > 1 ? (personal[index] ? `sheet ${index + 1}` : sheet.name) + SHEET_SEPARATOR : '';
-    const table = new TableRows(prefix, undefined, ctx.holdsPersonalData);
+    const table = new TableRows(prefix, undefined, ctx.holdsPersonalData, ctx.knownColumn);
     let out: ExtractItem[] = [];
     let rows = 0;
     try {
@@ -69,6 +69,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
       if (!(error instanceof ExtractError)) throw error;
       out.push({ kind: 'partial-skip', reason: error.reason, detail: `worksheet ${sheet.path}: ${error.detail}` });
     }
+    table.finish(out);
     yield out;
     yield sideParts(workbook, sheet.path, prefix);
   }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { ExtractItem, Extractor, PartialSkip, PersonalDataCheck, Segment } from '../../src/extract/types.js';
+import type { ColumnNameCheck, ExtractItem, Extractor, PartialSkip, PersonalDataCheck, Segment } from '../../src/extract/types.js';
 
 export const FORMATS = resolve(import.meta.dirname, '../../fixtures/formats');
 
@@ -16,9 +16,16 @@ export async function extractFile(extractor: Extractor, path: string, maxBytes =
 }
 
 /** Every item an extractor yields for in-memory bytes (as for a mail attachment). */
-export async function extractBytes(extractor: Extractor, name: string, bytes: Uint8Array, maxBytes = CTX.maxBytes, holdsPersonalData?: PersonalDataCheck): Promise<ExtractItem[]> {
+export async function extractBytes(
+  extractor: Extractor,
+  name: string,
+  bytes: Uint8Array,
+  maxBytes = CTX.maxBytes,
+  holdsPersonalData?: PersonalDataCheck,
+  knownColumn?: ColumnNameCheck,
+): Promise<ExtractItem[]> {
   const items: ExtractItem[] = [];
-  for await (const item of extractor.extract({ name, bytes, size: bytes.length }, { maxBytes, holdsPersonalData })) items.push(item);
+  for await (const item of extractor.extract({ name, bytes, size: bytes.length }, { maxBytes, holdsPersonalData, knownColumn })) items.push(item);
   return items;
 }
 

@@ -5,7 +5,7 @@ import { headerNames, looksLikeData, sniffDelimiter } from '../../src/extract/cs
 import { CsvReader } from '../../src/extract/csv-reader.js';
 import { headerRow } from '../../src/extract/table-rows.js';
 import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
-import { personalDataCheck } from '../../src/engine/personal-data-check.js';
+import { knownColumnCheck, personalDataCheck } from '../../src/engine/personal-data-check.js';
 import { rules } from '../helpers/detector-cases.js';
 import { extractBytes, extractFile, FORMATS, scratch, segments, skips } from './collect.js';
 
@@ -68,6 +68,11 @@ describe('delimiter sniffing', () => {
     ['"a;b;c;d",x,y', ','],
     ['Belopp;Pris,inkl moms', ';'],
     ['single', ','],
+    // A title line without delimiters: the header's line under it decides.
+    ['Lönelista\nAnst.nr;Förnamn;Efternamn', ';'],
+    ['Lönelista\r\n\r\nid\tname\temail', '\t'],
+    ['Namn\nAnna\nBo', ','],
+    ['a\nb\nc\nd\ne\nf\ng;h;i', ','],
   ])('%j → %j', (head, expected) => {
     expect(sniffDelimiter(head)).toBe(expected);
   });
@@ -139,6 +144,43 @@ describe('header handling', () => {
   it('takes a header with one named column and empty ones as a header, not a title', async () => {
     const items = await csv('x.csv', 'Namn;;;\nAnna Svensson;a;b;c\n');
     expect(cells(items)[0]).toEqual([2, 'Namn', 'Anna Svensson']);
+  });
+
+  describe('a one-cell first row: the table\'s title or its header, by the row under it', () => {
+    const scanCsv = (text: string) => extractBytes(csvExtractor, 'x.csv', Buffer.from(text, 'utf8'), undefined, personalDataCheck(BUILTIN_DETECTORS, rules()), knownColumnCheck(rules()));
+    const payroll = 'Anst.nr;Förnamn;Efternamn;Lön\n1001;Karin;Holmqvist;34000\n';
+    it.each([
+      ['unpadded', `Lönelista\n${payroll}`, 3],
+      ['padded', `Lönelista;;;\n${payroll}`, 3],
+      ['a blank line under it', `Lönelista\n\n${payroll}`, 4],
+      ['CRLF line ends', `Lönelista\r\n${payroll.replaceAll('\n', '\r\n')}`, 3],
+    ])('a title (%s) is read as text and the header taken from the row under it', async (_, text, dataRow) => {
+      expect(cells(await scanCsv(text))).toEqual([
+        [1, 'column 1', 'Lönelista'],
+        [dataRow, 'Anst.nr', '1001'],
+        [dataRow, 'Förnamn', 'Karin'],
+        [dataRow, 'Efternamn', 'Holmqvist'],
+        [dataRow, 'Lön', '34000'],
+      ]);
+    });
+
+    it.each([
+      // A known column name over its values (`Namn;;;` is a header with unnamed columns).
+      ['a known column name', 'Namn;;;\nAnna Svensson;Göteborg;aktiv;ja\n', [2, 'Namn', 'Anna Svensson']],
+      // The row under it names no column the rules know: a one-column header over data.
+      ['over words no rule knows', 'Kommentar\nbra service;snabb leverans\n', [2, 'Kommentar', 'bra service']],
+      // The row under it is data (an e-mail address): the one cell is the header, as any first row is.
+      ['over a row of data', 'Kunder\nAnna Svensson;anna@exempel.se\n', [2, 'Kunder', 'Anna Svensson']],
+      // One column all the way down.
+      ['a one-column file', 'Namn\nAnna Svensson\n', [2, 'Namn', 'Anna Svensson']],
+    ])('stays the header when it is %s', async (_, text, first) => {
+      expect(cells(await scanCsv(text))[0]).toEqual(first);
+    });
+
+    it('is the header of a table of that one row, and without the rules a first row always is', async () => {
+      expect(cells(await scanCsv('Lönelista\n'))).toEqual([]);
+      expect(cells(await csv('x.csv', `Lönelista\n${payroll}`))[0]).toEqual([2, 'Lönelista', 'Anst.nr']);
+    });
   });
 
   it('treats a first row of data as data and names columns `column N`', async () => {

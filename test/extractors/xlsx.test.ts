@@ -11,7 +11,7 @@ import { columnOf, WorksheetReader, worksheetRows } from '../../src/extract/xlsx
 import { readZipDirectory, readZipEntry, streamZipEntry } from '../../src/extract/zip.js';
 import { oleFile, zip } from '../../scripts/hostile/make-hostile-tree.mjs';
 import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
-import { personalDataCheck } from '../../src/engine/personal-data-check.js';
+import { knownColumnCheck, personalDataCheck } from '../../src/engine/personal-data-check.js';
 import { rules } from '../helpers/detector-cases.js';
 import { extractBytes, extractError, extractFile, FORMATS, segments, skips } from './collect.js';
 import { withDeclaredSize } from './zip-bytes.js';
@@ -141,6 +141,24 @@ describe('xlsx extractor on the fixture', () => {
     ]);
     // The extractor alone (no detectors to ask) names sheets as they are named.
     expect(cells(segments(await extractBytes(xlsxExtractor, 'x.xlsx', bytes))).map((cell) => (cell as unknown[])[1])).toEqual(['Kunder › Telefon', 'Anna Svensson › Telefon']);
+  });
+
+  it('reads a title above the header as text when the rules know the header\'s column names', async () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const sheet =
+      `<row r="1">${cell('A1', 'Närvarolista')}</row>` +
+      `<row r="3">${cell('A3', 'Förnamn')}${cell('B3', 'Efternamn')}${cell('C3', 'Signatur')}</row>` +
+      `<row r="4">${cell('A4', 'Karin')}${cell('B4', 'Holmqvist')}${cell('C4', 'KH')}</row>`;
+    const bytes = workbook([{ name: 'Blad1', xml: sheet }]);
+    const read = (knownColumn?: (name: string) => boolean) => extractBytes(xlsxExtractor, 'x.xlsx', bytes, undefined, personalDataCheck(BUILTIN_DETECTORS, rules()), knownColumn);
+    expect(cells(segments(await read(knownColumnCheck(rules()))))).toEqual([
+      [1, 'column 1', 'Närvarolista'],
+      [4, 'Förnamn', 'Karin'],
+      [4, 'Efternamn', 'Holmqvist'],
+      [4, 'Signatur', 'KH'],
+    ]);
+    // Without the rules' column names the first row is the header, as before.
+    expect(cells(segments(await read()))[0]).toEqual([3, 'Närvarolista', 'Förnamn']);
   });
 
   it('reads the same workbook from in-memory bytes (a mail attachment) and is chosen by extension', async () => {

@@ -112,6 +112,15 @@ describe('fileParts', () => {
     expect(csv.slice(parts[1]!.start).startsWith(`anna${parts[1]!.table!.row - 1}@`)).toBe(true);
   });
 
+  it('does not cut a CSV whose first row is one cell (a title or a header, which the worker decides with the rules)', async () => {
+    const body = Array.from({ length: 300 }, (_, i) => `${1000 + i};Karin;Holmqvist;34000`).join('\n');
+    const titled = await partsOf(`Lönelista\nAnst.nr;Förnamn;Efternamn;Lön\n${body}\n`, 'csv', 1000);
+    expect(titled).toHaveLength(1);
+    expect(titled[0]!.table).toBeUndefined();
+    // The same table under a header of four cells is cut.
+    expect((await partsOf(`Anst.nr;Förnamn;Efternamn;Lön\n${body}\n`, 'csv', 1000)).length).toBeGreaterThan(3);
+  });
+
   it('never blocks on a path swapped for a FIFO after the walk (the file is then scanned whole)', async () => {
     const fifo = join(work, 'swapped.log');
     execFileSync('mkfifo', [fifo]);

@@ -248,9 +248,19 @@ const DEFINITE_RELATIONS = new Set([
   'dödsbodelägaren', 'avlidne',
 ]);
 
+/**
+ * A role in the definite form names the person a note is about as a title does (`Kunden Kibrom Tewelde ringde`,
+ * `hyresgästen Per Holm`): a weak context, so that two given names or a surname that is an everyday word are read.
+ */
+const DEFINITE_ROLES = new Set([
+  'kunden', 'patienten', 'eleven', 'kandidaten', 'medlemmen', 'gäldenären', 'hyresgästen', 'sökanden', 'gästen', 'köparen',
+  'säljaren', 'ägaren', 'föraren', 'passageraren', 'resenären', 'vårdtagaren', 'brukaren', 'anmälaren', 'låntagaren',
+  'abonnenten', 'kortinnehavaren', 'klienten', 'beställaren', 'avsändaren', 'uppringaren', 'djurägaren', 'hundägaren',
+]);
+
 const POSSESSIVES = new Set(['min', 'mitt', 'hans', 'hennes', 'deras', 'vår', 'er', 'din', 'sin', 'sitt', 'my', 'his', 'her', 'our', 'their', 'your']);
 
-const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES, ...RELATIONS, ...DEFINITE_RELATIONS].map((word) => word.charCodeAt(word.length - 1)));
+const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES, ...RELATIONS, ...DEFINITE_RELATIONS, ...DEFINITE_ROLES].map((word) => word.charCodeAt(word.length - 1)));
 const NO_CONTEXT: NameContext = Object.freeze({ reasons: Object.freeze([]) as unknown as string[], strong: false, weak: false });
 
 export function nameContext(text: string, start: number, end: number, rules: RuleSet): NameContext {
@@ -319,6 +329,9 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
           titled = true;
         } else if (lastWord && ((RELATIONS.has(lastWord) && POSSESSIVES.has(lastWordOf(before.slice(0, before.length - lastWord.length).trimEnd()) ?? '')) || DEFINITE_RELATIONS.has(lastWord))) {
           (reasons ??= []).push('relation');
+          titled = true;
+        } else if (lastWord && DEFINITE_ROLES.has(lastWord)) {
+          (reasons ??= []).push('role');
           titled = true;
         }
       }

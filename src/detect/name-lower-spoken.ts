@@ -104,6 +104,9 @@ const CALL_PHRASES = [
   // Role nouns in the definite form, as recruiters', schools', clinics' and parishes' notes write them (`ringde
   // kandidaten fredrik ek`, `referens elsa forsberg`, `det gäller elsa berglund 5b`, `dop av matilda falk`).
   'kandidaten ', 'eleven ', 'patienten ', 'medlemmen ', 'gäldenären ', 'hyresgästen ', 'referens ', 'det gäller ', 'dop av ',
+  // Whom a case was answered, sent or referred to (`återkoppling till mehmet yilmaz`, `mejlade sara ek om kvittot`).
+  'återkoppling till ', 'återkopplat till ', 'skickat till ', 'skickade till ', 'mejlat ', 'mejlade ', 'mailat ', 'mailade ',
+  'svarat ', 'svarade ', 'hänvisat ', 'hänvisade ', 'påminde ', 'informerat ', 'informerade ',
 ];
 /** `föräldrar pernilla falk och stig falk`: a second person joined to a name a slot found. */
 const AND = ' och ';

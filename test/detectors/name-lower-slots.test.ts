@@ -64,6 +64,12 @@ describe('lower-case names in spoken and texted slots', () => {
       'notering: föräldrar och barn välkomna',
       'x\nlunch hos oss idag, sen hos tandläkaren',
       'x\ningen öppnade hos holmqvist (ekbacken 5)',
+      // Answered, sent or referred: words that name no one after it.
+      'x\nsvarade att vi återkommer i morgon',
+      'x\nskickat till kundtjänst och ekonomi',
+      'x\nmejlade kunden igen, inget svar',
+      'x\nsvarade anna att det är ok',
+      'x\nhänvisade till vården',
     ],
     invalid: [
       { text: 'kund: hej, björn moradi heter jag.\nhandläggare: tack', matches: [{ value: 'björn moradi', normalized: 'Björn Moradi', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
@@ -87,6 +93,10 @@ describe('lower-case names in spoken and texted slots', () => {
       // A home-care visit log (the seventh blind set's): whose home, whom the staff called.
       { text: 'x\n2025-06-18 12:05 promenad + städning hos johan lindström-ek. /ulf', matches: [{ value: 'johan lindström-ek', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n2025-06-20 13:15 ingen svarade. kontaktade ebba lindström-ek, hon kommer /ivana', matches: [{ value: 'ebba lindström-ek' }] },
+      // Whom a case was answered, sent or referred to.
+      { text: 'x\n2025-03-02 10:14 återkoppling till mehmet yilmaz imorgon ang. hyran', matches: [{ value: 'mehmet yilmaz', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\n2025-03-02 mejlade sara ek om kvittot, inget svar', matches: [{ value: 'sara ek' }] },
+      { text: 'x\n2025-03-03 hänvisade mehmet yilmaz till 1177', matches: [{ value: 'mehmet yilmaz' }] },
       {
         text: 'x\n2024-11-17 kl 11:00 föräldrar thi lan vu och axel vu, tel 0767548840.',
         name: 'a second person joined by `och` to a name a slot found',

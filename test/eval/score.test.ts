@@ -109,6 +109,10 @@ describe('normalizeName', () => {
     ['Anna\u00a0Svensson,', 'anna svensson'],
     ['Bjo\u0308rn La\u030ang', 'björn lång'], // NFD input
     ['Johan af Ekström', 'johan af ekström'],
+    // Double-encoded as Messenger writes it: the same name as the repaired one gdpr-scan reports.
+    ['Oskari Hyv\u00c3\u00b6nen', 'oskari hyvönen'],
+    ['B\u00e1\u00ba\u00a3o Ho\u00c3\u00a0ng', 'bảo hoàng'],
+    ['Ålands Ö', 'ålands ö'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeName(input)).toBe(expected);
   });

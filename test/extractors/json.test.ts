@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonExtractor } from '../../src/extract/json.js';
 import { MAX_JSON_DEPTH } from '../../src/extract/json-walk.js';
+import { hasEscapedMojibake, repairMojibake } from '../../src/extract/mojibake.js';
 import { chooseExtractor } from '../../src/extract/registry.js';
 import { BUILTIN_DETECTORS } from '../../src/detect/registry.js';
 import { personalDataCheck } from '../../src/engine/personal-data-check.js';
@@ -189,5 +190,44 @@ describe('json extractor', () => {
       [1, 'namn', 'Åsa Öberg'],
       [1, 'ort', 'Umeå'],
     ]);
+  });
+});
+
+describe('double-encoded text (UTF-8 read as Latin-1, as Messenger data downloads write it)', () => {
+  it.each([
+    ['Hyv\u00c3\u00b6nen', 'Hyvönen'],
+    ['B\u00e1\u00ba\u00a3o Ho\u00c3\u00a0ng', 'Bảo Hoàng'],
+    ['\u00c3\u0096berg', 'Öberg'],
+    ['Hej! \u00f0\u009f\u0098\u0080', 'Hej! 😀'],
+  ])('repairs %j → %j', (text, expected) => {
+    expect(repairMojibake(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Björn Åkesson', 'already right: no lead character before a continuation character'],
+    ['Ålands Ö', 'capitals with diacritics only'],
+    ['\u00c3 and more', 'a lead character alone'],
+    ['Sm\u00c3\u00b6rg\u00e5s \u20ac', 'a character beyond Latin-1 beside it: not double-encoded as a whole'],
+    ['\u00c3\u00b6\u00c3', 'a broken sequence at the end'],
+  ])('leaves %j as it is (%s)', (text) => {
+    expect(repairMojibake(text)).toBe(text);
+  });
+
+  it('is looked for in the source as an escaped lead byte before an escaped continuation byte', () => {
+    expect(hasEscapedMojibake('{"name":"Hyv\\u00c3\\u00b6nen"}')).toBe(true);
+    expect(hasEscapedMojibake('{"name":"Hyv\\u00f6nen"}')).toBe(false);
+    expect(hasEscapedMojibake('{"name":"Hyvönen","note":"\\u00c3 \\u00b6"}')).toBe(false);
+  });
+
+  it('reads a Messenger conversation\'s names and text repaired, keys too, and leaves a correct document alone', async () => {
+    const source = '{"participants":[{"name":"Oskari Hyv\\u00c3\\u00b6nen"}],"messages":[{"sender_name":"Oskari Hyv\\u00c3\\u00b6nen","content":"Kan Bj\\u00c3\\u00b6rn h\\u00c3\\u00a4mta?","r\\u00c3\\u00b6st":"ja"}]}';
+    expect(where(await json(source))).toEqual([
+      [1, 'participants[0].name', 'Oskari Hyvönen'],
+      [0, 'messages[0].sender_name', 'Oskari Hyvönen'],
+      [0, 'messages[0].content', 'Kan Björn hämta?'],
+      [0, 'messages[0].röst', 'ja'],
+    ]);
+    // Written right, a document's `Ã¶` is kept as written.
+    expect(where(await json({ note: 'Ã¶ is mojibake' }))).toEqual([[1, 'note', 'Ã¶ is mojibake']]);
   });
 });

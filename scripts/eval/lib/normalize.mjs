@@ -93,8 +93,18 @@ export function normalizeIp(value) {
 }
 
 /** Name → NFC, single spaces, lower-case; `Svensson, Anna` → `anna svensson`. */
+/**
+ * UTF-8 read as Latin-1 (`HyvÃ¶nen`, as Messenger's data downloads write names) → the text it was; anything else
+ * as it is. Planted values keep the form their file shows; gdpr-scan reports them repaired: both forms are one name.
+ */
+function undoMojibake(s) {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(s) || /[^\u0000-\u00ff]/.test(s)) return s;
+  const repaired = Buffer.from(s, 'latin1').toString('utf8');
+  return repaired.includes('\uFFFD') ? s : repaired;
+}
+
 export function normalizeName(value) {
-  let s = value.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  let s = undoMojibake(value).normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
   s = s.replace(/^[\s"'(<,.;:]+|[\s"')>,.;:!?]+$/g, '');
   const parts = s.split(',');
   if (parts.length === 2 && parts[0].trim() && parts[1].trim()) s = `${parts[1].trim()} ${parts[0].trim()}`;

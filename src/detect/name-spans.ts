@@ -178,6 +178,18 @@ export function isCapital(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code > 0xff && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase());
 }
 
+/**
+ * `name on card DAMIR SULJIĆ`, `Kunden FARID AMIRI`: a pair in capitals after a label word, a title or a role (not a
+ * greeting), of a given name that is no everyday word and a surname listed or with a surname's ending, that is no
+ * given name too. Without the label's colon, capitals need both words to vouch for themselves.
+ */
+function isVouchedCapitalsAfterWord(tokens: readonly Token[], i: number, last: number, reasons: readonly string[]): boolean {
+  if (last !== i + 1 || reasons.includes('greeting')) return false;
+  const first = tokens[i]!.flags;
+  const surname = tokens[last]!.flags;
+  return (first & (Flag.First | Flag.Ambiguous)) === Flag.First && (surname & (Flag.Last | Flag.Suffix)) !== 0 && (surname & (Flag.Ambiguous | Flag.First)) === 0;
+}
+
 /** How sure a first-name…surname span is from the words alone, or undefined when it needs context. */
 function pairStrength(tokens: readonly Token[], i: number, last: number): { confidence: Confidence | undefined; reason: string } {
   const first = tokens[i]!.flags;
@@ -345,7 +357,7 @@ function runNames(text: string, tokens: readonly Token[], k: number, e: number, 
     const context = contextAt(text, start, end, rules, slot);
     let result: Confidence | undefined = confidence;
     let reasons = context.reasons;
-    if (result === undefined && (context.strong || (context.weak && !reason.endsWith(':caps')))) result = 'medium';
+    if (result === undefined && (context.strong || (context.weak && (!reason.endsWith(':caps') || isVouchedCapitalsAfterWord(tokens, i, last, context.reasons))))) result = 'medium';
     else if (result !== undefined && (context.strong || context.weak)) result = raise(result);
     else if (result === undefined && (reason.endsWith(':caps') ? isCapitalsPairInSentence(text, tokens, i, last, k, e) : isListedPairMidSentence(text, tokens, i, last, k, e, found.at(-1)?.end))) {
       result = 'low';

@@ -133,6 +133,15 @@ function candidateEnd(text: string, start: number): number {
   return end;
 }
 
+/** Just after the candidate's first group when that is a personnummer as written (`090417-3739 `), else `end`. */
+function afterPersonnummerGroup(text: string, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 0xa0) return isWrittenAsPersonnummer(text.slice(start, i)) ? i + 1 : end;
+  }
+  return end;
+}
+
 /** End of the candidate `text[start, end)` without its last space-separated group, or -1 when too little is left. */
 function lastGroupEnd(text: string, start: number, end: number): number {
   const body = text.charCodeAt(start) === 40 /* ( */ ? start + 2 : start + 1;
@@ -508,7 +517,12 @@ export const phoneDetector: Detector = {
       if (!withoutPlus) from = end;
       if (dotted === DOTTED_NEVER) continue;
       const parsed = parseCandidate(text, start, end, slash, withoutPlus, dotted >= 0);
-      if (!parsed) continue;
+      if (!parsed) {
+        // `090417-3739 0705771993`: a personnummer and a phone number in a row read as one candidate that is no
+        // number; after the personnummer the next group may start one of its own.
+        if (!withoutPlus) from = afterPersonnummerGroup(text, start, end);
+        continue;
+      }
       if (column === null) column = columnKind(segment, ctx.rules);
       // The keyword windows are read only when the column does not already decide and a keyword may be there.
       const keyword =

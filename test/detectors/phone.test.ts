@@ -50,6 +50,8 @@ runDetectorCases(phoneDetector, {
     // A personnummer written as one (YYMMDD-NNNN, born 2005) near a phone word; four-digit groups of an IBAN.
     'Jag ringer för min mamma Åsa Berglund (050127-8857) som inte kan själv.',
     'IBAN SE41 3000 0116 5717 0867 2645',
+    // Groups of a reference after a group that is no personnummer are not tried one by one.
+    'ref 0123 4567 0701 2345 67',
     'Konto 0116 5717 0867 2645, ring om något är oklart',
     'kort 0123',
     '070-12',
@@ -124,6 +126,8 @@ runDetectorCases(phoneDetector, {
     'Artikel 020.123.456 och 0900.123.45.67',
   ],
   invalid: [
+    // A participant list's row: a personnummer, a space, the mobile number (`090417-3739 0705771993`).
+    { text: '3 von Ekenfelt, Vilgot 090417-3739 0705771993', name: 'a number right after a personnummer', matches: [{ value: '0705771993' }] },
     {
       text: 'Ring mig på 070-123 45 67 efter 17.',
       matches: [{ value: '070-123 45 67', normalized: '+46701234567', confidence: 'high', subtype: 'mobile', reasons: ['valid-number', 'keyword:ring'] }],

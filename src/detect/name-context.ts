@@ -227,6 +227,9 @@ const RELATIONS = new Set([
   'sambo', 'make', 'maka', 'man', 'fru', 'hustru', 'mamma', 'pappa', 'mor', 'far', 'son', 'dotter', 'bror', 'syster', 'farmor', 'farfar',
   'mormor', 'morfar', 'kollega', 'chef', 'granne', 'partner', 'pojkvän', 'flickvän', 'husband', 'wife', 'mother', 'father', 'daughter',
   'brother', 'sister', 'colleague', 'manager', 'neighbour', 'neighbor', 'boyfriend', 'girlfriend',
+  // Former partners and friends, as debtors explain an order someone else placed (`min exsambo onur tekin`).
+  'exsambo', 'exman', 'exfru', 'expojkvän', 'exflickvän', 'kompis', 'vän', 'väninna', 'svåger', 'svägerska', 'kusin',
+  'ex', 'friend',
 ]);
 /** A word for someone's relation (`sambo`, `mamma`, `wife` …), lower-case. */
 export function isRelation(word: string): boolean {
@@ -259,6 +262,10 @@ const DEFINITE_ROLES = new Set([
 ]);
 
 const POSSESSIVES = new Set(['min', 'mitt', 'hans', 'hennes', 'deras', 'vår', 'er', 'din', 'sin', 'sitt', 'my', 'his', 'her', 'our', 'their', 'your']);
+/** A possessive (`min`, `hennes`, `my` …), lower-case: the word before a relation, never a name's first word. */
+export function isPossessive(word: string): boolean {
+  return POSSESSIVES.has(word);
+}
 
 const TITLE_LAST_CHARS: ReadonlySet<number> = new Set([...TITLES, ...RELATIONS, ...DEFINITE_RELATIONS, ...DEFINITE_ROLES].map((word) => word.charCodeAt(word.length - 1)));
 const NO_CONTEXT: NameContext = Object.freeze({ reasons: Object.freeze([]) as unknown as string[], strong: false, weak: false });

@@ -1,4 +1,5 @@
-import { addName, isLooseName, isLowerLetter, isWordish, lowerName, nameWords, readWordEnd, readWords, skipBlanks, titleCase } from './name-lower-words.js';
+import { addName, isLooseName, isLowerLetter, isWordish, lowerName, nameWords, readWord, readWordEnd, readWords, skipBlanks, titleCase } from './name-lower-words.js';
+import { isPossessive } from './name-context.js';
 import { maySignOffAt, signOffThenName } from './name-signoff.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
@@ -56,7 +57,8 @@ function isWordThenBlank(text: string, at: number, word: string): boolean {
 function nameAfter(text: string, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   if (start >= text.length || !isLowerLetter(text.charCodeAt(start))) return list;
   const count = readWords(text, start);
-  if (count < 2) return list;
+  // `de e min exsambo onur tekin`: the relation's slot reads the name after `min exsambo` (name-lower.ts).
+  if (count < 2 || isPossessive(readWord(text, 0))) return list;
   const k = nameWords(text, count, rules, false);
   if (k !== 0) return addName(list, lowerName(text, start, readWordEnd(k - 1), REASON));
   for (let loose = Math.min(count, 3); loose >= 2; loose--) {

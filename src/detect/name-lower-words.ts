@@ -192,6 +192,8 @@ export function isLooseName(text: string, k: number, rules: RuleSet): boolean {
 
 function isNameOf(words: readonly string[], k: number, rules: RuleSet): boolean {
   if (!isName(words[k - 1]!, rules.names.last, rules)) return false;
+  // `olle nordqvist amini`: a given name and two surnames, each plain (no everyday word, no given name too).
+  if (k === 3 && isName(words[0]!, rules.names.first, rules) && isName(words[1]!, rules.names.last, rules) && !rules.names.first.has(words[1]!) && !rules.names.first.has(words[2]!)) return true;
   const given = k >= 3 && PARTICLES.has(words[k - 2]!) ? k - 2 : k - 1;
   if (given < 1 || given > 2) return false;
   for (let i = 0; i < given; i++) if (!isName(words[i]!, rules.names.first, rules)) return false;

@@ -19,7 +19,14 @@ const MAX_SPAN = 6;
 // `&` joins a firm's names (`Karlsson & Söner`, `Eriksson & Hallberg Rör AB`), but not two people's (`Elin Karlsson &
 // Mats Gustafsson`): two capitalised words after it that no company form follows make the `&` an `och`.
 const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|BK|IK|IF|FF|FC|SK|GIF|(?:och|&) (?:Söner|Son|Dotter|Döttrar|Partners?)(?![\p{L}])|&(?! \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?!\p{Ll})(?! (?:AB|HB|KB|Aktiebolag|Handelsbolag|Inc|Ltd|AS|Oy)(?!\p{L})))|& Co|Group|Gruppen|Holding)(?![\p{L}\p{N}])/u;
-const STREET_AFTER = /^s? (?:gata|gatan|väg|vägen|gränd|torg|torget|plan|plats|platsen|allé|backe|park|kaj|stig|street|road|avenue|lane|square)(?![\p{L}])/iu;
+const STREET_AFTER = /^s? (?:gata|gatan|väg|vägen|gränd|gränden|torg|torget|plan|plats|platsen|allé|allén|backe|backen|park|parken|kaj|kajen|stig|stigen|terrass|terrassen|promenad|promenaden|brink|brinken|street|road|avenue|lane|square)(?![\p{L}])/iu;
+/**
+ * `Gunnar Ek Bil AB`, `Svea Hansson Redovisning AB`, `Frans Wiklund Elektriska AB`: a trade after the name and a
+ * company form after the trade name a limited company, a legal person. (A sole trader's `Maria Holm Städ & Fönster`,
+ * without a form, is a person's name and stays one.)
+ */
+const TRADE = String.raw`(?:Bil|Bilar|Bygg|Byggnads|Design|Måleri|Konsult|Consulting|Städ|El|Elektriska|VVS|Rör|Transport|Transporter|Åkeri|Fastigheter|Fastighets|Förvaltning|Redovisning|Revision|Ekonomi|Juridik|Advokatbyrå|Data|IT|Media|Event|Foto|Frisör|Tandvård|Vård|Omsorg|Hälsa|Invest|Trading|Handel|Import|Export|Service|Mekaniska|Verkstad|Snickeri|Plåt|Tak|Mark|Trädgård|Entreprenad|Logistik|Teknik|Arkitekter|Catering|Restaurang|Musik|Sport|Nordic|Sweden|Sverige)`;
+const TRADE_COMPANY_AFTER = new RegExp(String.raw`^ ${TRADE}(?: (?:&|och) ${TRADE})? (?:AB|HB|KB|Aktiebolag|Handelsbolag|Ltd|GmbH|Oy|AS|ApS)(?![\p{L}\p{N}])`, 'u');
 
 /** A lower-case ASCII letter makes a word mixed-case without upper-casing it to compare. */
 function hasAsciiLower(word: string): boolean {
@@ -151,6 +158,7 @@ export function rejectedByNeighbours(text: string, end: number, start = end): bo
   if (end < text.length && AFTER_STARTS.has(text.charCodeAt(end))) {
     const after = text.slice(end, end + 24);
     if (COMPANY_AFTER.test(after) || STREET_AFTER.test(after) || ORGANISATION_AFTER.test(after)) return true;
+    if (text.charCodeAt(end) === 32 && TRADE_COMPANY_AFTER.test(text.slice(end, end + 48))) return true;
   }
   // The organisation word must be followed by a space or tab right before the name.
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;

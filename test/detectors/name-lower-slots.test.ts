@@ -64,6 +64,7 @@ describe('lower-case names in spoken and texted slots', () => {
       'notering: föräldrar och barn välkomna',
       'x\nlunch hos oss idag, sen hos tandläkaren',
       'x\ningen öppnade hos holmqvist (ekbacken 5)',
+      'x\nkund: hej de e min mamma som har kontot',
       // Answered, sent or referred: words that name no one after it.
       'x\nsvarade att vi återkommer i morgon',
       'x\nskickat till kundtjänst och ekonomi',
@@ -93,6 +94,12 @@ describe('lower-case names in spoken and texted slots', () => {
       // A home-care visit log (the seventh blind set's): whose home, whom the staff called.
       { text: 'x\n2025-06-18 12:05 promenad + städning hos johan lindström-ek. /ulf', matches: [{ value: 'johan lindström-ek', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n2025-06-20 13:15 ingen svarade. kontaktade ebba lindström-ek, hon kommer /ivana', matches: [{ value: 'ebba lindström-ek' }] },
+      // An introduction of someone else by relation: the name after the relation, never `min exsambo onur`.
+      { text: 'x\n[13:49:57] kund: de e min exsambo onur tekin som har beställt', matches: [{ value: 'onur tekin', reasons: ['gazetteer:first+last:lower', 'relation'] }] },
+      { text: 'x\n[13:49:57] kund: de e min kompis viveka rosén som har beställt', matches: [{ value: 'viveka rosén' }] },
+      // A given name and two surnames.
+      { text: 'x\nnamn: anna svensson ringde igen', name: 'a third word that is a verb is no second surname', matches: [{ value: 'anna svensson' }] },
+      { text: 'x\n[13:52:27] kund: ja hej de e olle nordqvist amini jag fick ett brev', matches: [{ value: 'olle nordqvist amini', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
       // Whom a case was answered, sent or referred to.
       { text: 'x\n2025-03-02 10:14 återkoppling till mehmet yilmaz imorgon ang. hyran', matches: [{ value: 'mehmet yilmaz', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n2025-03-02 mejlade sara ek om kvittot, inget svar', matches: [{ value: 'sara ek' }] },

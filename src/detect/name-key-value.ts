@@ -54,6 +54,35 @@ function valueNames(text: string, keyStart: number, keyEnd: number, start: numbe
   return mayIntroduce(text.charCodeAt(start)) ? introductionAt(text, start, rules, list) : list;
 }
 
+/**
+ * The common name of an LDAP distinguished name (`CN=Axel Sundqvist,OU=Users,DC=ferrovia,DC=local`), as Active
+ * Directory exports write a user's manager and group members: read as text of its own, so that the `=` glued to the
+ * first word does not make it an identifier. Groups and machines (`CN=Domain Users`, `CN=LAPTOP-0231`) are no names
+ * by the usual rules. `CN=` must start the text or follow a delimiter, and the value ends at an unescaped `,`.
+ */
+export function distinguishedNames(text: string, rules: RuleSet): Found[] {
+  let list: Found[] | undefined;
+  for (let at = commonNameAt(text, 0); at >= 0; at = commonNameAt(text, at + 3)) {
+    const start = at + 3;
+    let end = start;
+    while (end < text.length && end - start <= MAX_NAME_VALUE && !DN_VALUE_ENDS.has(text.charCodeAt(end))) end += text.charCodeAt(end) === 92 ? 2 : 1;
+    if (end === start || end - start > MAX_NAME_VALUE) continue;
+    for (const name of findNames(text.slice(start, end), rules)) (list ??= []).push({ ...name, start: name.start + start, end: name.end + start, reasons: [...name.reasons, 'key:cn'] });
+  }
+  return list ?? [];
+}
+
+/** `,` ends a DN's value; a quote, `;`, a tab or a line break ends the DN in a CSV cell or a log line. */
+const DN_VALUE_ENDS = new Set([44, 34, 59, 9, 10, 13]);
+
+function commonNameAt(text: string, from: number): number {
+  for (let at = text.indexOf('=', from + 2); at >= 0; at = text.indexOf('=', at + 1)) {
+    if ((text.charCodeAt(at - 1) | 32) !== 110 /* n */ || (text.charCodeAt(at - 2) | 32) !== 99 /* c */) continue;
+    if (at < 3 || !isKeyCode(text.charCodeAt(at - 3))) return at - 2;
+  }
+  return -1;
+}
+
 const INVERTED = /^([^,\d@]+?)\s*,\s*([^,\d@]+)$/;
 
 /** `patient="Ghebreyesus, Senait"`: surname first, as a journal or booking system writes it; one name over all its words. */

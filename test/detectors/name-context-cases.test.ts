@@ -36,6 +36,10 @@ describe('names the blind corpus found missing', () => {
       'min son bo vill ha kontot',
       'Le Monde skriver om saken',
       'user="kent.isaksson" name="Kundtjänst Solbacka"',
+      'member: CN=Domain Users,CN=Users,DC=ferrovia,DC=local',
+      'CN=LAPTOP-0231,OU=Computers,DC=ferrovia,DC=local',
+      'ISBN=Anna Svensson',
+      { text: 'svcn=Anna Svensson', name: 'a key that only ends in cn' },
       'text="hej hur mår ni"',
       // A search term that is no name.
       'sökterm="faktura maj"',
@@ -81,6 +85,9 @@ describe('names the blind corpus found missing', () => {
       { text: 'Ring upp anna maria lindberg i morgon', matches: [{ value: 'anna maria lindberg' }] },
       // Quoted values of a log's key="value" fields: a name key, or an SMS that opens with an introduction.
       { text: 'orderRef=35052e3b name="Faadumo Osman" device=Windows', matches: [{ value: 'Faadumo Osman', reasons: ['shape:partly-listed', 'key:name'] }] },
+      // The common name of an LDAP distinguished name, as Active Directory exports write a user's manager.
+      { text: 'CN=Axel Sundqvist,OU=Users,OU=Ferrovia,DC=ferrovia,DC=local', matches: [{ value: 'Axel Sundqvist', reasons: ['gazetteer:first+last', 'key:cn'] }] },
+      { text: 'manager: cn=Anna Svensson,ou=people,dc=exempel,dc=se', matches: [{ value: 'Anna Svensson', reasons: ['gazetteer:first+last', 'key:cn'] }] },
       { text: 'MO received from=46703715715 text="hej det är gunilla sjögren jag har inte fått fakturan"', matches: [{ value: 'gunilla sjögren', confidence: 'medium' }] },
       // A caller's filler word before the greeting in a transcript (`ja hej det är …`).
       { text: '[00:00:19] kund: ja hej det är volkan aydın jag har en fråga', matches: [{ value: 'volkan aydın', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },

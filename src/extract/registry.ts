@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { bgmaxExtractor, isBgMax } from './bgmax.js';
 import { csvExtractor } from './csv.js';
 import { docxExtractor } from './docx.js';
 import { emlExtractor } from './eml.js';
@@ -33,6 +34,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   calendarCardExtractor,
   archiveExtractor,
   compressedExtractor,
+  bgmaxExtractor,
   ndjsonExtractor,
   jsonExtractor,
   csvExtractor,
@@ -74,6 +76,8 @@ export function chooseExtractor(name: string, head: Uint8Array): ExtractorChoice
   const known = byExtension.get(extension);
   // JSON Lines saved as `.json` (Zendesk's incremental exports, API dumps): streamed, and cut into parts when large.
   if (known === jsonExtractor && ndjsonExtractor.sniff?.(head)) return { kind: 'extractor', extractor: ndjsonExtractor };
+  // A BgMax payment file is kept as `.txt` as often as not.
+  if (known === textExtractor && isBgMax(head)) return { kind: 'extractor', extractor: bgmaxExtractor };
   if (known) return { kind: 'extractor', extractor: known };
   const unsupported = KNOWN_UNSUPPORTED.get(extension);
   if (unsupported) return { kind: 'unsupported', detail: unsupported };

@@ -2,7 +2,7 @@
 const SUPPORTED_EXTENSIONS = new Set([
   '.csv', '.tsv', '.txt', '.log', '.md', '.text', '.json', '.ndjson', '.jsonl', '.docx', '.docm', '.xlsx', '.xlsm', '.pdf',
   '.eml', '.msg', '.rtf', '.odt', '.ods', '.xml', '.html', '.htm', '.xhtml', '.zip', '.tnef', '.vcf', '.vcard', '.ics', '.ical',
-  '.gz', '.tgz', '.tar',
+  '.gz', '.tgz', '.tar', '.bgmax', '.bgm',
 ]);
 
 /** Content types that name a supported format when the file name does not. */

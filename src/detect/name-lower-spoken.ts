@@ -107,6 +107,8 @@ const CALL_PHRASES = [
   // Whom a case was answered, sent or referred to (`återkoppling till mehmet yilmaz`, `mejlade sara ek om kvittot`).
   'återkoppling till ', 'återkopplat till ', 'skickat till ', 'skickade till ', 'mejlat ', 'mejlade ', 'mailat ', 'mailade ',
   'svarat ', 'svarade ', 'hänvisat ', 'hänvisade ', 'påminde ', 'informerat ', 'informerade ',
+  // An estate agent's call log and viewing list (`säljare hamza kassab ang. värdering`, `sambo gunilla wästberg`).
+  'säljare ', 'köpare ', 'spekulant ', 'budgivare ', 'sambo ',
 ];
 /** `föräldrar pernilla falk och stig falk`: a second person joined to a name a slot found. */
 const AND = ' och ';

@@ -184,6 +184,53 @@ function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Fo
   return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), 'call'));
 }
 
+/**
+ * `[11:25:24] gustav ekholm: hej`, `[2026-07-10 13:38] deniz kurt: hallå`: a chat transcript names the writer of each
+ * message between the time stamp that starts the line and a colon. Read in lower case only when the words make a
+ * name by the strict rule (a listed given name and a listed surname, neither an everyday word): `kund:`, `agent
+ * anna:` and `[10:02] ny kund:` stay labels.
+ */
+function chatWriter(text: string, colon: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  // The last word before the colon is written in lower case from its first letter (`Besökare:` is turned away here).
+  let wordStart = colon - 1;
+  while (wordStart > 0 && isLowerAt(text, wordStart - 1)) wordStart--;
+  if (wordStart === 0 || text.charCodeAt(wordStart - 1) !== 32) return list;
+  // The line's start, looked for no further back than a stamp and a writer reach (a long line has no writer).
+  const reach = Math.max(0, colon - (MAX_TIMESTAMP + 2 + MAX_WRITER));
+  let lineStart = colon - 1;
+  while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return list;
+  let start: number;
+  if (text.charCodeAt(lineStart) === 91 /* [ */) {
+    const close = text.indexOf('] ', lineStart);
+    if (close < 0 || close > colon || !isStampBetween(text, lineStart + 1, close)) return list;
+    start = close + 2;
+  } else {
+    start = pastTimestamp(text, lineStart);
+    if (start < 0) return list;
+  }
+  const count = readWords(text, start);
+  if (count < 2 || readWordEnd(count - 1) !== colon) return list;
+  return nameWords(text, count, rules, true) === count ? addName(list, lowerName(text, start, colon, 'chat-speaker')) : list;
+}
+
+/** A writer's name before its colon is at most this long. */
+const MAX_WRITER = 48;
+
+/** `text[from, end)` is a date and time or a time alone (`11:25:24`, `2026-07-10 13:38`), as in a chat's brackets. */
+function isStampBetween(text: string, from: number, end: number): boolean {
+  if (end - from > MAX_TIMESTAMP) return false;
+  let digits = 0;
+  let colon = false;
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 58) colon = true;
+    else if (code !== 45 && code !== 46 && code !== 47 && code !== 32) return false;
+  }
+  return colon && digits >= 4;
+}
+
 /** A date and time at a line's start is at most this long (`2024-08-31 08:58:12`, `24/8 kl 08.58`). */
 const MAX_TIMESTAMP = 24;
 
@@ -275,6 +322,8 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
     }
     // `Besökare: my name is …`: a chat message or a field value starts here.
     if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list);
+    // `[11:25:24] gustav ekholm: hej har en fråga`: the writer of a chat message, in lower case.
+    if (next === 32 && at > 0 && isLowerAt(text, at - 1)) list = chatWriter(text, at, rules, list);
   }
   for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) {
     const start = wordAfter(text, at);

@@ -65,6 +65,13 @@ describe('lower-case names in spoken and texted slots', () => {
       'x\nlunch hos oss idag, sen hos tandläkaren',
       'x\ningen öppnade hos holmqvist (ekbacken 5)',
       'x\nkund: hej de e min mamma som har kontot',
+      // A chat's labels, not writers.
+      'x\n[10:02] ny kund: hej',
+      'x\n[10:02] agent anna: hej',
+      'x\n[11:25:24] inga svar: nej',
+      'x\n[11:25:24] kund: hej',
+      'x\nsäljare ringde om budet',
+      'x\nköpare ej klar med lånelöfte',
       // Answered, sent or referred: words that name no one after it.
       'x\nsvarade att vi återkommer i morgon',
       'x\nskickat till kundtjänst och ekonomi',
@@ -94,6 +101,13 @@ describe('lower-case names in spoken and texted slots', () => {
       // A home-care visit log (the seventh blind set's): whose home, whom the staff called.
       { text: 'x\n2025-06-18 12:05 promenad + städning hos johan lindström-ek. /ulf', matches: [{ value: 'johan lindström-ek', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n2025-06-20 13:15 ingen svarade. kontaktade ebba lindström-ek, hon kommer /ivana', matches: [{ value: 'ebba lindström-ek' }] },
+      // The writer of a chat message between the time stamp and the colon.
+      { text: 'x\n[11:25:24] gustav ekholm: hej har en fråga', matches: [{ value: 'gustav ekholm', reasons: ['gazetteer:first+last:lower', 'chat-speaker'] }] },
+      { text: 'x\n[2026-07-10 13:38] deniz kurt: hallå e ni där', matches: [{ value: 'deniz kurt' }] },
+      { text: 'x\n2026-07-10 13:38 anna svensson: hallå', matches: [{ value: 'anna svensson' }] },
+      // An estate agent's log and viewing list.
+      { text: 'x\n2026-09-18 19:05  säljare hamza kassab ang. värdering, nytt möte onsdag', matches: [{ value: 'hamza kassab', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\nvisning 14:00, sambo gunilla wästberg kommer också', matches: [{ value: 'gunilla wästberg' }] },
       // An introduction of someone else by relation: the name after the relation, never `min exsambo onur`.
       { text: 'x\n[13:49:57] kund: de e min exsambo onur tekin som har beställt', matches: [{ value: 'onur tekin', reasons: ['gazetteer:first+last:lower', 'relation'] }] },
       { text: 'x\n[13:49:57] kund: de e min kompis viveka rosén som har beställt', matches: [{ value: 'viveka rosén' }] },

@@ -535,7 +535,8 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   if (caps === count && !(slot && listed)) return;
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
-  if (first.flags & Flag.Initial && !slot && !context.reasons.some((reason) => reason.startsWith('label:'))) return;
+  // `Kund: A. Kaya`, and a signature line that is an initial and a surname (`Mvh\nK. Grönwall`, `/K. Grönwall`).
+  if (first.flags & Flag.Initial && !slot && !context.reasons.some((reason) => reason.startsWith('label:') || reason === 'signoff')) return;
   // `"Fjällnet Röstbrevlåda" <voicemail@…>`, `Ekholm & Wästberg Intake <intake@…>`: words no pair of names makes,
   // shown for a role mailbox, name a function.
   if (context.reasons.includes('display-name') && displaysRoleMailbox(text, lastToken.end, rules)) return;

@@ -69,6 +69,9 @@ runDetectorCases(nameDetector, {
     { text: 'Kunden Volvo Cars ringde om leveransen.', name: 'a role before a firm' },
     { text: 'Kunden Svea Ekonomi har betalat.', name: 'a role before a firm named with a given name' },
     { text: 'Skapad av: System', name: 'a creator label before a system account' },
+    { text: 'Mvh\nK. Kundtjänst', name: 'an initial before a function under a sign-off' },
+    { text: 'Hälsningar\nS. Support', name: 'an initial before a support word under a sign-off' },
+    { text: 'Silverbäckens Greta', field: 'Djur', name: 'a pet in its own column' },
     // A limited company named for its founder and its trade is a legal person (`Maria Holm Städ & Fönster`, a sole
     // trader's name without a company form, stays a person's).
     { text: 'Fordringsägare: Gunnar Ek Bil AB, faktura 30319922', name: 'a name, a trade and a company form' },
@@ -131,6 +134,13 @@ runDetectorCases(nameDetector, {
     { text: 'Bokning för Anna Svensson', matches: [{ value: 'Anna Svensson' }] },
     { text: 'Handled by: Sara Ek', matches: [{ value: 'Sara Ek', confidence: 'high', reasons: ['gazetteer:first+last', 'label:handled by'] }] },
     { text: 'Betalare: Kibrom Tewelde', matches: [{ value: 'Kibrom Tewelde', reasons: ['shape:partly-listed', 'label:betalare'] }] },
+    // An initial and a surname on a signature line, listed or not.
+    { text: 'Mvh\nK. Grönwall', name: 'an initial and an unlisted surname under a sign-off', matches: [{ value: 'K. Grönwall', reasons: ['shape', 'signoff'] }] },
+    { text: 'Mvh\nE. Blackwood', matches: [{ value: 'E. Blackwood' }] },
+    // Columns for a pet's owner and a debt collector's investigator.
+    { text: 'IYER, DEEPIKA', field: 'Djurägare', matches: [{ value: 'IYER, DEEPIKA', reasons: ['column:djurägare'] }] },
+    { text: 'Hyvärinen Raimo', field: 'Djurägare', matches: [{ value: 'Hyvärinen Raimo' }] },
+    { text: 'A. Fesehaye', field: 'Utredare', matches: [{ value: 'A. Fesehaye' }] },
     { text: 'Mvh\nAnna-Karin Bergström\nKundtjänst', matches: [{ value: 'Anna-Karin Bergström', normalized: 'Anna-Karin Bergström', confidence: 'high', reasons: ['signoff'] }] },
     { text: 'Med vänliga hälsningar,\n\nMärta Öberg\nNordhandel AB', matches: [{ value: 'Märta Öberg', confidence: 'high', reasons: ['signoff'] }] },
     { text: 'Best regards,\nJohn Smith', matches: [{ value: 'John Smith', confidence: 'high', reasons: ['signoff'] }] },

@@ -72,6 +72,53 @@ export function distinguishedNames(text: string, rules: RuleSet): Found[] {
   return list ?? [];
 }
 
+/**
+ * `bibliotekarie=Agnes Öhman ---`, `name=Axel Sundqvist status=ok`: a log's unquoted value of exactly two capitalised
+ * words after a word key, read as text of its own (the `=` glued to the first word made it an identifier). Three
+ * words or more (`venue=Arena Karl Johan gate=A`) name places and things as often as people: not read.
+ */
+export function unquotedPairNames(text: string, rules: RuleSet): Found[] {
+  let list: Found[] | undefined;
+  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
+    let keyStart = at;
+    while (keyStart > 0 && at - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
+    if (at - keyStart < 2 || (keyStart > 0 && !isBlankCode(text.charCodeAt(keyStart - 1)))) continue;
+    const start = at + 1;
+    const firstEnd = capitalisedWordEnd(text, start);
+    if (firstEnd < 0 || text.charCodeAt(firstEnd) !== 32) continue;
+    const end = capitalisedWordEnd(text, firstEnd + 1);
+    if (end < 0 || (end < text.length && !isPairEnd(text, end))) continue;
+    for (const name of findNames(text.slice(start, end), rules)) (list ??= []).push({ ...name, start: name.start + start, end: name.end + start });
+  }
+  return list ?? [];
+}
+
+/** The end of a word at `start` of a capital and lower-case letters (hyphens between), or -1. */
+function capitalisedWordEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start);
+  if (!(first >= 65 && first <= 90) && !(first >= 0xc0 && first <= 0xde)) return -1;
+  let i = start + 1;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x24f) || code === 45) i++;
+    else break;
+  }
+  return i - start >= 2 ? i : -1;
+}
+
+/** After a two-word value: a blank and no third capitalised word, or a line's or field's end. */
+function isPairEnd(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (code === 10 || code === 13 || code === 9 || code === 44 || code === 59 || code === 34) return true;
+  if (code !== 32) return false;
+  const next = text.charCodeAt(end + 1);
+  return !((next >= 65 && next <= 90) || (next >= 0xc0 && next <= 0xde));
+}
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 59 || code === 124 || code === 91;
+}
+
 /** `,` ends a DN's value; a quote, `;`, a tab or a line break ends the DN in a CSV cell or a log line. */
 const DN_VALUE_ENDS = new Set([44, 34, 59, 9, 10, 13]);
 

@@ -4,7 +4,7 @@ import { withArticleNames } from './name-article.js';
 import { isSpace } from './name-context.js';
 import { findAddressBlockNames, withStrongerNames } from './name-address.js';
 import { findNamesBeforeEmails } from './name-email.js';
-import { distinguishedNames, keyValueNames } from './name-key-value.js';
+import { distinguishedNames, keyValueNames, unquotedPairNames } from './name-key-value.js';
 import { findLowerNames, lowerJoinedName, lowerNameCell, MIN_SURNAME_TEXT } from './name-lower.js';
 import { findNames, normalizeName, toMatch, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
@@ -287,10 +287,12 @@ export const nameDetector: Detector = {
       const fields = keyValueNames(text, ctx.rules);
       if (fields.length > 0) named = withStrongerNames(named, fields);
     }
-    // `CN=Axel Sundqvist,OU=Users,…`: the common name of an LDAP distinguished name.
+    // `CN=Axel Sundqvist,OU=Users,…`: the common name of an LDAP distinguished name; `bibliotekarie=Agnes Öhman`.
     if (text.indexOf('=') >= 0) {
       const common = distinguishedNames(text, ctx.rules);
       if (common.length > 0) named = withStrongerNames(named, common);
+      const unquoted = unquotedPairNames(text, ctx.rules);
+      if (unquoted.length > 0) named = withStrongerNames(named, unquoted);
     }
     // A name spelt out by the address after it (`Saga Berg, saga.berg@…`): looked for only where there is an `@`.
     if (text.indexOf('@') >= 0 && holdsProse(segment)) {

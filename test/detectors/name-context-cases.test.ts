@@ -38,8 +38,9 @@ describe('names the blind corpus found missing', () => {
       'user="kent.isaksson" name="Kundtjänst Solbacka"',
       'member: CN=Domain Users,CN=Users,DC=ferrovia,DC=local',
       'CN=LAPTOP-0231,OU=Computers,DC=ferrovia,DC=local',
-      'ISBN=Anna Svensson',
-      { text: 'svcn=Anna Svensson', name: 'a key that only ends in cn' },
+      { text: 'OU=Sales Team,DC=ferrovia,DC=local', name: 'an organisational unit' },
+      { text: '# scanner fw 3.18.2 venue=Arena Karl Johan gate=A', name: 'an unquoted value of three capitalised words (a venue)' },
+      { text: 'x=Anna y=Berg', name: 'one capitalised word per unquoted value' },
       'text="hej hur mår ni"',
       // A search term that is no name.
       'sökterm="faktura maj"',
@@ -88,6 +89,9 @@ describe('names the blind corpus found missing', () => {
       // The common name of an LDAP distinguished name, as Active Directory exports write a user's manager.
       { text: 'CN=Axel Sundqvist,OU=Users,OU=Ferrovia,DC=ferrovia,DC=local', matches: [{ value: 'Axel Sundqvist', reasons: ['gazetteer:first+last', 'key:cn'] }] },
       { text: 'manager: cn=Anna Svensson,ou=people,dc=exempel,dc=se', matches: [{ value: 'Anna Svensson', reasons: ['gazetteer:first+last', 'key:cn'] }] },
+      // A log's unquoted value of two capitalised words after a word key.
+      { text: '--- session 660480 ip=38.95.108.112 bibliotekarie=Agnes Öhman ---', matches: [{ value: 'Agnes Öhman', reasons: ['gazetteer:first+last'] }] },
+      { text: 'name=Axel Sundqvist status=ok', matches: [{ value: 'Axel Sundqvist' }] },
       { text: 'MO received from=46703715715 text="hej det är gunilla sjögren jag har inte fått fakturan"', matches: [{ value: 'gunilla sjögren', confidence: 'medium' }] },
       // A caller's filler word before the greeting in a transcript (`ja hej det är …`).
       { text: '[00:00:19] kund: ja hej det är volkan aydın jag har en fråga', matches: [{ value: 'volkan aydın', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },

@@ -141,6 +141,8 @@ runDetectorCases(nameDetector, {
     { text: 'IYER, DEEPIKA', field: 'Djurägare', matches: [{ value: 'IYER, DEEPIKA', reasons: ['column:djurägare'] }] },
     { text: 'Hyvärinen Raimo', field: 'Djurägare', matches: [{ value: 'Hyvärinen Raimo' }] },
     { text: 'A. Fesehaye', field: 'Utredare', matches: [{ value: 'A. Fesehaye' }] },
+    // Active Directory's attribute names: cn, and sn beside givenName.
+    { text: 'Sture Blomqvist', field: 'cn', matches: [{ value: 'Sture Blomqvist', reasons: ['gazetteer:first+last', 'column:cn'] }] },
     { text: 'Mvh\nAnna-Karin Bergström\nKundtjänst', matches: [{ value: 'Anna-Karin Bergström', normalized: 'Anna-Karin Bergström', confidence: 'high', reasons: ['signoff'] }] },
     { text: 'Med vänliga hälsningar,\n\nMärta Öberg\nNordhandel AB', matches: [{ value: 'Märta Öberg', confidence: 'high', reasons: ['signoff'] }] },
     { text: 'Best regards,\nJohn Smith', matches: [{ value: 'John Smith', confidence: 'high', reasons: ['signoff'] }] },
@@ -319,6 +321,13 @@ describe('name detector: record join', () => {
     const found = [...nameDetector.detect(cell(' Anna-Karin ', 'Förnamn', record), { rules: rules() })];
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ start: 1, end: 11, value: 'Anna-Karin Bergström', normalized: 'Anna-Karin Bergström', confidence: 'high', reasons: ['column:förnamn+efternamn'] });
+  });
+
+  it('joins Active Directory\'s givenName and sn (an AD export), once, from the givenName cell', () => {
+    const row = { sAMAccountName: 'stublo', givenName: 'Sture', sn: 'Blomqvist', mail: 'sture.blomqvist@exempel.se' };
+    const joined = (field: keyof typeof row) => [...nameDetector.detect(cell(row[field], field, row), { rules: rules() })].map((match) => match.value);
+    expect(joined('givenName')).toEqual(['Sture Blomqvist']);
+    expect(joined('sn')).toEqual([]);
   });
 
   it('joins each first name with the surname of the same person when a row holds two (`elev_`, `vh_`)', () => {

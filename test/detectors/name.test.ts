@@ -124,7 +124,7 @@ runDetectorCases(nameDetector, {
     { text: 'Hej Anna Svensson, tack för ditt mejl.', matches: [{ value: 'Anna Svensson', normalized: 'Anna Svensson', confidence: 'high', reasons: ['gazetteer:first+last', 'greeting'] }] },
     // A role in the definite form before the name is context as a title is (medium without it, until round 12).
     { text: 'Kunden Anna Lindqvist ringde igår om fakturan.', matches: [{ value: 'Anna Lindqvist', confidence: 'high', reasons: ['gazetteer:first+last', 'role'] }] },
-    { text: 'Kunden Kibrom Tewelde ringde om fakturan.', name: 'two given names after a role', matches: [{ value: 'Kibrom Tewelde', confidence: 'medium', reasons: ['gazetteer:first+first', 'role'] }] },
+    { text: 'Kunden Kibrom Filmon ringde om fakturan.', name: 'two given names after a role', matches: [{ value: 'Kibrom Filmon', confidence: 'medium', reasons: ['gazetteer:first+first', 'role'] }] },
     { text: 'Hyresgästen Per Holm klagar på buller.', matches: [{ value: 'Per Holm', reasons: ['gazetteer:first+last', 'role'] }] },
     { text: 'Kortinnehavare: DAMIR SULJIĆ', name: 'a card holder in capitals after a label', matches: [{ value: 'DAMIR SULJIĆ', reasons: ['gazetteer:first+suffix:caps', 'label:kortinnehavare'] }] },
     { text: 'Name on card: DAMIR SULJIĆ', matches: [{ value: 'DAMIR SULJIĆ', reasons: ['gazetteer:first+suffix:caps', 'label:name on card'] }] },
@@ -133,9 +133,9 @@ runDetectorCases(nameDetector, {
     { text: 'Maria Holm Städ & Fönster', name: 'a sole trader\'s firm without a company form', matches: [{ value: 'Maria Holm' }] },
     { text: 'Bokning för Anna Svensson', matches: [{ value: 'Anna Svensson' }] },
     { text: 'Handled by: Sara Ek', matches: [{ value: 'Sara Ek', confidence: 'high', reasons: ['gazetteer:first+last', 'label:handled by'] }] },
-    { text: 'Betalare: Kibrom Tewelde', matches: [{ value: 'Kibrom Tewelde', reasons: ['shape:partly-listed', 'label:betalare'] }] },
+    { text: 'Betalare: Kibrom Filmon', matches: [{ value: 'Kibrom Filmon', reasons: ['shape:partly-listed', 'label:betalare'] }] },
     // An initial and a surname on a signature line, listed or not.
-    { text: 'Mvh\nK. Grönwall', name: 'an initial and an unlisted surname under a sign-off', matches: [{ value: 'K. Grönwall', reasons: ['shape', 'signoff'] }] },
+    { text: 'Mvh\nK. Hagwall', name: 'an initial and an unlisted surname under a sign-off', matches: [{ value: 'K. Hagwall', reasons: ['shape', 'signoff'] }] },
     { text: 'Mvh\nE. Blackwood', matches: [{ value: 'E. Blackwood' }] },
     // Columns for a pet's owner and a debt collector's investigator.
     { text: 'IYER, DEEPIKA', field: 'Djurägare', matches: [{ value: 'IYER, DEEPIKA', reasons: ['column:djurägare'] }] },

@@ -57,6 +57,9 @@ const ROLE_LOCALS = new Set([
   'disputes', 'dispute', 'chargeback', 'chargebacks', 'efterlevande', 'cup', 'cupen',
   // Abuse desks' feedback loops, a law firm's intake, a court, a transport service's dispatch.
   'arf', 'fbl', 'intake', 'tingsratt', 'tingsrätt', 'hovratt', 'domstol', 'trafikledning',
+  // A debt collector's disputes, a library's loans, an estate agent's viewings, a pharmacy's and a bank's branches.
+  'bestridande', 'bestridanden', 'invandning', 'fjarrlan', 'fjärrlån', 'visning', 'visningar', 'filial',
+  'kontor', 'apotek', 'recept', 'djurklinik', 'journal', 'trafikskola', 'korskola', 'hemtjanst', 'larm', 'trygghetslarm',
 ]);
 
 /**

@@ -14,6 +14,9 @@ runDetectorCases(emailDetector, {
     { text: 'info@bücher.de', name: 'role address info@' },
     { text: 'Från: support@nordhandel.example', name: 'role address support@' },
     { text: 'no-reply@example.com', name: 'role address no-reply@' },
+    { text: 'Bestrid kravet: bestridande@nordmarkinkasso.se', name: 'a debt collector\'s disputes desk' },
+    { text: 'Hämtas på filial12@vardkasen.se', name: 'a numbered branch' },
+    { text: 'Boka: visning@ljusgarden.se', name: 'an estate agent\'s viewings' },
     { text: 'Kundtjanst+retur@example.se', name: 'role address with plus tag' },
     { text: 'Skicka till api-integration@norrsken.example', name: 'role words joined' },
     // The functions of a municipality, an insurer, a landlord and a telecom operator.
@@ -71,6 +74,8 @@ runDetectorCases(emailDetector, {
     { text: 'rapport@example.PDF eller anna@kvitto.jpeg', name: 'file extension as top-level domain' },
   ],
   invalid: [
+    // A person named Lan (a Vietnamese given name), whatever `lån` means in Swedish.
+    { text: 'lan.svensson@gmail.com', matches: [{ value: 'lan.svensson@gmail.com' }] },
     // A person's name among role words makes a personal address; so does one role word joined to a name.
     { text: 'support.anna@norrsken.example', matches: [{ value: 'support.anna@norrsken.example' }] },
     { text: 'skador.anna@ljungskar.example', matches: [{ value: 'skador.anna@ljungskar.example' }] },

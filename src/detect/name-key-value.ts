@@ -82,7 +82,7 @@ export function unquotedPairNames(text: string, rules: RuleSet): Found[] {
   for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
     let keyStart = at;
     while (keyStart > 0 && at - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
-    if (at - keyStart < 2 || (keyStart > 0 && !isBlankCode(text.charCodeAt(keyStart - 1)))) continue;
+    if (at - keyStart < 2 || (keyStart > 0 && !isKeyBoundary(text.charCodeAt(keyStart - 1)))) continue;
     const start = at + 1;
     const firstEnd = capitalisedWordEnd(text, start);
     if (firstEnd < 0 || text.charCodeAt(firstEnd) !== 32) continue;
@@ -115,7 +115,8 @@ function isPairEnd(text: string, end: number): boolean {
   return !((next >= 65 && next <= 90) || (next >= 0xc0 && next <= 0xde));
 }
 
-function isBlankCode(code: number): boolean {
+/** What may stand before a key: a blank, a line break or a field delimiter (`,` `;` `|` `[`). */
+function isKeyBoundary(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 59 || code === 124 || code === 91;
 }
 

@@ -439,6 +439,35 @@ function examinePairedSerial(text: string, start: number, runEnd: number, scan: 
   return end + 1;
 }
 
+/**
+ * A transcript long enough to hold a question and its answer on two lines, that names the number asked for:
+ * `nummer` (of personnummer, personnumret) or `pnr`. Short texts and one-line ones (most cells and fields) are not
+ * searched.
+ */
+function mayHoldSpokenPairs(text: string): boolean {
+  return text.length >= MIN_TRANSCRIPT && text.indexOf('\n') >= 0 && (text.indexOf('nummer') >= 0 || text.indexOf('pnr') >= 0);
+}
+
+const MIN_TRANSCRIPT = 40;
+/** `46 01 27 19 94`: ten digits in five pairs, as a caller reads a personnummer aloud and a transcript writes it. */
+const SPOKEN_PAIRS = /(?<![\d+\-.,:/])\d\d \d\d \d\d \d\d \d\d(?![\d\-.,:/]\d| \d)/g;
+
+/**
+ * `[13:52:55] kund: ja de e 46 01 27 19 94`: a personnummer said in five pairs, read only as the answer to a
+ * question for it on the line before (askedOnLineBefore), as `850312 1234` is.
+ */
+function findSpokenPairs(text: string, scan: Scan): void {
+  const before = scan.matches.length;
+  SPOKEN_PAIRS.lastIndex = 0;
+  for (let found = SPOKEN_PAIRS.exec(text); found; found = SPOKEN_PAIRS.exec(text)) {
+    const digits = found[0].replace(/ /g, '');
+    const parsed = parsePersonnummer(`${digits.slice(0, 6)}-${digits.slice(6)}`, scan.now());
+    if (!parsed || !askedOnLineBefore(text, found.index, scan.ctx.rules)) continue;
+    report(text, found.index, found.index + found[0].length, { ...parsed, form: 'spaced' }, scan);
+  }
+  if (scan.matches.length > before) scan.matches.sort((a, b) => a.start - b.start);
+}
+
 /** `checksum, date, format:…[, reason]`: one shared list per form and reason (reasons are never modified). */
 const reasonLists = new Map<string, Map<string | undefined, readonly string[]>>();
 
@@ -479,11 +508,13 @@ export function createPersonnummerDetector(options: PersonnummerOptions = {}): D
       const text = segment.text;
       let start = nextLongRun(text, 0);
       const isoDated = mayHoldIsoDated(text);
+      const spoken = mayHoldSpokenPairs(text);
       // Most segments (cells, leaves, short lines) hold no candidate: no per-call state for them.
-      if (start < 0 && !isoDated) return NONE;
+      if (start < 0 && !isoDated && !spoken) return NONE;
       const scan: Scan = { segment, ctx, now, currentYearOf, matches: [], currentYear: 0, column: null };
       while (start >= 0) start = nextLongRun(text, examineRun(text, start, scan));
       if (isoDated) findIsoDated(text, scan);
+      if (spoken) findSpokenPairs(text, scan);
       if (scan.matches.length === 0) return restoredInPersonnummerColumn(segment, ctx, now) ?? NONE;
       return scan.matches;
     },

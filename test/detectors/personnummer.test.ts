@@ -13,6 +13,12 @@ runDetectorCases(detector, {
     'agent: vilket nummer når vi dig på\nkund: det är 760830 33 14',
     'agent: ditt personnummer tack\nkund: order 4711 och 650107 2745',
     'Order 760830 33 14 skickad',
+    // Five spoken pairs: only as the answer to a question for the personnummer on the line before.
+    '[13:52:47] agent: okej kan jag få ditt telefonnummer\n[13:52:55] kund: ja de e 46 01 27 19 94',
+    '[13:52:47] agent: kan jag få ditt ordernummer\n[13:52:55] kund: ja de e 46 01 27 19 94',
+    'kund: mitt nummer är bra\nkund: 46 01 27 19 94 gånger',
+    '[13:52:47] agent: okej kan jag få ditt personnummer\n[13:52:55] kund: ja de e 46 01 27 19 95',
+    '[13:52:47] agent: okej kan jag få ditt personnummer\n[13:52:55] kund: 46 01 27 19 94 12',
     { text: 'Ärende 1985-03-12-2384', name: 'ISO-dated form with a bad Luhn digit' },
     { text: 'Avinummer 9703139478 ring mig på 0701234567', name: 'a notice number: its label, not the phone word after it, decides' },
     { text: '101011234', field: 'Personnummer', name: 'nine digits whose restored zero gives a wrong check digit' },
@@ -98,6 +104,11 @@ runDetectorCases(detector, {
     {
       text: '[00:00:16] agent: då behöver jag ditt personnummer\n[00:00:23] kund: ja det är 650107 2745\n',
       matches: [{ value: '650107 2745', normalized: '19650107-2745', confidence: 'medium', reasons: ['checksum', 'date', 'format:spaced', 'asked'] }],
+    },
+    {
+      text: '[13:52:47] agent: okej kan jag få ditt personnummer\n[13:52:55] kund: ja de e 46 01 27 19 94\n[13:53:15] agent: tack',
+      name: 'a personnummer said in five pairs, asked for on the line before',
+      matches: [{ value: '46 01 27 19 94', normalized: '19460127-1994', confidence: 'medium', reasons: ['checksum', 'date', 'format:spaced', 'asked'] }],
     },
     { text: 'agent: och personnumret?\nkund: 760830 33 14 heter jag', matches: [{ value: '760830 33 14', normalized: '19760830-3314', confidence: 'medium' }] },
     { text: 'Personnummer 760830 33 14', matches: [{ value: '760830 33 14', normalized: '19760830-3314', confidence: 'high' }] },

@@ -103,6 +103,12 @@ function contextAt(text: string, start: number, end: number, rules: RuleSet, slo
 // Organisations named after a person (`Stiftelsen Anna Svenssons minnesfond`) are not the person.
 const ORGANISATION_AFTER = /^(?:s|'s|’s)? (?:minnes)?(?:fond|fonden|stiftelse|stipendi\p{L}*|pris|priset|skola|skolan|gymnasium|gymnasiet|sjukhus|memorial|foundation|fund|school|prize)(?![\p{L}])/iu;
 const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund|hotell|hotel|restaurang|restaurant|pensionat|vandrarhem|gästgiveri|konditori)[ \t]+$/iu;
+/**
+ * `Silverbäckens Greta Garbo`, `Vargtassens Kung Oscar`: a capitalised noun in the definite genitive (`-ens`, `-ets`)
+ * right before a name is a kennel's or a farm's prefix of a pet's pedigree name, or a place's. No given name or
+ * surname ends so in the lists (`Jens` is four letters: the noun must be seven or more).
+ */
+const DEFINITE_GENITIVE_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}{3,}(?:ens|ets) $/u;
 
 /**
  * First characters the patterns after a name can start with (`, AB`, ` gatan`, `s minnesfond`, `&`, `AB` …);
@@ -163,7 +169,8 @@ export function rejectedByNeighbours(text: string, end: number, start = end): bo
   // The organisation word must be followed by a space or tab right before the name.
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before !== 32 && before !== 9) return false;
-  return ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  const head = text.slice(Math.max(0, start - 24), start);
+  return ORGANISATION_BEFORE.test(head) || (before === 32 && text.charCodeAt(start - 2) === 115 /* s */ && DEFINITE_GENITIVE_BEFORE.test(head));
 }
 
 /**

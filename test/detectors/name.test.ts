@@ -69,6 +69,9 @@ runDetectorCases(nameDetector, {
     { text: 'Kunden Volvo Cars ringde om leveransen.', name: 'a role before a firm' },
     { text: 'Kunden Svea Ekonomi har betalat.', name: 'a role before a firm named with a given name' },
     { text: 'Skapad av: System', name: 'a creator label before a system account' },
+    // Pets' pedigree names: a kennel's or farm's name in the definite genitive before them.
+    { text: 'NOTE:Djur: Silverbäckens Greta Garbo (kanin, Hermelin), chip 75210236278', name: 'a pedigree name after a kennel' },
+    'Djur: Vargtassens Kung Oscar',
     { text: 'Mvh\nK. Kundtjänst', name: 'an initial before a function under a sign-off' },
     { text: 'Hälsningar\nS. Support', name: 'an initial before a support word under a sign-off' },
     { text: 'Silverbäckens Greta', field: 'Djur', name: 'a pet in its own column' },
@@ -132,6 +135,7 @@ runDetectorCases(nameDetector, {
     { text: 'Kortinnehavare DAMIR SULJIĆ', matches: [{ value: 'DAMIR SULJIĆ', reasons: ['gazetteer:first+suffix:caps', 'label-word'] }] },
     { text: 'Maria Holm Städ & Fönster', name: 'a sole trader\'s firm without a company form', matches: [{ value: 'Maria Holm' }] },
     { text: 'Bokning för Anna Svensson', matches: [{ value: 'Anna Svensson' }] },
+    { text: 'Kommunens handläggare Anna Svensson', name: 'a definite genitive with a word between', matches: [{ value: 'Anna Svensson' }] },
     { text: 'Handled by: Sara Ek', matches: [{ value: 'Sara Ek', confidence: 'high', reasons: ['gazetteer:first+last', 'label:handled by'] }] },
     { text: 'Betalare: Kibrom Filmon', matches: [{ value: 'Kibrom Filmon', reasons: ['shape:partly-listed', 'label:betalare'] }] },
     // An initial and a surname on a signature line, listed or not.

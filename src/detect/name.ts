@@ -5,6 +5,7 @@ import { isSpace } from './name-context.js';
 import { findAddressBlockNames, withStrongerNames } from './name-address.js';
 import { findNamesBeforeEmails } from './name-email.js';
 import { distinguishedNames, keyValueNames, unquotedPairNames } from './name-key-value.js';
+import { passengerNames } from './name-passenger.js';
 import { findLowerNames, lowerJoinedName, lowerNameCell, MIN_SURNAME_TEXT } from './name-lower.js';
 import { findNames, normalizeName, toMatch, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
@@ -270,9 +271,18 @@ export const nameDetector: Detector = {
     // The person is reported once, from the Förnamn cell; a surname alone names nobody.
     if (kind === 'nameLast') return NONE;
     if (kind === 'nameFirst') return firstNameCell(segment, ctx.rules);
-    if (kind === 'name') return nameCell(segment, ctx.rules);
-    // Every name is two words joined by a space or no-break space: one word holds none.
-    if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) return NONE;
+    if (kind === 'name') {
+      const cell = nameCell(segment, ctx.rules);
+      return cell.length > 0 || text.indexOf('/') < 0 ? cell : passengerNames(text, ctx.rules).map((item) => toMatch(text, item));
+    }
+    // Every name is two words joined by a space or no-break space: one word holds none, but for a passenger's
+    // `STRANDBERG/STINA`.
+    if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) {
+      // Most such cells (addresses, numbers, ids) start with no capital: passed on their first character.
+      const first = text.charCodeAt(0);
+      const capital = (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde);
+      return !capital || text.indexOf('/') < 0 ? NONE : passengerNames(text, ctx.rules).map((item) => toMatch(text, item));
+    }
     const found = withArticleNames(text, findNames(text, ctx.rules), ctx.rules);
     // A CSV cell that names someone in a sentence is a note: longer than most cells.
     const lower = findLowerNames(text, ctx.rules, holdsProse(segment), segment.hints?.scope === 'cell' ? MIN_SURNAME_CELL : MIN_SURNAME_TEXT);
@@ -293,6 +303,11 @@ export const nameDetector: Detector = {
       if (common.length > 0) named = withStrongerNames(named, common);
       const unquoted = unquotedPairNames(text, ctx.rules);
       if (unquoted.length > 0) named = withStrongerNames(named, unquoted);
+    }
+    // `1.NYSTROM/SIXTEN MRS   2.NYSTROM/RAGNAR MR`: passengers, family name first before a slash.
+    if (text.indexOf('/') >= 0) {
+      const passengers = passengerNames(text, ctx.rules);
+      if (passengers.length > 0) named = withStrongerNames(named, passengers);
     }
     // A name spelt out by the address after it (`Saga Berg, saga.berg@…`): looked for only where there is an `@`.
     if (text.indexOf('@') >= 0 && holdsProse(segment)) {

@@ -69,6 +69,13 @@ runDetectorCases(nameDetector, {
     { text: 'Kunden Volvo Cars ringde om leveransen.', name: 'a role before a firm' },
     { text: 'Kunden Svea Ekonomi har betalat.', name: 'a role before a firm named with a given name' },
     { text: 'Skapad av: System', name: 'a creator label before a system account' },
+    // Slashes between capitals that name no one: protocols, languages, company forms, airports, currencies, places.
+    'TCP/IP',
+    'Språk: SE/SV',
+    'Bolagsform AB/HB',
+    'Flyg ARN/CPH 07:05',
+    'Valuta SEK/EUR',
+    'GÖTEBORG/LANDVETTER',
     // Pets' pedigree names: a kennel's or farm's name in the definite genitive before them.
     { text: 'NOTE:Djur: Silverbäckens Greta Garbo (kanin, Hermelin), chip 75210236278', name: 'a pedigree name after a kennel' },
     'Djur: Vargtassens Kung Oscar',
@@ -136,6 +143,17 @@ runDetectorCases(nameDetector, {
     { text: 'Maria Holm Städ & Fönster', name: 'a sole trader\'s firm without a company form', matches: [{ value: 'Maria Holm' }] },
     { text: 'Bokning för Anna Svensson', matches: [{ value: 'Anna Svensson' }] },
     { text: 'Kommunens handläggare Anna Svensson', name: 'a definite genitive with a word between', matches: [{ value: 'Anna Svensson' }] },
+    // Passengers as airlines, travel agencies and reservation systems write them, family name first before a slash.
+    {
+      text: 'RP/STOS25032/STOS24358   AA/SU  25MAY/1600Z   4C68B8\n  1.NYSTROM/SIXTEN MRS   2.NYSTROM/RAGNAR MR\n  7 SSR DOCS DY HK1 P/SWE/MH6354032/SWE/27DEC57/F/12SEP35/NYSTROM/SIXTEN/P1',
+      name: 'a reservation print-out\'s passengers, titles left out, the document line\'s name not read twice',
+      matches: [
+        { value: 'NYSTROM/SIXTEN', normalized: 'Sixten Nystrom', confidence: 'medium', reasons: ['passenger-order'] },
+        { value: 'NYSTROM/RAGNAR', normalized: 'Ragnar Nystrom' },
+      ],
+    },
+    { text: 'STRANDBERG/STINA', field: 'Resenär', matches: [{ value: 'STRANDBERG/STINA', normalized: 'Stina Strandberg' }] },
+    { text: 'Bokning: AF KLINT/ANNA LENA MS, 2 vuxna', matches: [{ value: 'AF KLINT/ANNA LENA', normalized: 'Anna Lena af Klint' }] },
     { text: 'Handled by: Sara Ek', matches: [{ value: 'Sara Ek', confidence: 'high', reasons: ['gazetteer:first+last', 'label:handled by'] }] },
     { text: 'Betalare: Kibrom Filmon', matches: [{ value: 'Kibrom Filmon', reasons: ['shape:partly-listed', 'label:betalare'] }] },
     // An initial and a surname on a signature line, listed or not.

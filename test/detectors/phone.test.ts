@@ -50,6 +50,8 @@ runDetectorCases(phoneDetector, {
     // A personnummer written as one (YYMMDD-NNNN, born 2005) near a phone word; four-digit groups of an IBAN.
     'Jag ringer för min mamma Åsa Berglund (050127-8857) som inte kan själv.',
     'IBAN SE41 3000 0116 5717 0867 2645',
+    // A gym's key-card number, shaped like a Skåne landline number, under its column.
+    { text: '0462984263', field: 'card_no', name: 'a card number in a card number column' },
     // Groups of a reference after a group that is no personnummer are not tried one by one.
     'ref 0123 4567 0701 2345 67',
     'Konto 0116 5717 0867 2645, ring om något är oklart',

@@ -76,6 +76,10 @@ runDetectorCases(nameDetector, {
     'Flyg ARN/CPH 07:05',
     'Valuta SEK/EUR',
     'GÖTEBORG/LANDVETTER',
+    // A list's heading, a destination and a hotel beside names.
+    { text: 'Lars-Göran Belopp', name: 'a given name before a column heading in a PDF table' },
+    'Resmål: Santa Cruz',
+    'Hotell: Casa Isabel',
     // Pets' pedigree names: a kennel's or farm's name in the definite genitive before them.
     { text: 'NOTE:Djur: Silverbäckens Greta Garbo (kanin, Hermelin), chip 75210236278', name: 'a pedigree name after a kennel' },
     'Djur: Vargtassens Kung Oscar',

@@ -1,4 +1,4 @@
-import type { Found } from './name-spans.js';
+import { isCapital, type Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { RuleSet } from './rules/types.js';
 export function passengerNames(text: string, rules: RuleSet): Found[] {
   let list: Found[] | undefined;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    if (!isUpper(text.charCodeAt(slash - 1)) || !isUpper(text.charCodeAt(slash + 1))) continue;
+    if (!isCapital(text.charCodeAt(slash - 1)) || !isCapital(text.charCodeAt(slash + 1))) continue;
     const start = familyStart(text, slash);
     const end = givenEnd(text, slash + 1);
     if (start < 0 || end < 0) continue;
@@ -24,18 +24,15 @@ export function passengerNames(text: string, rules: RuleSet): Found[] {
   return list ?? [];
 }
 
-/** A word of the name: capitals, with `-` or `'` inside (`HAGSTRÖM-EK`, `O'NEILL`). */
+/** The longest word of a name read here. */
 const MAX_WORD = 30;
 /** At most three given names after the slash. */
 const MAX_GIVEN_WORDS = 3;
 const TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'MSTR', 'DR', 'CHD', 'INF', 'PROF']);
 
-function isUpper(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || (code >= 0x100 && code <= 0x17f && (code & 1) === 0);
-}
-
+/** A letter of a name written in capitals, or a `-` or `'` inside it (`HAGSTRÖM-EK`, `O'NEILL`). */
 function isWordCode(code: number): boolean {
-  return isUpper(code) || code === 45 || code === 39;
+  return isCapital(code) || code === 45 || code === 39;
 }
 
 /**
@@ -53,14 +50,14 @@ function familyStart(text: string, slash: number): number {
   }
   if (start === 0) return start;
   const c = text.charCodeAt(start - 1);
-  return c === 47 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || isUpper(c) ? -1 : start;
+  return c === 47 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || isCapital(c) ? -1 : start;
 }
 
 const PARTICLES = new Set(['AF', 'VON', 'VAN', 'DE', 'DEL', 'DER', 'DI', 'DA', 'LA', 'LE', 'EL', 'AL', 'BIN']);
 
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && isUpper(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isCapital(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end);
 }
 
@@ -76,7 +73,7 @@ function givenEnd(text: string, from: number): number {
     if (TITLES.has(text.slice(i, j)) && words > 0) break;
     end = j;
     words++;
-    if (text.charCodeAt(j) !== 32 || !isUpper(text.charCodeAt(j + 1))) break;
+    if (text.charCodeAt(j) !== 32 || !isCapital(text.charCodeAt(j + 1))) break;
     i = j + 1;
   }
   // A letter, a digit or another slash glued after the name makes it a code.

@@ -7,7 +7,7 @@ import { findNamesBeforeEmails } from './name-email.js';
 import { distinguishedNames, keyValueNames, unquotedPairNames } from './name-key-value.js';
 import { passengerNames } from './name-passenger.js';
 import { findLowerNames, lowerJoinedName, lowerNameCell, MIN_SURNAME_TEXT } from './name-lower.js';
-import { findNames, normalizeName, toMatch, type Found } from './name-spans.js';
+import { findNames, isCapital, normalizeName, toMatch, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
 import type { DetectContext, Detector, Match } from './types.js';
@@ -279,9 +279,7 @@ export const nameDetector: Detector = {
     // `STRANDBERG/STINA`.
     if (text.indexOf(' ') < 0 && text.indexOf('\u00a0') < 0) {
       // Most such cells (addresses, numbers, ids) start with no capital: passed on their first character.
-      const first = text.charCodeAt(0);
-      const capital = (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde);
-      return !capital || text.indexOf('/') < 0 ? NONE : passengerNames(text, ctx.rules).map((item) => toMatch(text, item));
+      return !isCapital(text.charCodeAt(0)) || text.indexOf('/') < 0 ? NONE : passengerNames(text, ctx.rules).map((item) => toMatch(text, item));
     }
     const found = withArticleNames(text, findNames(text, ctx.rules), ctx.rules);
     // A CSV cell that names someone in a sentence is a note: longer than most cells.

@@ -375,6 +375,22 @@ export function lowerNameCell(text: string, rules: RuleSet, reason: string): Fou
 }
 
 /**
+ * A cell's or field's whole value written in lower case that is a name by the strict rule (`dagny rosén` as an SMS
+ * reply, `"from": "elof blomqvist"` in a chat export): a listed given name and surname, neither an everyday word,
+ * and nothing else. Unlike lowerNameCell, for fields no rule names as a name's: the loose rule is not used.
+ */
+export function wholeValueLowerName(text: string, rules: RuleSet): Found[] {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  if (!isLowerAt(text, start)) return NONE;
+  const count = readWords(text, start);
+  if (count < 2) return NONE;
+  const end = readWordEnd(count - 1);
+  for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return NONE;
+  return nameWords(text, count, rules, true) === count ? [lowerName(text, start, end, 'whole-value')] : NONE;
+}
+
+/**
  * A lower-case given name cell joined with the record's surname (`anna` + `andersson`): a name, or undefined. The
  * columns say what each word is, so the loose rule of name columns applies (`göran` + `ström`, `erik` +
  * `mcallister`: an everyday surname, one no list knows).

@@ -6,7 +6,7 @@ import { findAddressBlockNames, withStrongerNames } from './name-address.js';
 import { findNamesBeforeEmails } from './name-email.js';
 import { distinguishedNames, keyValueNames, unquotedPairNames } from './name-key-value.js';
 import { passengerNames } from './name-passenger.js';
-import { findLowerNames, lowerJoinedName, lowerNameCell, MIN_SURNAME_TEXT } from './name-lower.js';
+import { findLowerNames, lowerJoinedName, lowerNameCell, MIN_SURNAME_TEXT, wholeValueLowerName } from './name-lower.js';
 import { findNames, isCapital, normalizeName, toMatch, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
@@ -260,6 +260,14 @@ function inTextOrder(a: readonly Found[], b: readonly Found[]): readonly Found[]
   return a.length === 0 ? b : [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
+/** A lower-case name as a value of its own is two or three words: longer values are prose. */
+const MAX_WHOLE_VALUE_NAME = 60;
+
+/** A lower-case letter (ASCII, or Latin-1 and beyond, which the word rules decide on): most cells start otherwise. */
+function mayStartLowerName(code: number): boolean {
+  return (code >= 97 && code <= 122) || code >= 0xdf;
+}
+
 export const nameDetector: Detector = {
   id: 'name',
   category: 'name',
@@ -285,6 +293,11 @@ export const nameDetector: Detector = {
     // A CSV cell that names someone in a sentence is a note: longer than most cells.
     const lower = findLowerNames(text, ctx.rules, holdsProse(segment), segment.hints?.scope === 'cell' ? MIN_SURNAME_CELL : MIN_SURNAME_TEXT);
     let named = lower.length === 0 ? found : inTextOrder(found, lower);
+    // `dagny rosén` as a cell's or a field's whole value.
+    if (named.length === 0 && text.length <= MAX_WHOLE_VALUE_NAME && mayStartLowerName(text.charCodeAt(0))) {
+      const scope = segment.hints?.scope;
+      if (scope === 'cell' || scope === 'field') named = wholeValueLowerName(text, ctx.rules);
+    }
     // The addressee of a postal address (a line over a street line and a postcode line) is read as a name cell.
     if (text.indexOf('\n') >= 0) {
       const addressees = findAddressBlockNames(text, ctx.rules);

@@ -156,3 +156,27 @@ describe('names merged from several readers on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('a lower-case name as a cell\'s or a field\'s whole value', () => {
+  const valueOf = (text: string, field: string, scope: 'cell' | 'field' | undefined) =>
+    [...nameDetector.detect({ text, location: { kind: 'cell', row: 2, column: field }, hints: { field, scope } }, { rules: rules() })].map((m) => [m.value, m.reasons.join(',')]);
+
+  it('reads a whole value that is a name by the strict rule (an SMS reply, a chat export\'s `from`)', () => {
+    expect(valueOf('dagny rosén', 'reply', 'cell')).toEqual([['dagny rosén', 'gazetteer:first+last:lower,whole-value']]);
+    expect(valueOf('elof blomqvist', 'from', 'field')).toEqual([['elof blomqvist', 'gazetteer:first+last:lower,whole-value']]);
+  });
+
+  it.each([
+    ['mark berg', 'two everyday words'],
+    ['anna ringde', 'a given name and a verb'],
+    ['per holm', 'an everyday given name and an everyday surname'],
+    ['stopp tack', 'an SMS reply that names no one'],
+    ['dagny rosén ringde igår om sin faktura', 'a name in a sentence (read by other rules, not as a whole value)'],
+  ])('leaves %j as a whole value alone (%s)', (text) => {
+    expect(valueOf(text, 'reply', 'cell').filter(([, reasons]) => reasons!.includes('whole-value'))).toEqual([]);
+  });
+
+  it('reads no whole value in running text (no cell or field)', () => {
+    expect(valueOf('dagny rosén', 'reply', undefined)).toEqual([]);
+  });
+});

@@ -168,13 +168,19 @@ const PERSONNUMMER_AFTER = /^ ?(?:\( ?|, ?)((?:\d{2})?\d{6}[-+\u2010-\u2013\u221
  * whatever lists they are in.
  */
 function isFollowedByPersonnummer(text: string, end: number): boolean {
-  // Decided on a character or two for nearly every name: `(` or `,`, perhaps after one space.
+  // Decided on a character or two for nearly every name: `(` or `,`, perhaps after one space; or a space and a digit.
   let next = text.charCodeAt(end);
   if (next === 32) next = text.charCodeAt(end + 1);
+  // `M677880 Alm, Agnes 860415-1350 2026-11-04`: a list's row, the personnummer as written, after one space.
+  const written = next >= 48 && next <= 57 && text.charCodeAt(end) === 32 ? WRITTEN_PERSONNUMMER_AFTER.exec(text.slice(end, end + 16)) : null;
+  if (written !== null) return parsePersonnummer(written[1]!, new Date()) !== undefined;
   if (next !== 40 && next !== 44) return false;
   const match = PERSONNUMMER_AFTER.exec(text.slice(end, end + 20));
   return match !== null && parsePersonnummer(match[1]!, new Date()) !== undefined;
 }
+
+/** After one space, only the written form with its `-` or `+` (`860415-1350`): bare digits are as often a phone or an id. */
+const WRITTEN_PERSONNUMMER_AFTER = /^ ((?:\d{2})?\d{6}[-+]\d{4})(?![\d])/;
 
 function isDisplayName(text: string, end: number): boolean {
   let i = end;

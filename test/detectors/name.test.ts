@@ -69,6 +69,7 @@ runDetectorCases(nameDetector, {
     { text: 'Kunden Volvo Cars ringde om leveransen.', name: 'a role before a firm' },
     { text: 'Kunden Svea Ekonomi har betalat.', name: 'a role before a firm named with a given name' },
     { text: 'Skapad av: System', name: 'a creator label before a system account' },
+    { text: 'Summa 450 SEK Personnr 860415-1350', name: 'a currency and a label before a personnummer' },
     // Slashes between capitals that name no one: protocols, languages, company forms, airports, currencies, places.
     'TCP/IP',
     'Språk: SE/SV',
@@ -147,6 +148,9 @@ runDetectorCases(nameDetector, {
     { text: 'Maria Holm Städ & Fönster', name: 'a sole trader\'s firm without a company form', matches: [{ value: 'Maria Holm' }] },
     { text: 'Bokning för Anna Svensson', matches: [{ value: 'Anna Svensson' }] },
     { text: 'Kommunens handläggare Anna Svensson', name: 'a definite genitive with a word between', matches: [{ value: 'Anna Svensson' }] },
+    // A list's row: the personnummer as written right after the name, one space between.
+    { text: 'M677880 Alm, Agnes 860415-1350 2026-11-04 graviditet', name: 'surname first before a personnummer in a list row', matches: [{ value: 'Alm, Agnes', reasons: ['gazetteer:last,first', 'personnummer-after'] }] },
+    { text: 'M677880 Hawezi, Baran 860415-1350 2026-11-04', matches: [{ value: 'Hawezi, Baran', reasons: ['gazetteer:last,first', 'personnummer-after'] }] },
     // Passengers as airlines, travel agencies and reservation systems write them, family name first before a slash.
     {
       text: 'RP/STOS25032/STOS24358   AA/SU  25MAY/1600Z   4C68B8\n  1.NYSTROM/SIXTEN MRS   2.NYSTROM/RAGNAR MR\n  7 SSR DOCS DY HK1 P/SWE/MH6354032/SWE/27DEC57/F/12SEP35/NYSTROM/SIXTEN/P1',

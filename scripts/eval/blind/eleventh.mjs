@@ -40,7 +40,7 @@
 //
 //   node scripts/eval/blind/eleventh.mjs --out DIR --truth-out FILE [--no-check]
 import { SEED, TODAY, Rng, ctx, orgNear } from './eleventh/core.mjs';
-import { runBlindSet } from './seventh/run-set.mjs';
+import { firstOccurrences, runBlindSet } from './seventh/run-set.mjs';
 import * as apotek from './eleventh/apotek.mjs';
 import * as djurklinik from './eleventh/djurklinik.mjs';
 import * as trafikskola from './eleventh/trafikskola.mjs';
@@ -52,16 +52,6 @@ import * as itsupport from './eleventh/itsupport.mjs';
 
 const SETS = { apotek, djurklinik, trafikskola, bibliotek, hemtjanst, inkasso, maklare, itsupport };
 
-// A value written several times in one file is recorded once (the first occurrence keeps its subtype).
-const uniq = (list, key) => {
-  const seen = new Set();
-  return list.filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-};
 const count = (list, key) => Object.entries(list.reduce((m, x) => ({ ...m, [key(x)]: (m[key(x)] ?? 0) + 1 }), {})).map(([k, n]) => `${k} ${n}`).join(', ');
 
 await runBlindSet({
@@ -76,9 +66,7 @@ await runBlindSet({
   finish: (C) => {
     for (const [file, f] of C.files) orgNear(ctx(C, file, new Rng(`${file}/finish`)), SETS[file.split('/')[0]].O, f.text);
   },
-  labels: (C) => ({
-    truth: uniq(C.truth, (t) => `${t.file}\u0000${t.category}\u0000${t.value}`),
-    nearMiss: uniq(C.nearMiss, (n) => `${n.file}\u0000${n.kind}\u0000${n.value}`),
-  }),
+  // A value written several times in one file is recorded once (the first occurrence keeps its subtype).
+  labels: firstOccurrences,
   summary: (C, files, truth, nearMiss) => `${files.length} files, ${truth.length} truth (${count(truth, (t) => t.category)}), ${nearMiss.length} near-miss`,
 });

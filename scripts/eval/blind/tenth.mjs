@@ -26,7 +26,7 @@
 //
 //   node scripts/eval/blind/tenth.mjs --out DIR --truth-out FILE [--no-check]
 import { SEED, TODAY } from './tenth/core.mjs';
-import { runBlindSet } from './seventh/run-set.mjs';
+import { firstOccurrences, runBlindSet } from './seventh/run-set.mjs';
 import law from './tenth/law.mjs';
 import accounting from './tenth/accounting.mjs';
 import abuse from './tenth/abuse.mjs';
@@ -36,17 +36,6 @@ import school from './tenth/school.mjs';
 import wedding from './tenth/wedding.mjs';
 import workshop from './tenth/workshop.mjs';
 
-// A value written several times in one file is recorded once (the first occurrence keeps its subtype).
-const uniq = (list, key) => {
-  const seen = new Set();
-  return list.filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-};
-
 await runBlindSet({
   name: 'tenth',
   header: { seed: SEED, today: TODAY, set: 'tenth' },
@@ -54,8 +43,6 @@ await runBlindSet({
   build: (C) => {
     for (const build of [law, accounting, abuse, transport, property, school, wedding, workshop]) build(C);
   },
-  labels: (C) => ({
-    truth: uniq(C.truth, (t) => `${t.file}\u0000${t.category}\u0000${t.value}`),
-    nearMiss: uniq(C.nearMiss, (n) => `${n.file}\u0000${n.kind}\u0000${n.value}`),
-  }),
+  // A value written several times in one file is recorded once (the first occurrence keeps its subtype).
+  labels: firstOccurrences,
 });

@@ -36,24 +36,13 @@
 //
 //   node scripts/eval/blind/twelfth.mjs --out DIR --truth-out FILE [--no-check]
 import { SEED, TODAY } from './twelfth/core.mjs';
-import { runBlindSet } from './seventh/run-set.mjs';
+import { firstOccurrences, runBlindSet } from './seventh/run-set.mjs';
 import tandvard from './twelfth/tandvard.mjs';
 import gym from './twelfth/gym.mjs';
 import resebyra from './twelfth/resebyra.mjs';
 import prenumeration from './twelfth/prenumeration.mjs';
 import uthyrning from './twelfth/uthyrning.mjs';
 import insamling from './twelfth/insamling.mjs';
-
-// A value written several times in one file is recorded once (the first occurrence keeps its subtype).
-const uniq = (list, key) => {
-  const seen = new Set();
-  return list.filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-};
 
 await runBlindSet({
   name: 'twelfth',
@@ -62,8 +51,6 @@ await runBlindSet({
   build: (C) => {
     for (const build of [tandvard, gym, resebyra, prenumeration, uthyrning, insamling]) build(C);
   },
-  labels: (C) => ({
-    truth: uniq(C.truth, (t) => `${t.file}\u0000${t.category}\u0000${t.value}`),
-    nearMiss: uniq(C.nearMiss, (n) => `${n.file}\u0000${n.kind}\u0000${n.value}`),
-  }),
+  // A value written several times in one file is recorded once (the first occurrence keeps its subtype).
+  labels: firstOccurrences,
 });

@@ -124,6 +124,14 @@ export function pnrStyle(rng, p) {
   if (p.age >= 100) return rng.pick(['plus', 'long', 'long-dash']);
   return rng.weighted([['short', 45], ['long', 25], ['long-dash', 12], ['space', 8], ['compact', 10]]);
 }
+/** A personnummer label, { value, subtype }, as the tenth and later sets record it. opts: minYear, maxYear, samord, style. */
+export function pnrLabel(rng, opts = {}) {
+  const p = makePnr(rng, opts);
+  let style = opts.style ?? pnrStyle(rng, p);
+  if (style === 'plus' && p.y > 1926) style = 'short';
+  const subtype = opts.samord ? 'samordningsnummer' : style === 'plus' ? 'centenarian-plus' : `pnr-${style}`;
+  return { value: p.fmt(style), subtype };
+}
 /** Near-miss personnummer: wrong check digit or impossible date (check digit computed so only the date is wrong). */
 export function badPnr(rng, kind) {
   for (;;) {

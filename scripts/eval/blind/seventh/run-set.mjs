@@ -38,3 +38,24 @@ export async function runBlindSet({ name, build, header, sortFiles = true, shown
   writeFileSync(values['truth-out'], `${JSON.stringify({ ...header, files: fileList.length, fileList, truth, nearMiss }, null, 1)}\n`);
   process.stderr.write(`${name}: ${summary ? summary(C, fileList, truth, nearMiss) : `${fileList.length} files, ${truth.length} truth, ${nearMiss.length} near-miss`}\n`);
 }
+
+/**
+ * `labels` for runBlindSet: a value written several times in one file is recorded once, the first occurrence keeping
+ * its subtype (truth by category and value, near-misses by kind and value). Shared by the tenth set and later.
+ */
+export function firstOccurrences(C) {
+  return {
+    truth: firstOf(C.truth, (t) => `${t.file}\u0000${t.category}\u0000${t.value}`),
+    nearMiss: firstOf(C.nearMiss, (n) => `${n.file}\u0000${n.kind}\u0000${n.value}`),
+  };
+}
+
+function firstOf(list, key) {
+  const seen = new Set();
+  return list.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,6 +1,6 @@
 // Tenth blind set — core: own seed, Rng re-seeded from it, people from tenth/names.mjs, value makers that return
 // { value, subtype } and small helpers. Plumbing (recorder, personnummer/phone/e-mail/IP makers) comes from seventh/lib.mjs.
-import { Rng as Rng7, hasPnrShape, cp1252ok, makePnr, pnrStyle, makePhone, phoneStyle, foreignPhone, makeEmail, ascii } from '../seventh/lib.mjs';
+import { Rng as Rng7, hasPnrShape, cp1252ok, makePhone, phoneStyle, foreignPhone, makeEmail, ascii } from '../seventh/lib.mjs';
 import { POOLS, ORIGINS, INTL } from './names.mjs';
 
 export { Corpus, luhn, badPnr, makeOrgnr, serviceLine, publicIp, docIp, privateIp, cp1252ok, ascii, safeDigits, postcode, street, amount, sTime, sTimeS } from '../seventh/lib.mjs';
@@ -46,14 +46,8 @@ export function nameAs(p, style) {
 }
 export const nameStyle = (rng) => rng.weighted([['full', 70], ['caps', 8], ['lower', 6], ['reversed', 10], ['caps-reversed', 2], ['initial', 4]]);
 
-/** Personnummer: { value, subtype }. opts: minYear, maxYear, samord, style. */
-export function pnr(rng, opts = {}) {
-  const p = makePnr(rng, opts);
-  let style = opts.style ?? pnrStyle(rng, p);
-  if (style === 'plus' && p.y > 1926) style = 'short';
-  const subtype = opts.samord ? 'samordningsnummer' : style === 'plus' ? 'centenarian-plus' : `pnr-${style}`;
-  return { value: p.fmt(style), subtype };
-}
+/** Personnummer: { value, subtype } (seventh/lib.mjs). */
+export { pnrLabel as pnr } from '../seventh/lib.mjs';
 /** Phone: { value, subtype }. kind 'mobile' | 'landline' | 'foreign'. */
 export function phone(rng, kind = rng.chance(0.75) ? 'mobile' : 'landline', style) {
   if (kind === 'foreign') return { value: foreignPhone(rng), subtype: 'foreign-phone' };

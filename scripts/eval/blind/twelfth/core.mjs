@@ -1,7 +1,7 @@
 // Twelfth blind set — core: own seed, Rng re-seeded from it, people from twelfth/names.mjs, value makers that
 // return { value, subtype }, the organisations' own numbers (near-misses) and small helpers. The recorder and the
 // personnummer / phone / e-mail / IP makers come from seventh/lib.mjs, file writers from seventh/formats.mjs.
-import { Rng as Rng7, hasPnrShape, cp1252ok, makePnr, pnrStyle, makePhone, phoneStyle, foreignPhone, makeEmail, ascii, makeOrgnr, serviceLine, publicIp, privateIp } from '../seventh/lib.mjs';
+import { Rng as Rng7, hasPnrShape, cp1252ok, pnrLabel as pnr, makePhone, phoneStyle, foreignPhone, makeEmail, ascii, makeOrgnr, serviceLine, publicIp, privateIp } from '../seventh/lib.mjs';
 import { POOLS, ORIGINS, INTL } from './names.mjs';
 
 export { Corpus, luhn, badPnr, makeOrgnr, serviceLine, publicIp, docIp, privateIp, cp1252ok, ascii, hasPnrShape, postcode, street, amount, sTime, sTimeS, CITIES } from '../seventh/lib.mjs';
@@ -48,14 +48,8 @@ export function nameAs(p, style) {
 }
 export const nameStyle = (rng) => rng.weighted([['full', 68], ['caps', 8], ['lower', 6], ['reversed', 12], ['caps-reversed', 2], ['initial', 4]]);
 
-/** Personnummer → { value, subtype }. opts: minYear, maxYear, samord, style. */
-export function pnr(rng, opts = {}) {
-  const p = makePnr(rng, opts);
-  let style = opts.style ?? pnrStyle(rng, p);
-  if (style === 'plus' && p.y > 1926) style = 'short';
-  const subtype = opts.samord ? 'samordningsnummer' : style === 'plus' ? 'centenarian-plus' : `pnr-${style}`;
-  return { value: p.fmt(style), subtype };
-}
+/** Personnummer: { value, subtype } (seventh/lib.mjs). */
+export { pnr };
 /** Phone → { value, subtype }. kind 'mobile' | 'landline' | 'foreign'. */
 export function phone(rng, kind = rng.chance(0.78) ? 'mobile' : 'landline', style) {
   if (kind === 'foreign') return { value: foreignPhone(rng), subtype: 'foreign-phone' };

@@ -2,7 +2,7 @@
 // Scores gdpr-scan on a corpus written blind (scripts/eval/blind/<set>.mjs): fabricated Swedish
 // support exports whose generators were written without reading the detectors. Generates it in the temp dir, scans
 // it with --reveal and prints the same table as bench:accuracy.
-//   npm run bench:accuracy:blind -- [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth] [--show-values] [--no-build] [--limit 15]
+//   npm run bench:accuracy:blind -- [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth] [--show-values] [--no-build] [--limit 15]
 // Exit code 0; 2 when the generator, the build or the scan fails.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -19,7 +19,7 @@ const { values } = parseArgs({ options: {
   limit: { type: 'string', default: '15' },
 } });
 const step = (label) => process.stderr.write(`bench:accuracy:blind: ${label}\n`);
-const SETS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const SETS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth'];
 if (!SETS.includes(values.set)) {
   step(`--set must be one of ${SETS.join(', ')}, not "${values.set}"`);
   process.exit(2);

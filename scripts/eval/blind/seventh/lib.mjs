@@ -232,6 +232,15 @@ export function sDate(rng, from = '2024-01-01', to = '2025-06-29') {
   const t = new Date(a + Math.floor(rng.next() * ((b - a) / 86400000 + 1)) * 86400000);
   return `${t.getUTCFullYear()}-${p2(t.getUTCMonth() + 1)}-${p2(t.getUTCDate())}`;
 }
+/** An ISO date between two ISO dates, both included (the tenth set's on). */
+export function isoDateBetween(rng, from, to) {
+  const a = Date.parse(`${from}T00:00:00Z`); const b = Date.parse(`${to}T00:00:00Z`);
+  const t = new Date(a + rng.int(0, Math.round((b - a) / 86400000)) * 86400000);
+  return `${t.getUTCFullYear()}-${p2(t.getUTCMonth() + 1)}-${p2(t.getUTCDate())}`;
+}
+export const SV_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+/** `2026-03-07` → `7 mars 2026`. */
+export const svDate = (iso) => { const [y, m, d] = iso.split('-'); return `${Number(d)} ${SV_MONTHS[Number(m) - 1]} ${y}`; };
 export const sTime = (rng) => `${p2(rng.int(7, 20))}:${p2(rng.int(0, 59))}`;
 export const sTimeS = (rng) => `${sTime(rng)}:${p2(rng.int(0, 59))}`;
 export function safeDigits(rng, n, prefix = '') {
@@ -286,3 +295,13 @@ export class Corpus {
 /** Row-count scale for the larger tables and logs (kept as one knob). */
 export const SCALE = 3;
 export const N = (n) => n * SCALE;
+
+// Makers the tenth set's successors share: numbers no personnummer check accepts, bank references, capitals.
+/** A number (n digits) that no personnummer check would accept. */
+export const num = (rng, n) => { for (;;) { const s = String(rng.int(1, 9)) + rng.digits(n - 1); if (!hasPnrShape(s)) return s; } };
+export const safe = (make) => { for (;;) { const v = make(); if (!hasPnrShape(v)) return v; } };
+export const iban = (rng) => `SE${rng.int(10, 99)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)}`;
+export const bankgiro = (rng) => `${rng.int(100, 9999)}-${rng.digits(4)}`;
+export const plusgiro = (rng) => `${rng.int(10000, 999999)}-${rng.digits(1)}`;
+const AZ = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const letters = (rng, n) => { let s = ''; for (let i = 0; i < n; i++) s += AZ[rng.int(0, AZ.length - 1)]; return s; };

@@ -1,6 +1,8 @@
 // Tenth blind set — core: own seed, Rng re-seeded from it, people from tenth/names.mjs, value makers that return
 // { value, subtype } and small helpers. Plumbing (recorder, personnummer/phone/e-mail/IP makers) comes from seventh/lib.mjs.
 import { Rng as Rng7, hasPnrShape, cp1252ok, makePhone, phoneStyle, foreignPhone, makeEmail, ascii } from '../seventh/lib.mjs';
+import { isoDateBetween, svDate, num, safe, iban, bankgiro, plusgiro } from '../seventh/lib.mjs';
+export { svDate, num, safe, iban, bankgiro, plusgiro };
 import { POOLS, ORIGINS, INTL } from './names.mjs';
 
 export { Corpus, luhn, badPnr, makeOrgnr, serviceLine, publicIp, docIp, privateIp, cp1252ok, ascii, safeDigits, postcode, street, amount, sTime, sTimeS } from '../seventh/lib.mjs';
@@ -59,24 +61,13 @@ export function email(rng, p, domain) { return { value: makeEmail(rng, { first: 
 export const workEmail = (p, domain) => `${ascii(p.first).replace(/ /g, '-')}.${ascii(p.last).replace(/ /g, '')}@${domain}`;
 
 const p2 = (n) => String(n).padStart(2, '0');
-/** ISO date between two ISO dates (inclusive). */
-export function date(rng, from = '2026-01-05', to = '2026-11-20') {
-  const a = Date.parse(`${from}T00:00:00Z`); const b = Date.parse(`${to}T00:00:00Z`);
-  const t = new Date(a + rng.int(0, Math.round((b - a) / 86400000)) * 86400000);
-  return `${t.getUTCFullYear()}-${p2(t.getUTCMonth() + 1)}-${p2(t.getUTCDate())}`;
-}
-export const svDate = (iso) => { const [y, m, d] = iso.split('-'); return `${Number(d)} ${['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][Number(m) - 1]} ${y}`; };
+export const date = (rng, from = '2026-01-05', to = '2026-11-20') => isoDateBetween(rng, from, to);
 export const hhmm = (rng) => `${p2(rng.int(6, 21))}:${p2(rng.int(0, 11) * 5)}`;
 export const isoTs = (rng, d) => `${d}T${p2(rng.int(0, 23))}:${p2(rng.int(0, 59))}:${p2(rng.int(0, 59))}Z`;
 /** A number written as a near-miss that must not look like a valid personnummer/phone. */
-export const num = (rng, n) => { for (;;) { const s = String(rng.int(1, 9)) + rng.digits(n - 1); if (!hasPnrShape(s)) return s; } };
 /** Re-draws a near-miss until no digit run in it (also joined over spaces and dashes) passes as a personnummer. */
-export const safe = (make) => { for (;;) { const v = make(); if (!hasPnrShape(v)) return v; } };
 export const plate = (rng) => `${'ABCDEFGHJKLMNOPRSTUWXYZ'[rng.int(0, 22)]}${'ABCDEFGHJKLMNOPRSTUWXYZ'[rng.int(0, 22)]}${'ABCDEFGHJKLMNOPRSTUWXYZ'[rng.int(0, 22)]} ${rng.digits(2)}${rng.chance(0.4) ? 'ABCDEFGHJKLMNPRSTUWXYZ'[rng.int(0, 21)] : rng.int(0, 9)}`;
 export const vin = (rng) => { const A = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'; let s = rng.pick(['YV1', 'WVW', 'WBA', 'VF1', 'JTD', 'TMB', 'YS3']); while (s.length < 17) s += A[rng.int(0, A.length - 1)]; return s; };
-export const iban = (rng) => `SE${rng.int(10, 99)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)}`;
-export const bankgiro = (rng) => `${rng.int(100, 9999)}-${rng.digits(4)}`;
-export const plusgiro = (rng) => `${rng.int(10000, 999999)}-${rng.digits(1)}`;
 export const v6 = (rng) => { const h = () => rng.int(0, 0xffff).toString(16); return `${rng.pick(['2a02:aa1', '2001:2002', '2a00:801', '2a01:2b0', '2001:9b1'])}:${h()}:${h()}:${h()}:${h()}:${h()}:${h()}`; };
 export const v6prefix = (rng) => `${rng.pick(['2a02:aa1', '2001:2002', '2a00:801'])}:${rng.int(0x100, 0xfff).toString(16)}:${rng.int(0x1000, 0xffff).toString(16)}::`;
 /** Mail writers' decoded text omits Message-ID headers; add them (they are in the raw header block). */

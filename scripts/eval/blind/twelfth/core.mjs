@@ -2,6 +2,8 @@
 // return { value, subtype }, the organisations' own numbers (near-misses) and small helpers. The recorder and the
 // personnummer / phone / e-mail / IP makers come from seventh/lib.mjs, file writers from seventh/formats.mjs.
 import { Rng as Rng7, hasPnrShape, cp1252ok, pnrLabel as pnr, makePhone, phoneStyle, foreignPhone, makeEmail, ascii, makeOrgnr, serviceLine, publicIp, privateIp } from '../seventh/lib.mjs';
+import { isoDateBetween, svDate, num, safe, iban, bankgiro, plusgiro, letters } from '../seventh/lib.mjs';
+export { svDate, num, safe, iban, bankgiro, plusgiro, letters };
 import { POOLS, ORIGINS, INTL } from './names.mjs';
 
 export { Corpus, luhn, badPnr, makeOrgnr, serviceLine, publicIp, docIp, privateIp, cp1252ok, ascii, hasPnrShape, postcode, street, amount, sTime, sTimeS, CITIES } from '../seventh/lib.mjs';
@@ -62,22 +64,10 @@ export function email(rng, p, domain) { return { value: makeEmail(rng, { first: 
 export const workEmail = (p, domain) => `${ascii(p.first).replace(/ /g, '-')}.${ascii(p.last).replace(/ /g, '')}@${domain}`;
 
 const p2 = (n) => String(n).padStart(2, '0');
-export function date(rng, from = '2026-01-05', to = '2026-11-20') {
-  const a = Date.parse(`${from}T00:00:00Z`); const b = Date.parse(`${to}T00:00:00Z`);
-  const t = new Date(a + rng.int(0, Math.round((b - a) / 86400000)) * 86400000);
-  return `${t.getUTCFullYear()}-${p2(t.getUTCMonth() + 1)}-${p2(t.getUTCDate())}`;
-}
-export const svDate = (iso) => { const [y, m, d] = iso.split('-'); return `${Number(d)} ${['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'][Number(m) - 1]} ${y}`; };
+export const date = (rng, from = '2026-01-05', to = '2026-11-20') => isoDateBetween(rng, from, to);
 export const hhmm = (rng) => `${p2(rng.int(7, 20))}:${p2(rng.int(0, 11) * 5)}`;
 export const isoTs = (rng, d) => `${d}T${p2(rng.int(0, 23))}:${p2(rng.int(0, 59))}:${p2(rng.int(0, 59))}Z`;
-/** A number (n digits) that no personnummer check would accept. */
-export const num = (rng, n) => { for (;;) { const s = String(rng.int(1, 9)) + rng.digits(n - 1); if (!hasPnrShape(s)) return s; } };
-export const safe = (make) => { for (;;) { const v = make(); if (!hasPnrShape(v)) return v; } };
-export const iban = (rng) => `SE${rng.int(10, 99)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)} ${rng.digits(4)}`;
-export const bankgiro = (rng) => `${rng.int(100, 9999)}-${rng.digits(4)}`;
-export const plusgiro = (rng) => `${rng.int(10000, 999999)}-${rng.digits(1)}`;
 const AZ = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const letters = (rng, n) => { let s = ''; for (let i = 0; i < n; i++) s += AZ[rng.int(0, AZ.length - 1)]; return s; };
 export const locator = (rng) => { let s = ''; const A = `${AZ}23456789`; while (s.length < 6) s += A[rng.int(0, A.length - 1)]; return /\d/.test(s) ? s : `${s.slice(0, 5)}${rng.int(2, 9)}`; };
 export const v6 = (rng) => { const h = () => rng.int(0, 0xffff).toString(16); return `${rng.pick(['2a02:aa1', '2001:2002', '2a00:801', '2a01:2b0', '2001:9b1'])}:${h()}:${h()}:${h()}:${h()}:${h()}:${h()}`; };
 export const cgnat = (rng) => `100.${rng.int(64, 127)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;

@@ -40,12 +40,21 @@ export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined
   let kind = cache.get(field);
   if (kind === undefined) {
     const normalized = normalizeColumn(field);
-    kind = ORGANISATION_COLUMNS.has(normalized) ? null : rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? prefixedFieldKind(field, rules) ?? null;
+    kind = ORGANISATION_COLUMNS.has(normalized) ? null : rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? prefixedFieldKind(field, rules) ?? holderFieldKind(normalized) ?? null;
     // Field names repeat (one per CSV cell); bound the cache in case a JSON file has millions of distinct keys.
     if (cache.size < 10_000) cache.set(field, kind);
   }
   return kind ?? undefined;
 }
+
+/**
+ * `Kontohavare`, `Gravrättsinnehavare`, `Nyttjanderättshavare`: Swedish makes a holder of anything by `-havare`,
+ * and the holder is a person (or a firm, which the name rules turn away). No list can name every such compound.
+ */
+function holderFieldKind(normalized: string): ColumnKind | undefined {
+  return normalized.length > HOLDER.length + 2 && normalized.endsWith(HOLDER) ? 'name' : undefined;
+}
+const HOLDER = 'havare';
 
 /**
  * Words that say whose or which one a value is, not what it is: `Tel arbete`, `Mobil privat`, `Privat e-post`,

@@ -72,6 +72,12 @@ describe('what a column or field name says its values are', () => {
     // What staff typed to look a customer up, in a ticket system's audit log.
     ['query', 'name'],
     ['Case Owner', 'name'],
+    // Holders of an account, a grave right, a right of use: Swedish compounds in `-havare`, listed or not.
+    ['Kontohavare', 'name'],
+    ['Medkontohavare', 'name'],
+    ['Gravrättsinnehavare', 'name'],
+    ['Nyttjanderättshavare', 'name'],
+    ['Mottaget av', 'name'],
     // Headers that lost their å, ä and ö.
     ['AGARE', 'name'],
     ['VAXEL', 'phone'],
@@ -141,6 +147,9 @@ describe('what a column or field name says its values are', () => {
     // A qualifier on its own says nothing; nor does a known word with something else than a qualifier.
     ['Privat'],
     ['Mobilmodell'],
+    // `-havare` alone is no compound of a holder.
+    ['havare'],
+    ['Uppdragsgivare'],
     // A bare `name` after other words names a thing as often as a person: left to the values.
     ['file_name'],
     ['Produkt namn'],

@@ -158,6 +158,7 @@ function isStreetAddress(text: string, start: number, end: number): boolean {
 /** A company, street or organisation named after the person `text[start, end)` (`… AB`, `… gatan`, `Stiftelsen …`). */
 export function rejectedByNeighbours(text: string, end: number, start = end): boolean {
   if (start < end && isStreetAddress(text, start, end)) return true;
+  if (start < end && isCapital(text.charCodeAt(start)) && endsInCompound(text, start, end)) return true;
   if (namesBusinessInGenitive(text, end)) return true;
   // `Equinor ASA`: Åsa written without its ring is a given name, and Norway's company form.
   if (end - start > 4 && text.charCodeAt(end - 4) === 32 && text.startsWith('ASA', end - 3)) return true;
@@ -171,6 +172,21 @@ export function rejectedByNeighbours(text: string, end: number, start = end): bo
   if (before !== 32 && before !== 9) return false;
   const head = text.slice(Math.max(0, start - 24), start);
   return ORGANISATION_BEFORE.test(head) || (before === 32 && text.charCodeAt(start - 2) === 115 /* s */ && DEFINITE_GENITIVE_BEFORE.test(head));
+}
+
+/**
+ * `Hugo Boss-båge`, `Anders Zorn-signaturen`, `Astrid Lindgren-priset`: a name joined by a hyphen to a common noun in
+ * lower case makes a compound noun, a frame, a signature or a prize named after someone, not that person. (A double
+ * surname's second part is capitalised: `Berg-Lindqvist`. Names written all in lower case are not asked.)
+ */
+function endsInCompound(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 45) return isLowerCaseLetter(text.charCodeAt(end + 1));
+  for (let i = end - 1; i > start; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 45) return isLowerCaseLetter(text.charCodeAt(i + 1));
+    if (code === 32 || code === 0xa0) return false;
+  }
+  return false;
 }
 
 /**

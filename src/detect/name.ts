@@ -8,7 +8,7 @@ import { distinguishedNames, keyValueNames, unquotedPairNames } from './name-key
 import { passengerNames } from './name-passenger.js';
 import { findLowerNames, lowerJoinedName, lowerNameCell, MIN_SURNAME_TEXT, wholeValueLowerName } from './name-lower.js';
 import { findNames, isCapital, normalizeName, toMatch, type Found } from './name-spans.js';
-import { normalizeColumn } from './rules/load.js';
+import { foldWord, normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
 import type { DetectContext, Detector, Match } from './types.js';
 
@@ -87,13 +87,42 @@ function nameWords(text: string): string[] {
   return text.split(/\s+/).map((word) => word.normalize('NFC'));
 }
 
+/**
+ * `"name": {"given": "Yuliia", "family": "Marchenko"}` (FHIR's HumanName, many APIs' person objects): bare `given`
+ * and `first` keys say nothing alone (a product family, a first step), but beside a `family` or `last` key in one
+ * object they are a person's names. The family key, when the segment is such a given name.
+ */
+function pairedFamilyField(segment: Segment, rules: RuleSet): string | undefined {
+  const field = segment.hints?.field;
+  const record = segment.hints?.record;
+  if (field === undefined || record === undefined) return undefined;
+  const family = PAIRED_NAME_KEYS.get(field);
+  if (family === undefined) return undefined;
+  // `{"first": "2024-01-02", "last": "2024-03-01"}` (first and last seen) is no person: both values are words.
+  const surname = record[family]?.trim();
+  const given = segment.text.trim();
+  if (surname === undefined || !NAME_PART.test(surname) || !NAME_PART.test(given)) return undefined;
+  // `first`/`last` also order steps, pages and stops (`{"first": "Öppna", "last": "Stäng"}`): a listed name decides.
+  if (field === 'given' || field === 'Given') return family;
+  const names = rules.names;
+  return names.first.has(foldWord(given)) || names.last.has(foldWord(surname)) ? family : undefined;
+}
+/** A given name or a family name: letters first, then letters, blanks, hyphens, apostrophes, dots; 40 at most. */
+const NAME_PART = /^\p{L}[\p{L}\p{M}'’ .-]{0,39}$/u;
+const PAIRED_NAME_KEYS: ReadonlyMap<string, string> = new Map([
+  ['given', 'family'],
+  ['Given', 'Family'],
+  ['first', 'last'],
+  ['First', 'Last'],
+]);
+
 /** A Förnamn cell: joined with the record's Efternamn into one person, else reported as the person's cell. */
-function firstNameCell(segment: Segment, rules: RuleSet): Match[] {
+function firstNameCell(segment: Segment, rules: RuleSet, pairedLast?: string): Match[] {
   const { text, hints } = segment;
   const { start, end } = trimmedRange(text);
   if (end === start) return NONE;
   const record = hints?.record;
-  const lastField = record ? surnameField(record, rules, hints?.field ?? '') : undefined;
+  const lastField = record ? (pairedLast ?? surnameField(record, rules, hints?.field ?? '')) : undefined;
   // Without the record (it sits on another cell of the row) this is a lone first name: not reported.
   if (!record || !lastField) return NONE;
   const given = text.slice(start, end);
@@ -279,6 +308,10 @@ export const nameDetector: Detector = {
     // The person is reported once, from the Förnamn cell; a surname alone names nobody.
     if (kind === 'nameLast') return NONE;
     if (kind === 'nameFirst') return firstNameCell(segment, ctx.rules);
+    if (kind === undefined) {
+      const family = pairedFamilyField(segment, ctx.rules);
+      if (family !== undefined) return firstNameCell(segment, ctx.rules, family);
+    }
     if (kind === 'name') {
       const cell = nameCell(segment, ctx.rules);
       return cell.length > 0 || text.indexOf('/') < 0 ? cell : passengerNames(text, ctx.rules).map((item) => toMatch(text, item));

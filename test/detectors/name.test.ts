@@ -114,6 +114,10 @@ runDetectorCases(nameDetector, {
     { text: 'Anna', field: 'Förnamn', name: 'first-name cell without record' },
     { text: 'Personnummer', field: 'Namn', name: 'key-value CSV label in a name column' },
     'Herr Lindqvist ringde.',
+    // Compound nouns named after someone: a frame, a signature, a prize.
+    'Kunden vill byta sin Hugo Boss-båge mot en annan.',
+    'Tavlan har Anders Zorn-signaturen nere till höger.',
+    'Vi delar ut Astrid Lindgren-priset i år.',
     'Bidrag från Stiftelsen Anders Hermanssons minnesfond beviljat.',
     'Anna Lindqvists minnesfond delar ut stipendier.',
     'Kontoret ligger på Birger Jarlsgatan 12.',
@@ -136,6 +140,8 @@ runDetectorCases(nameDetector, {
     { text: 'kundtjänst support', field: 'Kontaktperson', name: 'lower-case words in a name column' },
   ],
   invalid: [
+    // A double surname's second part is capitalised: no compound noun (`Hugo Boss-båge` above is one).
+    { text: 'Kontakt: Anna Berg-Lindqvist ringer tillbaka', matches: [{ value: 'Anna Berg-Lindqvist', normalized: 'Anna Berg-Lindqvist' }] },
     { text: 'Hej Anna Svensson, tack för ditt mejl.', matches: [{ value: 'Anna Svensson', normalized: 'Anna Svensson', confidence: 'high', reasons: ['gazetteer:first+last', 'greeting'] }] },
     // A role in the definite form before the name is context as a title is (medium without it, until round 12).
     { text: 'Kunden Anna Lindqvist ringde igår om fakturan.', matches: [{ value: 'Anna Lindqvist', confidence: 'high', reasons: ['gazetteer:first+last', 'role'] }] },
@@ -358,6 +364,18 @@ describe('name detector: record join', () => {
     const joined = (field: keyof typeof row) => [...nameDetector.detect(cell(row[field], field, row), { rules: rules() })].map((match) => match.value);
     expect(joined('givenName')).toEqual(['Sture Blomqvist']);
     expect(joined('sn')).toEqual([]);
+  });
+
+  it('joins bare `given` and `family` keys of one object (FHIR-like `name` objects), and `first`/`last` only for listed names', () => {
+    const joined = (row: Record<string, string>, field: string) => [...nameDetector.detect(cell(row[field]!, field, row), { rules: rules() })].map((match) => match.value);
+    expect(joined({ given: 'Yuliia', family: 'Marchenko' }, 'given')).toEqual(['Yuliia Marchenko']);
+    expect(joined({ given: 'Yuliia', family: 'Marchenko' }, 'family')).toEqual([]);
+    expect(joined({ first: 'Anna', last: 'Ek' }, 'first')).toEqual(['Anna Ek']);
+    // Near misses: first and last seen dates, the first and last step of a flow, a given key with no family beside it.
+    expect(joined({ first: '2024-01-02', last: '2024-03-01' }, 'first')).toEqual([]);
+    expect(joined({ first: 'Öppna', last: 'Stäng' }, 'first')).toEqual([]);
+    expect(joined({ given: 'Yuliia', note: 'Marchenko' }, 'given')).toEqual([]);
+    expect(joined({ given: 'Yuliia', family: '12' }, 'given')).toEqual([]);
   });
 
   it('joins each first name with the surname of the same person when a row holds two (`elev_`, `vh_`)', () => {

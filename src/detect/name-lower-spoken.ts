@@ -109,6 +109,8 @@ const CALL_PHRASES = [
   'svarat ', 'svarade ', 'hänvisat ', 'hänvisade ', 'påminde ', 'informerat ', 'informerade ',
   // An estate agent's call log and viewing list (`säljare hamza kassab ang. värdering`, `sambo gunilla wästberg`).
   'säljare ', 'köpare ', 'spekulant ', 'budgivare ', 'sambo ',
+  // Who signed for a delivery or took something in (`kvitterat av mahsa abbasi`, `mottaget av …`), whom a call was about.
+  'kvitterat av ', 'kvitterad av ', 'mottaget av ', 'mottagen av ', 'hämtat av ', 'hämtad av ', 'signerat av ', 'ringer om ',
 ];
 /** `föräldrar pernilla falk och stig falk`: a second person joined to a name a slot found. */
 const AND = ' och ';

@@ -2,6 +2,7 @@ import { isRelation, isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel,
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
 import { callVerbAfter, lowerLineNames } from './name-lower-line.js';
 import { addName, endsLine, hasEverydayWord, isLetterCode, isLooseName, isLooseNameCell, isLowerLetter, looseNameWords, lowerName, nameWords, readWord, readWordEnd, readWords, titleCase } from './name-lower-words.js';
+import { nameBeforeNumber } from './name-lower-number.js';
 import { spokenSlotNames } from './name-lower-spoken.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
@@ -166,6 +167,7 @@ function lowerLines(text: string, lines: readonly number[], messages: readonly n
     list = nameBeforeHere(text, start, rules, list);
     list = lowerLineNames(text, start, readTo, rules, list);
     list = callerAtLineStart(text, start, rules, list);
+    list = nameBeforeNumber(text, start, rules, list);
   }
   return list;
 }

@@ -180,3 +180,25 @@ describe('a lower-case name as a cell\'s or a field\'s whole value', () => {
     expect(valueOf('dagny rosén', 'reply', undefined)).toEqual([]);
   });
 });
+
+// A note written in lower case names the caller and writes their number right after the name; a courier's note who
+// signed for a parcel. All names and numbers are invented.
+describe('lower-case names before their number and after `kvitterat av`', () => {
+  runDetectorCases(nameDetector, {
+    valid: [
+      'x\n15/2 18:45 ring tillbaka 0728060299 imorgon',
+      'x\n15/2 18:45 ny kund 0728060299 strömlöst',
+      'x\n15/2 18:45 lån nummer 12345678 klart',
+      'x\n15/2 18:45 mahsa shirazi 0728 strömlöst',
+      'x\n15/2 18:45 mahsa shirazi 07280602991234 strömlöst',
+      'kvitterat av bud, paketet lämnat',
+      'x\nkund anna tel. ingen',
+    ],
+    invalid: [
+      { text: 'x\n15/2 18:45 mahsa shirazi 0728060299 strömlöst sen 23h', matches: [{ value: 'mahsa shirazi', normalized: 'Mahsa Shirazi', confidence: 'medium', reasons: ['number-after'] }] },
+      { text: 'kund abdiwali ismail pnr 070130-2010 undrar om alvedon', matches: [{ value: 'abdiwali ismail', reasons: ['number-after'] }] },
+      { text: 'x\n2026-02-16 ring omid rezaei, 070-449 52 34 ej svar', matches: [{ value: 'omid rezaei', reasons: ['number-after'] }] },
+      { text: 'kvitterat av mahsa abbasi', matches: [{ value: 'mahsa abbasi', reasons: ['call'] }] },
+    ],
+  });
+});

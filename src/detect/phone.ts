@@ -408,6 +408,23 @@ function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | 
   return [{ start: cell.start, end: cell.end, value, normalized: phone.e164, confidence: 'medium', reasons: RESTORED_REASONS, subtype: subtypeOf(phone.type) }];
 }
 
+/**
+ * `2026-11-08 04:52:22 OUT 46729961010 sender=…`, `IN  46764115782 "ok tack"`: an SMS gateway's log writes the
+ * direction of each message, then the other party's number. A mobile number right after such a word (capitals, a
+ * blank or two between) is that party's. The direction word is returned as the key.
+ */
+function directionBefore(text: string, start: number): string | undefined {
+  let end = start;
+  while (end > start - 3 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === start) return undefined;
+  let from = end;
+  while (from > end - 8 && from > 0 && text.charCodeAt(from - 1) >= 65 && text.charCodeAt(from - 1) <= 90) from--;
+  if (from === end || (from > 0 && !isSpace(text.charCodeAt(from - 1)))) return undefined;
+  const word = text.slice(from, end);
+  return DIRECTIONS.has(word) ? word : undefined;
+}
+const DIRECTIONS: ReadonlySet<string> = new Set(['IN', 'OUT', 'MO', 'MT', 'RX', 'TX', 'INBOUND', 'OUTBOUND', 'INCOMING', 'OUTGOING']);
+
 /** Keys of `key=value` log fields that hold a phone number (SMS gateways, telephony and SIP logs). */
 const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'nummer', 'sender', 'recipient', 'dest', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from']);
 const MAX_KEY = 12;
@@ -535,7 +552,9 @@ export const phoneDetector: Detector = {
       // an article number as often), only where a phone keyword or column names it.
       const needsLabel = withoutPlus || !parsed.listed || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
       // `to=46761990420` in an SMS gateway's log: a key that names the number is a label too.
-      const key = needsLabel ? (phoneKeyBefore(text, start) ?? phoneFieldOf(segment, text, start, parsed.end)) : undefined;
+      const key = needsLabel
+        ? (phoneKeyBefore(text, start) ?? phoneFieldOf(segment, text, start, parsed.end) ?? (parsed.type === 'MOBILE' ? directionBefore(text, start) : undefined))
+        : undefined;
       // A Swedish mobile number in E.164 without its `+` that is a cell's or field's whole value (`46709940173`
       // under an unnamed column) is written as one: no ID is a valid mobile number of exactly that shape.
       const wholeMobile = withoutPlus && parsed.type === 'MOBILE' && isWholeValue(segment, text, start, parsed.end);

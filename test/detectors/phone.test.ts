@@ -287,3 +287,17 @@ describe('a Swedish mobile number without + as a whole value', () => {
     expect(detectAll(phoneDetector, 'Order 4711 | 0701234567')).toMatchObject([{ value: '0701234567' }]);
   });
 });
+
+describe('a Swedish mobile number without + after an SMS log\'s direction', () => {
+  it('is read after `OUT`, `IN`, `MT` and the like in capitals (an SMS gateway\'s log line), not after other words or landlines', () => {
+    expect(detectAll(phoneDetector, '2026-11-08 04:52:22 OUT 46729961010 sender=Salong ref=VGEKPW37KN parts=2 "Din kod: 517553"')).toMatchObject([
+      { value: '46729961010', normalized: '+46729961010', confidence: 'medium', reasons: ['valid-number', 'format:international', 'key:OUT'] },
+    ]);
+    expect(detectAll(phoneDetector, '2026-11-06 05:14:20 IN  46764115782 "ok tack"')).toMatchObject([{ value: '46764115782', reasons: ['valid-number', 'format:international', 'key:IN'] }]);
+    // Near misses: a word that is no direction, a direction glued to another word, a landline, a lower-case `in`.
+    expect(detectAll(phoneDetector, '2026-11-06 05:14:20 REF 46764115782 klar')).toEqual([]);
+    expect(detectAll(phoneDetector, '2026-11-06 05:14:20 LOGIN 46764115782 klar')).toEqual([]);
+    expect(detectAll(phoneDetector, '2026-11-06 05:14:20 OUT 46812345678 klar')).toEqual([]);
+    expect(detectAll(phoneDetector, 'logged in 46764115782 times')).toEqual([]);
+  });
+});

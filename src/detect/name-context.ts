@@ -1,3 +1,4 @@
+import { numberFollows } from './name-lower-number.js';
 import { parsePersonnummer } from './personnummer.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -179,6 +180,15 @@ function isFollowedByPersonnummer(text: string, end: number): boolean {
   return match !== null && parsePersonnummer(match[1]!, new Date()) !== undefined;
 }
 
+/** A blank (or `, `) and then a digit or `+` at `end`: decided on two or three characters for nearly every name. */
+function isDigitAfterBlank(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 44) i++;
+  if (text.charCodeAt(i) !== 32) return false;
+  const next = text.charCodeAt(i + 1);
+  return (next >= 48 && next <= 57) || next === 43;
+}
+
 /** After one space, only the written form with its `-` or `+` (`860415-1350`): bare digits are as often a phone or an id. */
 const WRITTEN_PERSONNUMMER_AFTER = /^ ((?:\d{2})?\d{6}[-+]\d{4})(?![\d])/;
 
@@ -287,6 +297,11 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
     strong = true;
   } else if (isFollowedByPersonnummer(text, end)) {
     reasons = ['personnummer-after'];
+    strong = true;
+  } else if (isDigitAfterBlank(text, end) && numberFollows(text, end)) {
+    // `NI1 REZAEI, OMID 076-6131230: ej svar`, `Omid Rezaei 070-449 52 34`: a key holder's or caller's number
+    // written right after their name.
+    reasons = ['number-after'];
     strong = true;
   }
 

@@ -37,7 +37,7 @@ const NUMBER_LABELS: ReadonlySet<string> = new Set(['pnr', 'personnr', 'pnr:', '
  * At `at`: a blank (after an optional `,`), perhaps a number's label, then a number of 8 to 12 digits written with
  * blanks, `-`, `/` or `.` between groups, starting with `0`, `+`, `1`–`9`, and ending before any further digit or letter.
  */
-function numberFollows(text: string, at: number): boolean {
+export function numberFollows(text: string, at: number): boolean {
   let i = at;
   if (text.charCodeAt(i) === 44) i++;
   if (text.charCodeAt(i) !== 32) return false;

@@ -558,6 +558,9 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   if (caps === count && !(slot && listed)) return;
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
+  // A number after the words vouches for listed names (`REZAEI, OMID 076-…`), not for any two capitalised words
+  // (`Trafikskolan Bromsljuset 08-…`, `Dnr MBN 2024-…`).
+  if (context.reasons.length === 1 && context.reasons[0] === 'number-after') return;
   // `Kund: A. Kaya`, and a signature line that is an initial and a surname (`Mvh\nK. Grönwall`, `/K. Grönwall`).
   if (first.flags & Flag.Initial && !slot && !context.reasons.some((reason) => reason.startsWith('label:') || reason === 'signoff')) return;
   // `"Fjällnet Röstbrevlåda" <voicemail@…>`, `Ekholm & Wästberg Intake <intake@…>`: words no pair of names makes,

@@ -28,7 +28,7 @@ describe('names written family name first', () => {
       { text: 'Kund: BERG ERIK', name: 'capitals, a surname that is an everyday word' },
     ],
     invalid: [
-      { text: 'Zhao Xiuying, 079-478 81 26, xiuying.zhao66@inkorgen.example', matches: [{ value: 'Zhao Xiuying', confidence: 'medium', reasons: ['gazetteer:last+first'] }] },
+      { text: 'Zhao Xiuying, 079-478 81 26, xiuying.zhao66@inkorgen.example', matches: [{ value: 'Zhao Xiuying', confidence: 'high', reasons: ['gazetteer:last+first', 'number-after'] }] },
       { text: 'Upphämtat av Zhou Yuting med fullmakt.', matches: [{ value: 'Zhou Yuting', confidence: 'medium' }] },
       { text: 'Trần Thị Lan, 079-661 25 96', name: 'a Vietnamese middle name that is an everyday word elsewhere', matches: [{ value: 'Trần Thị Lan' }] },
       { text: 'Ring Trần Minh Tuấn +46 79 694 44 54 vid ankomst', name: 'after a word that is a name only by chance', matches: [{ value: 'Trần Minh Tuấn' }] },

@@ -114,6 +114,10 @@ runDetectorCases(nameDetector, {
     { text: 'Anna', field: 'Förnamn', name: 'first-name cell without record' },
     { text: 'Personnummer', field: 'Namn', name: 'key-value CSV label in a name column' },
     'Herr Lindqvist ringde.',
+    // A number after words no list names vouches for nothing: a firm's and a case's line, capitals without a number.
+    'Bokning hos Trafikskolan Bromsljuset 08-123 45 67 i morgon.',
+    'Dnr MBN 2024-1234 gäller beslutet.',
+    'INBROTTSLARM -> ring NI1 REZAEI, OMID: ej svar',
     // Compound nouns named after someone: a frame, a signature, a prize.
     'Kunden vill byta sin Hugo Boss-båge mot en annan.',
     'Tavlan har Anders Zorn-signaturen nere till höger.',
@@ -140,6 +144,11 @@ runDetectorCases(nameDetector, {
     { text: 'kundtjänst support', field: 'Kontaktperson', name: 'lower-case words in a name column' },
   ],
   invalid: [
+    // A key holder's or caller's number right after their name vouches for capitals family name first (an alarm centre's log).
+    {
+      text: 'INBROTTSLARM -> ring NI1 REZAEI, OMID 076-6131230: ej svar',
+      matches: [{ value: 'REZAEI, OMID', normalized: 'Omid Rezaei', confidence: 'high', reasons: ['gazetteer:last,first', 'number-after'] }],
+    },
     // A double surname's second part is capitalised: no compound noun (`Hugo Boss-båge` above is one).
     { text: 'Kontakt: Anna Berg-Lindqvist ringer tillbaka', matches: [{ value: 'Anna Berg-Lindqvist', normalized: 'Anna Berg-Lindqvist' }] },
     { text: 'Hej Anna Svensson, tack för ditt mejl.', matches: [{ value: 'Anna Svensson', normalized: 'Anna Svensson', confidence: 'high', reasons: ['gazetteer:first+last', 'greeting'] }] },

@@ -144,7 +144,7 @@ export function lowerLineNames(text: string, start: number, lineEnd: number, rul
  * (`skrev` is left out: `anna svensson skrev med små bokstäver` is as often about text as about a person's call).
  */
 const CALL_VERBS = [
-  'ringde', 'ringer', 'har ringt', 'mejlade', 'mailade', 'hörde av sig', 'meddelar', 'meddelade', 'klagar', 'undrar', 'frågar', 'vill',
+  'ringde', 'ringer', 'har ringt', 'mejlade', 'mailade', 'hörde av sig', 'meddelar', 'meddelade', 'klagar', 'klagade', 'undrar', 'frågar', 'vill',
   'önskar', 'bokade', 'avbokade', 'uppger', 'uppgav', 'called', 'phoned', 'emailed',
 ];
 const CALL_VERB_FIRSTS = new Set(CALL_VERBS.map((verb) => verb.charCodeAt(0)));

@@ -31,10 +31,10 @@ const LEAD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that may stand between a name and its number (`pnr 070130-2010`, `tel 070 …`). */
-const NUMBER_LABELS: ReadonlySet<string> = new Set(['pnr', 'personnr', 'pnr:', 'tel', 'tfn', 'mobil', 'mob', 'nr', 'telnr', 'tel:', 'tfn:', 'mobil:']);
+const NUMBER_LABELS: ReadonlySet<string> = new Set(['pnr', 'personnr', 'pnr:', 'tel', 'tfn', 'mobil', 'mob', 'nr', 'telnr', 'tel:', 'tfn:', 'mobil:', 'på']);
 
 /**
- * At `at`: a blank (after an optional `,`), perhaps a number's label, then a number of 8 to 12 digits written with
+ * At `at`: a blank (after an optional `,`), perhaps a `(` or a number's label (`pnr`, `tel`, `på`), then a number of 8 to 12 digits written with
  * blanks, `-`, `/` or `.` between groups, starting with `0`, `+`, `1`–`9`, and ending before any further digit or letter.
  */
 export function numberFollows(text: string, at: number): boolean {
@@ -42,6 +42,8 @@ export function numberFollows(text: string, at: number): boolean {
   if (text.charCodeAt(i) === 44) i++;
   if (text.charCodeAt(i) !== 32) return false;
   i++;
+  // `jiyan kaki (540111-7949) vill …`: the number in parentheses.
+  if (text.charCodeAt(i) === 40) i++;
   const first = text.charCodeAt(i);
   if (!isDigit(first) && first !== 43) {
     // A label word: up to the next blank, looked up as written (lower case only: `Tel` starts a new sentence).

@@ -111,6 +111,10 @@ const CALL_PHRASES = [
   'säljare ', 'köpare ', 'spekulant ', 'budgivare ', 'sambo ',
   // Who signed for a delivery or took something in (`kvitterat av mahsa abbasi`, `mottaget av …`), whom a call was about.
   'kvitterat av ', 'kvitterad av ', 'mottaget av ', 'mottagen av ', 'hämtat av ', 'hämtad av ', 'signerat av ', 'ringer om ',
+  // Relatives and parties named by their role without a possessive (`pratade sen med maken folke tell`, `mamma olena
+  // tkachenko ringt 2 ggr`, `motparten hamdi ismail nekar ansvar`, `det är ziba yazdani som ska klippas`).
+  'med maken ', 'med frun ', 'med hustrun ', 'med sonen ', 'med dottern ', 'pratat m ', 'pratade m ', 'pratat med ', 'förälder ',
+  'motparten ', 'motpart ', 'ny kund ', 'mamma ', 'pappa ', 'dotter ', 'det är ', 'medsökande ', 'hennes man ', 'hans fru ',
 ];
 /** `föräldrar pernilla falk och stig falk`: a second person joined to a name a slot found. */
 const AND = ' och ';

@@ -183,7 +183,7 @@ describe('a lower-case name as a cell\'s or a field\'s whole value', () => {
 
 // A note written in lower case names the caller and writes their number right after the name; a courier's note who
 // signed for a parcel. All names and numbers are invented.
-describe('lower-case names before their number and after `kvitterat av`', () => {
+describe('lower-case names before their number, after `kvitterat av`, a relative or a party', () => {
   runDetectorCases(nameDetector, {
     valid: [
       'x\n15/2 18:45 ring tillbaka 0728060299 imorgon',
@@ -193,12 +193,23 @@ describe('lower-case names before their number and after `kvitterat av`', () => 
       'x\n15/2 18:45 mahsa shirazi 07280602991234 strömlöst',
       'kvitterat av bud, paketet lämnat',
       'x\nkund anna tel. ingen',
+      'x\ndet är bra ändå, tack',
+      'x\nmamma ringer sen igen',
+      'x\nny kund idag, inget mer',
+      'x\npratat m kunden om saken',
+      'x\nringde på 072-343 15 08 ingen svarade',
     ],
     invalid: [
       { text: 'x\n15/2 18:45 mahsa shirazi 0728060299 strömlöst sen 23h', matches: [{ value: 'mahsa shirazi', normalized: 'Mahsa Shirazi', confidence: 'medium', reasons: ['number-after'] }] },
       { text: 'kund abdiwali ismail pnr 070130-2010 undrar om alvedon', matches: [{ value: 'abdiwali ismail', reasons: ['number-after'] }] },
       { text: 'x\n2026-02-16 ring omid rezaei, 070-449 52 34 ej svar', matches: [{ value: 'omid rezaei', reasons: ['number-after'] }] },
       { text: 'kvitterat av mahsa abbasi', matches: [{ value: 'mahsa abbasi', reasons: ['call'] }] },
+      { text: 'x\nringde yngve ullberg på 072-343 15 08 ingen svarade', matches: [{ value: 'yngve ullberg', reasons: ['number-after'] }] },
+      { text: 'x\n2026-04-21 19:35 A. Sjögren: jiyan kaki (540111-7949) vill överta gravrätten', matches: [{ value: 'A. Sjögren' }, { value: 'jiyan kaki', reasons: ['number-after'] }] },
+      { text: 'x\npratade sen med maken folke holm som sa att moa är sjukskriven', matches: [{ value: 'folke holm', reasons: ['call'] }] },
+      { text: 'x\n- oksana tkachenko reserv 8. mamma olena tkachenko ringt 2 ggr', matches: [{ value: 'olena tkachenko', reasons: ['call'] }] },
+      { text: 'x\nmotparten hamdi ismail nekar ansvar', matches: [{ value: 'hamdi ismail', reasons: ['call'] }] },
+      { text: 'x\neero laaksonen klagade på färgen', matches: [{ value: 'eero laaksonen', reasons: ['lower-case-text'] }] },
     ],
   });
 });

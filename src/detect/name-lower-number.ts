@@ -27,7 +27,7 @@ export function nameBeforeNumber(text: string, start: number, rules: RuleSet, li
 const LEAD_WORDS: ReadonlySet<string> = new Set([
   'kund', 'kunden', 'kontakt', 'ring', 'ringde', 'ringt', 'sms', 'samtal', 'från', 'till', 'ang', 'anhörig', 'granne',
   'grannen', 'mamma', 'pappa', 'son', 'dotter', 'sonen', 'dottern', 'maken', 'frun', 'sambo', 'sambon', 'patient',
-  'medlem', 'elev', 'sökande', 'medsökande', 'hyresgäst', 'abonnent', 'caller', 'customer', 'call',
+  'medlem', 'elev', 'sökande', 'medsökande', 'hyresgäst', 'abonnent', 'caller', 'customer', 'call', 'pt', 'pat',
 ]);
 
 /** Words that may stand between a name and its number (`pnr 070130-2010`, `tel 070 …`). */

@@ -276,6 +276,20 @@ function pastCode(text: string, at: number): number {
   return digits > 0 && i > at && text.charCodeAt(i) === 32 ? i + 1 : at;
 }
 
+/**
+ * Where a line's text starts after a `[…]` at `at` that opens with a date or time (and may name its writer:
+ * `[2026-10-24 08:35 ali.suleiman] `) and after a case's code (`S46490108 `), or -1.
+ */
+function pastStampedBracket(text: string, at: number): number {
+  const first = text.charCodeAt(at + 1);
+  if (first < 48 || first > 57) return -1;
+  const close = text.indexOf('] ', at);
+  if (close < 0 || close - at > MAX_TIMESTAMP + 2 + MAX_WRITER) return -1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd >= 0 && lineEnd < close) return -1;
+  return pastCode(text, close + 2);
+}
+
 /** Where the word after the `:`, tab or line break at `at` starts: past a few blanks (`text.length` at the end). */
 function wordAfter(text: string, at: number): number {
   let i = at + 1;
@@ -350,6 +364,11 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
       // and after a parcel's or a case's code (`08:18 PP193664794SE tyra hedlund – …`).
       const stamped = pastTimestamp(text, at + 1);
       const start = stamped > 0 ? pastCode(text, stamped) : -1;
+      if (start > 0 && isLowerAt(text, start)) (lines ??= []).push(start);
+    } else if (next === 91 && readLines) {
+      // `[2026-10-24 08:35 ali.suleiman] S46490108 pratat m alice sundqvist, …`: a case system's note after its
+      // bracketed time stamp and writer, and the case's code.
+      const start = pastStampedBracket(text, at + 1);
       if (start > 0 && isLowerAt(text, start)) (lines ??= []).push(start);
     }
     lineFrom = at + 1;

@@ -78,6 +78,8 @@ describe('what a column or field name says its values are', () => {
     ['Gravrättsinnehavare', 'name'],
     ['Nyttjanderättshavare', 'name'],
     ['Mottaget av', 'name'],
+    // A phone list's home number beside `Mobil` (an alarm centre's key holders).
+    ['Hem', 'phone'],
     // Headers that lost their å, ä and ö.
     ['AGARE', 'name'],
     ['VAXEL', 'phone'],

@@ -198,6 +198,9 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       'x\nny kund idag, inget mer',
       'x\npratat m kunden om saken',
       'x\nringde på 072-343 15 08 ingen svarade',
+      // A bracket that opens with no date, one that closes on another line.
+      'Anteckningar\n[obs] S46490108 pratat m alice sundqvist, 0701234567',
+      'Anteckningar\n[2026-10-24 08:35 ali\n] S46490108 pratat m alice sundqvist, 0701234567',
     ],
     invalid: [
       { text: 'x\n15/2 18:45 mahsa shirazi 0728060299 strömlöst sen 23h', matches: [{ value: 'mahsa shirazi', normalized: 'Mahsa Shirazi', confidence: 'medium', reasons: ['number-after'] }] },
@@ -209,6 +212,9 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       { text: 'x\npratade sen med maken folke holm som sa att moa är sjukskriven', matches: [{ value: 'folke holm', reasons: ['call'] }] },
       { text: 'x\n- oksana tkachenko reserv 8. mamma olena tkachenko ringt 2 ggr', matches: [{ value: 'olena tkachenko', reasons: ['call'] }] },
       { text: 'x\nmotparten hamdi ismail nekar ansvar', matches: [{ value: 'hamdi ismail', reasons: ['call'] }] },
+      // A case system's note after its bracketed stamp, writer and case code.
+      { text: 'Anteckningar\n[2026-10-24 08:35 ali.suleiman] S46490108 pratat m alice sundqvist, +46 (0)76 653 90 79. bilen står hos verkstaden', matches: [{ value: 'alice sundqvist', reasons: ['call'] }] },
+      { text: 'x\n2026-01-18 pt esra tekin (4510215272) – tryck 19/17 mmHg', matches: [{ value: 'esra tekin', reasons: ['number-after'] }] },
       { text: 'x\neero laaksonen klagade på färgen', matches: [{ value: 'eero laaksonen', reasons: ['lower-case-text'] }] },
     ],
   });

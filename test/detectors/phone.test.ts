@@ -301,3 +301,12 @@ describe('a Swedish mobile number without + after an SMS log\'s direction', () =
     expect(detectAll(phoneDetector, 'logged in 46764115782 times')).toEqual([]);
   });
 });
+
+describe('dotted numbers after a new contact detail', () => {
+  it('reads dots between groups after `kontaktuppgift` and `nytt nr`, not a version or an article number', () => {
+    expect(detectAll(phoneDetector, 'Ny kontaktuppgift: 036.68.08.56.')).toMatchObject([{ value: '036.68.08.56', confidence: 'high', reasons: ['valid-number', 'format:national', 'keyword:kontaktuppgift'] }]);
+    expect(detectAll(phoneDetector, 'nytt nr 070.123.45.67 från idag')).toMatchObject([{ value: '070.123.45.67' }]);
+    expect(detectAll(phoneDetector, 'Version 07.36.47.78 installerad')).toEqual([]);
+    expect(detectAll(phoneDetector, 'Art.nr 0151.511.580')).toEqual([]);
+  });
+});

@@ -115,6 +115,8 @@ const CALL_PHRASES = [
   // tkachenko ringt 2 ggr`, `motparten hamdi ismail nekar ansvar`, `det är ziba yazdani som ska klippas`).
   'med maken ', 'med frun ', 'med hustrun ', 'med sonen ', 'med dottern ', 'pratat m ', 'pratade m ', 'pratat med ', 'förälder ',
   'motparten ', 'motpart ', 'ny kund ', 'mamma ', 'pappa ', 'dotter ', 'det är ', 'medsökande ', 'hennes man ', 'hans fru ',
+  // `15/2 07:20 ringde hjalmar modig, anl 735999…`: the caller, after the verb.
+  'ringde ',
 ];
 /** `föräldrar pernilla falk och stig falk`: a second person joined to a name a slot found. */
 const AND = ' och ';

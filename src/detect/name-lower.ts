@@ -188,7 +188,8 @@ function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Fo
 
 /**
  * `[11:25:24] gustav ekholm: hej`, `[2026-07-10 13:38] deniz kurt: hallå`: a chat transcript names the writer of each
- * message between the time stamp that starts the line and a colon. Read in lower case only when the words make a
+ * message between the time stamp that starts the line and a colon; a list's item (`- ingegerd ekholm: antas`) its
+ * person between the bullet and a colon. Read in lower case only when the words make a
  * name by the strict rule (a listed given name and a listed surname, neither an everyday word): `kund:`, `agent
  * anna:` and `[10:02] ny kund:` stay labels.
  */
@@ -203,10 +204,14 @@ function chatWriter(text: string, colon: number, rules: RuleSet, list: Found[] |
   while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return list;
   let start: number;
-  if (text.charCodeAt(lineStart) === 91 /* [ */) {
+  const head = text.charCodeAt(lineStart);
+  if (head === 91 /* [ */) {
     const close = text.indexOf('] ', lineStart);
     if (close < 0 || close > colon || !isStampBetween(text, lineStart + 1, close)) return list;
     start = close + 2;
+  } else if ((head === 45 || head === 42 || head === 0x2022) && text.charCodeAt(lineStart + 1) === 32) {
+    // `- ingegerd ekholm: antas. sång+piano.`: a list's item that names its person, then what was decided.
+    start = lineStart + 2;
   } else {
     start = pastTimestamp(text, lineStart);
     if (start < 0) return list;

@@ -65,7 +65,7 @@ runDetectorCases(nameDetector, {
     { text: 'Hej!\nvi pratade med erik johansson igår', name: 'a lower-case line under a capitalised one', matches: [{ value: 'erik johansson' }] },
     {
       text: 'Namn: anna andersson\nvi ringde anna andersson igen',
-      matches: [{ value: 'anna andersson', start: 6, reasons: ['label:namn'] }, { value: 'anna andersson', start: 31, reasons: ['lower-case-text'] }],
+      matches: [{ value: 'anna andersson', start: 6, reasons: ['label:namn'] }, { value: 'anna andersson', start: 31, reasons: ['call'] }],
     },
     // A sign-off and a name on one line.
     { text: 'Hälsningar, anna svensson', matches: [{ value: 'anna svensson', normalized: 'Anna Svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },

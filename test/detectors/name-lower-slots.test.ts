@@ -198,6 +198,8 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       'x\nny kund idag, inget mer',
       'x\npratat m kunden om saken',
       'x\nringde på 072-343 15 08 ingen svarade',
+      'x\nringde ingen tillbaka idag',
+      'Antagning\n- obs: ring tillbaka\n- ny kund: se ovan',
       // A bracket that opens with no date, one that closes on another line.
       'Anteckningar\n[obs] S46490108 pratat m alice sundqvist, 0701234567',
       'Anteckningar\n[2026-10-24 08:35 ali\n] S46490108 pratat m alice sundqvist, 0701234567',
@@ -207,7 +209,8 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       { text: 'kund abdiwali ismail pnr 070130-2010 undrar om alvedon', matches: [{ value: 'abdiwali ismail', reasons: ['number-after'] }] },
       { text: 'x\n2026-02-16 ring omid rezaei, 070-449 52 34 ej svar', matches: [{ value: 'omid rezaei', reasons: ['number-after'] }] },
       { text: 'kvitterat av mahsa abbasi', matches: [{ value: 'mahsa abbasi', reasons: ['call'] }] },
-      { text: 'x\nringde yngve ullberg på 072-343 15 08 ingen svarade', matches: [{ value: 'yngve ullberg', reasons: ['number-after'] }] },
+      { text: 'x\nringde yngve ullberg på 072-343 15 08 ingen svarade', matches: [{ value: 'yngve ullberg', reasons: ['call'] }] },
+      { text: 'x\nsms yngve ullberg på 072-343 15 08 om tiden', matches: [{ value: 'yngve ullberg', reasons: ['number-after'] }] },
       { text: 'x\n2026-04-21 19:35 A. Sjögren: jiyan kaki (540111-7949) vill överta gravrätten', matches: [{ value: 'A. Sjögren' }, { value: 'jiyan kaki', reasons: ['number-after'] }] },
       { text: 'x\npratade sen med maken folke holm som sa att moa är sjukskriven', matches: [{ value: 'folke holm', reasons: ['call'] }] },
       { text: 'x\n- oksana tkachenko reserv 8. mamma olena tkachenko ringt 2 ggr', matches: [{ value: 'olena tkachenko', reasons: ['call'] }] },
@@ -215,6 +218,8 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       // A case system's note after its bracketed stamp, writer and case code.
       { text: 'Anteckningar\n[2026-10-24 08:35 ali.suleiman] S46490108 pratat m alice sundqvist, +46 (0)76 653 90 79. bilen står hos verkstaden', matches: [{ value: 'alice sundqvist', reasons: ['call'] }] },
       { text: 'x\n2026-01-18 pt esra tekin (4510215272) – tryck 19/17 mmHg', matches: [{ value: 'esra tekin', reasons: ['number-after'] }] },
+      { text: 'Anteckningar\n15/2 07:20 ringde hjalmar modig, anl 735999093513596330 - ingen ström', matches: [{ value: 'hjalmar modig', reasons: ['call'] }] },
+      { text: 'Antagning\n- ingegerd ekholm: antas. sång+piano.', matches: [{ value: 'ingegerd ekholm', reasons: ['chat-speaker'] }] },
       { text: 'x\neero laaksonen klagade på färgen', matches: [{ value: 'eero laaksonen', reasons: ['lower-case-text'] }] },
     ],
   });

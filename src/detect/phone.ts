@@ -383,6 +383,13 @@ function isWrittenAsPersonnummer(value: string): boolean {
   return SEPARATED_PERSONNUMMER.test(value) && parsePersonnummer(value.charCodeAt(0) === 40 ? value.slice(1) : value, new Date()) !== undefined;
 }
 
+/** A dash and one last digit after a group of three digits or more (`…853-5`, `…130179-6`). */
+function endsInCheckDigit(value: string): boolean {
+  const length = value.length;
+  if (length < 6 || value.charCodeAt(length - 2) !== 45 || !isDigitCode(value.charCodeAt(length - 1))) return false;
+  return isDigitCode(value.charCodeAt(length - 3)) && isDigitCode(value.charCodeAt(length - 4)) && isDigitCode(value.charCodeAt(length - 5));
+}
+
 const FOUR_DIGIT_GROUPS = /^\d{4}(?: \d{4})+$/;
 
 /** `text[start, end)` is four-digit groups with another group, or an IBAN's `SEnn`, right before or after it. */
@@ -566,6 +573,9 @@ export const phoneDetector: Detector = {
       if (kind === 'personnummer' && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date(), { checkDigit: false })) continue;
       // `050127-8857` is how a personnummer is written (of someone born 2005), never how a phone number is grouped.
       if (isWrittenAsPersonnummer(value)) continue;
+      // `92-130179-6`, `021 024 853-5`: a bank account or plusgiro number ends in a check digit after a dash; no
+      // phone number is grouped so.
+      if (endsInCheckDigit(value)) continue;
       // `IBAN SE41 3000 0116 5717 0867 2645`: four-digit groups of an account number.
       if (inFourDigitGroups(text, start, parsed.end)) continue;
       if (withoutPlus && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;

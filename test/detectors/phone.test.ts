@@ -310,3 +310,11 @@ describe('dotted numbers after a new contact detail', () => {
     expect(detectAll(phoneDetector, 'Art.nr 0151.511.580')).toEqual([]);
   });
 });
+
+describe('bank account and plusgiro numbers ending in a check digit', () => {
+  it('are not phone numbers (`92-130179-6`, `021 024 853-5`), while numbers grouped as phones still are', () => {
+    expect(detectAll(phoneDetector, 'Överfört från konto 92-130179-6 till 021 024 853-5 igår')).toEqual([]);
+    expect(detectAll(phoneDetector, 'Plusgiro 4851-2 och konto 01-614803-1')).toEqual([]);
+    expect(detectAll(phoneDetector, 'Ring 08-123 45 67 eller 0701-234567')).toMatchObject([{ value: '08-123 45 67' }, { value: '0701-234567' }]);
+  });
+});

@@ -555,7 +555,9 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   const listed = tokens.slice(k, e).some((t) => t.flags & NAME_WORD);
   // All caps is a heading or a code more often than a name; in a name column (`KENT AF KLERCKER`, `ÁILE
   // AXELSSON`) it is a name written in capitals when one of its words is a listed name.
-  if (caps === count && !(slot && listed)) return;
+  // A name column's cell of two or three words in capitals is a name even when no list knows the words (`GHIDEY
+  // ZERAY` under `Mottagare`): a column holds no headings.
+  if (caps === count && !(slot && (listed || (count <= 3 && slot.reason.startsWith('column:'))))) return;
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
   // A number after the words vouches for listed names (`REZAEI, OMID 076-…`), not for any two capitalised words

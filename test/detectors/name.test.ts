@@ -102,6 +102,9 @@ runDetectorCases(nameDetector, {
     { text: 'Tilldelad: Team Syd', name: 'an assignee label before a team' },
     { text: 'Assigned to: Level 2 Support', name: 'an English assignee label before a queue' },
     { text: 'KUNDTJÄNST SUPPORT', field: 'Namn', name: 'caps words no list names, in a name column' },
+    { text: 'OKÄND AVSÄNDARE', field: 'Mottagare', name: 'caps everyday words in a name column' },
+    { text: 'SE BILAGA', field: 'Namn', name: 'caps words that refer elsewhere, in a name column' },
+    { text: 'GHIDEY ZERAY', field: 'Meddelande', name: 'caps no list names outside a name column' },
     { text: 'Det var de facto, Anna som sa det.', name: 'a particle-like word before a comma and a given name' },
     { text: 'ny kund', field: 'Kontaktperson', name: 'lower-case words that are no name, in a name column' },
     { text: 'se ovan', field: 'Kontaktperson', name: 'a lower-case remark in a name column' },
@@ -274,6 +277,7 @@ runDetectorCases(nameDetector, {
     { text: 'MAŁGORZATA BJÖRK', field: 'Namn', name: 'caps with an ambiguous surname in a name column', matches: [{ value: 'MAŁGORZATA BJÖRK', normalized: 'Małgorzata Björk', confidence: 'medium' }] },
     { text: 'ÁILE AXELSSON', field: 'Namn', name: 'caps with an unknown given name in a name column', matches: [{ value: 'ÁILE AXELSSON', confidence: 'medium' }] },
     { text: 'KENT AF KLERCKER', field: 'Namn', name: 'caps with a particle and an unknown surname in a name column', matches: [{ value: 'KENT AF KLERCKER', confidence: 'medium' }] },
+    { text: 'GHIDEY ZERAY', field: 'Mottagare', name: 'caps no list names, two words, in a name column', matches: [{ value: 'GHIDEY ZERAY', normalized: 'Ghidey Zeray', confidence: 'medium', reasons: ['shape', 'column:mottagare'] }] },
     // Lower case in a name column: the column vouches for everyday (berg) and short (li) words of a listed name.
     { text: 'dariush berg', field: 'Kontaktperson', matches: [{ value: 'dariush berg', normalized: 'Dariush Berg', confidence: 'medium', reasons: ['shape:lower', 'column:kontaktperson'] }] },
     { text: 'li abdullah', field: 'Kontaktperson', matches: [{ value: 'li abdullah', normalized: 'Li Abdullah', reasons: ['shape:lower'] }] },

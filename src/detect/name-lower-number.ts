@@ -1,3 +1,4 @@
+import { isDigitCode } from './context.js';
 import { addName, hasEverydayWord, isLooseName, lowerName, readWord, readWordEnd, readWords } from './name-lower-words.js';
 import type { Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
@@ -30,8 +31,9 @@ const LEAD_WORDS: ReadonlySet<string> = new Set([
   'medlem', 'elev', 'sökande', 'medsökande', 'hyresgäst', 'abonnent', 'caller', 'customer', 'call', 'pt', 'pat',
 ]);
 
-/** Words that may stand between a name and its number (`pnr 070130-2010`, `tel 070 …`). */
+/** Words that may stand between a name and its number (`pnr 070130-2010`, `tel 070 …`), the longest 7 characters. */
 const NUMBER_LABELS: ReadonlySet<string> = new Set(['pnr', 'personnr', 'pnr:', 'tel', 'tfn', 'mobil', 'mob', 'nr', 'telnr', 'tel:', 'tfn:', 'mobil:', 'på']);
+const MAX_LABEL = 8;
 
 /**
  * At `at`: a blank (after an optional `,`), perhaps a `(` or a number's label (`pnr`, `tel`, `på`), then a number of 8 to 12 digits written with
@@ -45,26 +47,23 @@ export function numberFollows(text: string, at: number): boolean {
   // `jiyan kaki (540111-7949) vill …`: the number in parentheses.
   if (text.charCodeAt(i) === 40) i++;
   const first = text.charCodeAt(i);
-  if (!isDigit(first) && first !== 43) {
+  if (!isDigitCode(first) && first !== 43) {
     // A label word: up to the next blank, looked up as written (lower case only: `Tel` starts a new sentence).
-    const blank = text.indexOf(' ', i);
-    if (blank < 0 || blank - i > 8 || !NUMBER_LABELS.has(text.slice(i, blank))) return false;
+    let blank = i;
+    while (blank < text.length && blank - i <= MAX_LABEL && text.charCodeAt(blank) !== 32) blank++;
+    if (text.charCodeAt(blank) !== 32 || blank - i > MAX_LABEL || !NUMBER_LABELS.has(text.slice(i, blank))) return false;
     i = blank + 1;
-    if (!isDigit(text.charCodeAt(i)) && text.charCodeAt(i) !== 43) return false;
+    if (!isDigitCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 43) return false;
   }
   if (text.charCodeAt(i) === 43) i++;
   let digits = 0;
   const limit = Math.min(text.length, i + 18);
   for (; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code)) digits++;
-    else if (!((code === 32 || code === 45 || code === 47 || code === 46) && isDigit(text.charCodeAt(i + 1)))) break;
+    if (isDigitCode(code)) digits++;
+    else if (!((code === 32 || code === 45 || code === 47 || code === 46) && isDigitCode(text.charCodeAt(i + 1)))) break;
   }
   if (digits < 8 || digits > 12) return false;
   const next = text.charCodeAt(i);
-  return !(isDigit(next) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122));
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+  return !(isDigitCode(next) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122));
 }

@@ -206,8 +206,8 @@ function chatWriter(text: string, colon: number, rules: RuleSet, list: Found[] |
   let start: number;
   const head = text.charCodeAt(lineStart);
   if (head === 91 /* [ */) {
-    const close = text.indexOf('] ', lineStart);
-    if (close < 0 || close > colon || !isStampBetween(text, lineStart + 1, close)) return list;
+    const close = bracketClose(text, lineStart, colon - lineStart);
+    if (close < 0 || !isStampBetween(text, lineStart + 1, close)) return list;
     start = close + 2;
   } else if ((head === 45 || head === 42 || head === 0x2022) && text.charCodeAt(lineStart + 1) === 32) {
     // `- ingegerd ekholm: antas. sång+piano.`: a list's item that names its person, then what was decided.
@@ -268,8 +268,8 @@ function pastTimestamp(text: string, from: number): number {
  */
 function pastCode(text: string, at: number): number {
   if (text.charCodeAt(at) === 91) {
-    const close = text.indexOf('] ', at);
-    return close > at && close - at <= 24 && text.lastIndexOf('\n', close) < at ? close + 2 : at;
+    const close = bracketClose(text, at, 25);
+    return close > at ? close + 2 : at;
   }
   let i = at;
   let digits = 0;
@@ -288,11 +288,23 @@ function pastCode(text: string, at: number): number {
 function pastStampedBracket(text: string, at: number): number {
   const first = text.charCodeAt(at + 1);
   if (first < 48 || first > 57) return -1;
-  const close = text.indexOf('] ', at);
-  if (close < 0 || close - at > MAX_TIMESTAMP + 2 + MAX_WRITER) return -1;
-  const lineEnd = text.indexOf('\n', at);
-  if (lineEnd >= 0 && lineEnd < close) return -1;
-  return pastCode(text, close + 2);
+  const close = bracketClose(text, at, MAX_TIMESTAMP + 2 + MAX_WRITER + 1);
+  return close < 0 ? -1 : pastCode(text, close + 2);
+}
+
+/**
+ * The `]` of a `] ` that closes the bracket opened at `open`, at most `reach` characters on and on the same line, or
+ * -1. Bounded: a line that opens a bracket and never closes it (`[1, 2, 3]` at a line's end) is not searched on to the
+ * text's end from every such line.
+ */
+function bracketClose(text: string, open: number, reach: number): number {
+  const limit = Math.min(text.length - 1, open + reach);
+  for (let i = open + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 93 && text.charCodeAt(i + 1) === 32) return i;
+    if (code === 10) return -1;
+  }
+  return -1;
 }
 
 /** Where the word after the `:`, tab or line break at `at` starts: past a few blanks (`text.length` at the end). */

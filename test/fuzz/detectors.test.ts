@@ -94,6 +94,12 @@ const ADVERSARIAL: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ['keyword and digit', (n) => 'pnr: 1'.repeat(n)],
   ['angle addresses', (n) => '<a@b>'.repeat(n)],
   ['mailto', (n) => 'mailto:'.repeat(n)],
+  // Round 13's readings: brackets that open a line and never close on it, lower-case words before a number's label,
+  // the short words of call phrases, an SMS log's directions.
+  ['unclosed brackets at line starts', (n) => `x\n${'[1, 2, 3]\n'.repeat(n)}`],
+  ['lower-case words before labels', (n) => `x\n${'anna berg pnr '.repeat(n)}`],
+  ['call phrases with short words', (n) => `x\n${'pratade med maken av till från '.repeat(n)}`],
+  ['directions before digits', (n) => 'OUT 4670'.repeat(n)],
   ['valid values', (n) => 'anna@exempel.se 850312-2384 070-123 45 67 10.1.2.3 '.repeat(Math.ceil(n / 10))],
 ];
 

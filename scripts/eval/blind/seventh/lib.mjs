@@ -305,3 +305,9 @@ export const bankgiro = (rng) => `${rng.int(100, 9999)}-${rng.digits(4)}`;
 export const plusgiro = (rng) => `${rng.int(10000, 999999)}-${rng.digits(1)}`;
 const AZ = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 export const letters = (rng, n) => { let s = ''; for (let i = 0; i < n; i++) s += AZ[rng.int(0, AZ.length - 1)]; return s; };
+/** `n` people from `make(rng, opts)` with no full name twice (the tenth and twelfth sets' people in one file). */
+export function distinctPeople(rng, n, opts, make) {
+  const seen = new Set(); const out = [];
+  while (out.length < n) { const p = make(rng, opts); if (!seen.has(p.full)) { seen.add(p.full); out.push(p); } }
+  return out;
+}

@@ -1,7 +1,7 @@
 // Tenth blind set — core: own seed, Rng re-seeded from it, people from tenth/names.mjs, value makers that return
 // { value, subtype } and small helpers. Plumbing (recorder, personnummer/phone/e-mail/IP makers) comes from seventh/lib.mjs.
 import { Rng as Rng7, hasPnrShape, cp1252ok, makePhone, phoneStyle, foreignPhone, makeEmail, ascii } from '../seventh/lib.mjs';
-import { isoDateBetween, svDate, num, safe, iban, bankgiro, plusgiro } from '../seventh/lib.mjs';
+import { distinctPeople, isoDateBetween, svDate, num, safe, iban, bankgiro, plusgiro } from '../seventh/lib.mjs';
 export { svDate, num, safe, iban, bankgiro, plusgiro };
 import { POOLS, ORIGINS, INTL } from './names.mjs';
 
@@ -28,11 +28,7 @@ export function person(rng, { origin, intl = false, cp1252 = false } = {}) {
   }
 }
 /** A set of distinct people (no repeated full name within one file). */
-export function people(rng, n, opts) {
-  const seen = new Set(); const out = [];
-  while (out.length < n) { const p = person(rng, opts); if (!seen.has(p.full)) { seen.add(p.full); out.push(p); } }
-  return out;
-}
+export const people = (rng, n, opts) => distinctPeople(rng, n, opts, person);
 
 const capFirst = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 /** How a name is written. Returns { value, subtype } — value exactly as it appears. */

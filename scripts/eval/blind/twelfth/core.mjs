@@ -2,7 +2,7 @@
 // return { value, subtype }, the organisations' own numbers (near-misses) and small helpers. The recorder and the
 // personnummer / phone / e-mail / IP makers come from seventh/lib.mjs, file writers from seventh/formats.mjs.
 import { Rng as Rng7, hasPnrShape, cp1252ok, pnrLabel as pnr, makePhone, phoneStyle, foreignPhone, makeEmail, ascii, makeOrgnr, serviceLine, publicIp, privateIp } from '../seventh/lib.mjs';
-import { isoDateBetween, svDate, num, safe, iban, bankgiro, plusgiro, letters } from '../seventh/lib.mjs';
+import { distinctPeople, isoDateBetween, svDate, num, safe, iban, bankgiro, plusgiro, letters } from '../seventh/lib.mjs';
 export { svDate, num, safe, iban, bankgiro, plusgiro, letters };
 import { POOLS, ORIGINS, INTL } from './names.mjs';
 
@@ -27,11 +27,7 @@ export function person(rng, { origin, intl = false, cp1252 = false } = {}) {
   }
 }
 /** Distinct people (no repeated full name, given or family name within one file → no accidental partial overlaps). */
-export function people(rng, n, opts) {
-  const seen = new Set(); const out = [];
-  while (out.length < n) { const p = person(rng, opts); if (!seen.has(p.full)) { seen.add(p.full); out.push(p); } }
-  return out;
-}
+export const people = (rng, n, opts) => distinctPeople(rng, n, opts, person);
 /** A family member sharing the surname. */
 export const kin = (rng, p, opts = {}) => { for (;;) { const q = person(rng, { origin: p.origin, ...opts }); if (q.first !== p.first) return { ...q, last: p.last, full: `${q.first} ${p.last}` }; } };
 

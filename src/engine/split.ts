@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { fileDelimiter } from '../extract/csv.js';
 import { CsvReader } from '../extract/csv-reader.js';
-import { headerRow, isOneCell } from '../extract/table-rows.js';
+import { headerRow, isTitleCandidate } from '../extract/table-rows.js';
 import { createDecoder, detectEncoding, type EncodingGuess } from '../extract/encoding.js';
 import { CHUNK_BYTES } from '../extract/read-chunks.js';
 import { isEnvelopeLine, MAX_ENVELOPE_LINE, SEPARATOR } from '../extract/mime/mbox-split.js';
@@ -184,9 +184,9 @@ async function* csvParts(path: string, partBytes: number): AsyncGenerator<FilePa
     const delimiter = fileDelimiter(extname(path).toLowerCase() === '.tsv', text);
     // The header, past any title lines above it: what the first part takes as its header, the later ones do too.
     const first = headerRow(new CsvReader(delimiter, Number.MAX_SAFE_INTEGER).push(text).map((record) => record.cells));
-    // A row of one cell may be a title above the header, which the worker decides with the scan's rules: the
-    // file is not cut rather than the later parts taking another header than the first.
-    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 0x7f || first === undefined || isOneCell(first)) return yield whole;
+    // A row of one cell (or two with a `key: value`) may be a title above the header, which the worker decides with
+    // the scan's rules: the file is not cut rather than the later parts taking another header than the first.
+    if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 0x7f || first === undefined || isTitleCandidate(first)) return yield whole;
 
     const ends = new CsvRecordEnds(delimiter.charCodeAt(0));
     const buffer = Buffer.allocUnsafe(READ_BYTES);

@@ -51,8 +51,9 @@ export class TableRows {
       // A payroll or report export's title lines above its header (`Företag: Norrbyns Måleri AB;Org.nr: …;;;;`):
       // read as text of their own, and the header looked for in the next row.
       if (this.preambleRows < MAX_PREAMBLE_ROWS && isPreamble(laidOut)) return this.addPreamble(row, laidOut, out);
-      // One filled cell: only the next row tells a title (`Lönelista`) from a header (`Namn;;;`).
-      if (this.knownColumn && this.preambleRows < MAX_PREAMBLE_ROWS && isOneCell(laidOut)) {
+      // One filled cell, or two with a `key: value` among them: only the next row tells a title (`Lönelista`,
+      // `Musiklinjen | Kursledare: Yu He`) from a header (`Namn;;;`).
+      if (this.knownColumn && this.preambleRows < MAX_PREAMBLE_ROWS && isTitleCandidate(laidOut)) {
         this.pendingTitle = { row, cells: laidOut };
         return;
       }
@@ -142,19 +143,23 @@ export function headerRow(rows: readonly (readonly string[])[]): readonly string
   return rows[at];
 }
 
-/** A row of one filled cell: a table's title or a one-column header, which only the row under it tells apart. */
-export function isOneCell(row: readonly string[]): boolean {
-  return filledCells(row) === 1;
+/**
+ * A row that may be a title above the header: one filled cell, or two of which one is a `key: value` (a worksheet's
+ * `Musiklinjen (FHS-MUS-26H)` beside `Kursledare: Yu He`, not padded to the table's width as a CSV's title line is).
+ */
+export function isTitleCandidate(row: readonly string[]): boolean {
+  const filled = filledCells(row);
+  return filled === 1 || (filled === 2 && row.some((cell) => !isBlank(cell) && KEY_VALUE.test(cell)));
 }
 
 /**
- * A one-cell row is a title when the row under it is a header the rules recognise (two or more cells, one of them
- * a known column name, no data in it) and the cell itself is no known column name (`Namn;;;` is a header).
+ * A title candidate is a title when the row under it is a header the rules recognise (two or more cells, one of them
+ * a known column name, no data in it) and none of its own cells is a known column name (`Namn;;;` is a header).
  */
-function isTitleAbove(oneCell: readonly string[], next: readonly string[], knownColumn: ColumnNameCheck | undefined, holdsPersonalData?: PersonalDataCheck): boolean {
+function isTitleAbove(titleRow: readonly string[], next: readonly string[], knownColumn: ColumnNameCheck | undefined, holdsPersonalData?: PersonalDataCheck): boolean {
   if (!knownColumn || filledCells(next) < 2) return false;
-  const title = oneCell.find((cell) => !isBlank(cell))!.trim();
-  return !knownColumn(title) && next.some((cell) => !isBlank(cell) && knownColumn(cell.trim())) && columnNames(next, holdsPersonalData).header;
+  if (titleRow.some((cell) => !isBlank(cell) && knownColumn(cell.trim()))) return false;
+  return next.some((cell) => !isBlank(cell) && knownColumn(cell.trim())) && columnNames(next, holdsPersonalData).header;
 }
 
 function filledCells(row: readonly string[]): number {

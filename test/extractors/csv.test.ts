@@ -177,6 +177,20 @@ describe('header handling', () => {
       expect(cells(await scanCsv(text))[0]).toEqual(first);
     });
 
+    it('reads a two-cell title with a `key: value` in it (a course list\'s name and its leader) as text, not as the header', async () => {
+      expect(cells(await scanCsv(`Musiklinjen (FHS-MUS-26H);Kursledare: Yu He\n\n${payroll}`))).toEqual([
+        [1, 'column 1', 'Musiklinjen (FHS-MUS-26H)'],
+        [1, 'column 2', 'Kursledare: Yu He'],
+        [4, 'Anst.nr', '1001'],
+        [4, 'Förnamn', 'Karin'],
+        [4, 'Efternamn', 'Holmqvist'],
+        [4, 'Lön', '34000'],
+      ]);
+      // Near misses: two cells without a `key: value` are a two-column header; a known column name stays a header.
+      expect(cells(await scanCsv('Datum;Notering\n2026-01-02;ring tillbaka\n'))[0]).toEqual([2, 'Datum', '2026-01-02']);
+      expect(cells(await scanCsv(`Namn;Kursledare: Yu He\n${payroll}`))[0]).toEqual([2, 'Namn', 'Anst.nr']);
+    });
+
     it('is the header of a table of that one row, and without the rules a first row always is', async () => {
       expect(cells(await scanCsv('Lönelista\n'))).toEqual([]);
       expect(cells(await csv('x.csv', `Lönelista\n${payroll}`))[0]).toEqual([2, 'Lönelista', 'Anst.nr']);

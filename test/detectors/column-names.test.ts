@@ -134,6 +134,11 @@ describe('what a column or field name says its values are', () => {
     ['subscriber_last', 'nameLast'],
     ['guest_first', 'nameFirst'],
     ['Förälder', 'name'],
+    // A secure-message or mail log's sender and recipient (a bank's HTML export); their numbers have own names.
+    ['Från', 'name'],
+    ['Till', 'name'],
+    ['From', 'name'],
+    ['from_number', 'phone'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

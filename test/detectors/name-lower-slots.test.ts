@@ -161,9 +161,11 @@ describe('a lower-case name as a cell\'s or a field\'s whole value', () => {
   const valueOf = (text: string, field: string, scope: 'cell' | 'field' | undefined) =>
     [...nameDetector.detect({ text, location: { kind: 'cell', row: 2, column: field }, hints: { field, scope } }, { rules: rules() })].map((m) => [m.value, m.reasons.join(',')]);
 
-  it('reads a whole value that is a name by the strict rule (an SMS reply, a chat export\'s `from`)', () => {
+  it('reads a whole value that is a name by the strict rule (an SMS reply, a form\'s answer)', () => {
     expect(valueOf('dagny rosén', 'reply', 'cell')).toEqual([['dagny rosén', 'gazetteer:first+last:lower,whole-value']]);
-    expect(valueOf('elof blomqvist', 'from', 'field')).toEqual([['elof blomqvist', 'gazetteer:first+last:lower,whole-value']]);
+    expect(valueOf('elof blomqvist', 'answer', 'field')).toEqual([['elof blomqvist', 'gazetteer:first+last:lower,whole-value']]);
+    // A chat export's `from` is a sender's column: read as a name column, not by the whole-value rule.
+    expect(valueOf('elof blomqvist', 'from', 'field')).toEqual([['elof blomqvist', 'gazetteer:first+last:lower,column:from']]);
   });
 
   it.each([

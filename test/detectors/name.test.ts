@@ -104,6 +104,7 @@ runDetectorCases(nameDetector, {
     { text: 'KUNDTJÄNST SUPPORT', field: 'Namn', name: 'caps words no list names, in a name column' },
     { text: 'OKÄND AVSÄNDARE', field: 'Mottagare', name: 'caps everyday words in a name column' },
     { text: 'SE BILAGA', field: 'Namn', name: 'caps words that refer elsewhere, in a name column' },
+    { text: 'Tell me more. Frid och fröjd. Han är lång. Rostfritt Stål, Backe 3.', name: 'surnames that are words, with no given name' },
     { text: 'Banken', field: 'Till', name: 'the organisation as a message recipient' },
     { text: 'Kundtjänst Support', field: 'Från', name: 'a team as a message sender' },
     { text: '2026-01-01', field: 'Från', name: 'a date in a from column' },
@@ -274,6 +275,10 @@ runDetectorCases(nameDetector, {
     { text: 'Anna Svenssons order är försenad.', matches: [{ value: 'Anna Svensson', normalized: 'Anna Svensson' }] },
     { text: 'Elin Fagerqvistberg tar över.', matches: [{ value: 'Elin Fagerqvistberg', reasons: ['gazetteer:first+suffix'] }] },
     { text: 'Ring Anna Lund och Erik Berg imorgon.', matches: [{ value: 'Anna Lund' }, { value: 'Erik Berg' }] },
+    // Surnames that are frequent words too (frid, tell, lång, backe): a given name or a name column vouches.
+    { text: 'Samtal med Moa Tell idag, Svea Frid har betalat.', matches: [{ value: 'Moa Tell' }, { value: 'Svea Frid' }] },
+    { text: 'Frid, Hugo', field: 'Namn', name: 'an everyday-word surname first in a name column', matches: [{ value: 'Frid, Hugo', normalized: 'Hugo Frid' }] },
+    { text: 'Ulla Lång', field: 'Kontaktperson', matches: [{ value: 'Ulla Lång' }] },
     { text: 'ANNA SVENSSON', matches: [{ value: 'ANNA SVENSSON', normalized: 'Anna Svensson', confidence: 'low' }] },
     { text: 'Anna Svensson', field: 'Namn', name: 'name column', matches: [{ value: 'Anna Svensson', confidence: 'high', reasons: ['column:namn'] }] },
     { text: 'Svensson, Anna', field: 'customer_name', name: 'inverted in a name column', matches: [{ value: 'Svensson, Anna', normalized: 'Anna Svensson', confidence: 'high', reasons: ['column:customername'] }] },

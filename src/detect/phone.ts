@@ -318,24 +318,39 @@ function validate(text: string, start: number, stop: number, digits: number, sla
   return phone ? { end: stop, e164: phone.e164, type: phone.type, listed: phone.listed } : undefined;
 }
 
-/** Validates `text[start, end)`, dropping up to MAX_TRIMS trailing groups when the whole is not a number. */
+/**
+ * Validates `text[start, end)`, dropping up to MAX_TRIMS trailing groups when the whole is not a number. A reading
+ * that is only possible (a foreign number in a range the metadata does not list) or that ends in one lone digit
+ * (`+49 152 0893418 4 pers`: a party's size in the next column of an arrival list) gives way to the number without
+ * its last group when that one is listed: no one groups a number with a single digit last.
+ */
 function parseCandidate(text: string, start: number, end: number, slash: number, withoutPlus: boolean, dotted: boolean): Parsed | undefined {
   let stop = end;
+  let doubtful: Parsed | undefined;
   for (let trims = 0; trims <= MAX_TRIMS; trims++) {
     const digits = readDigits(text, start, stop);
-    if (digits < MIN_DIGITS) return undefined;
+    if (digits < MIN_DIGITS) return doubtful;
     if (digits <= MAX_DIGITS) {
-      if (isDateOrIdentityShape(text, start, stop)) return undefined;
-      if (slash >= 0 && isSlashDate(text, start, stop, slash)) return undefined;
+      if (isDateOrIdentityShape(text, start, stop)) return doubtful;
+      if (slash >= 0 && isSlashDate(text, start, stop, slash)) return doubtful;
       const phone = validate(text, start, stop, digits, slash, withoutPlus, dotted);
-      if (phone) return phone;
+      if (doubtful !== undefined) return phone?.listed ? phone : doubtful;
+      if (phone) {
+        if (phone.listed && !endsInLoneDigit(text, start, stop)) return phone;
+        doubtful = phone;
+      }
     }
     const space = text.lastIndexOf(' ', stop - 1);
-    if (space <= start) return undefined;
+    if (space <= start) return doubtful;
     stop = space;
     while (stop > start && !isDigitCode(text.charCodeAt(stop - 1))) stop--;
   }
-  return undefined;
+  return doubtful;
+}
+
+/** `text[start, stop)` ends in a group of one digit after a space, with digits before it. */
+function endsInLoneDigit(text: string, start: number, stop: number): boolean {
+  return stop - start >= 4 && text.charCodeAt(stop - 2) === 32 && isDigitCode(text.charCodeAt(stop - 3));
 }
 
 /**
@@ -578,7 +593,8 @@ export const phoneDetector: Detector = {
       if (endsInCheckDigit(value)) continue;
       // `IBAN SE41 3000 0116 5717 0867 2645`: four-digit groups of an account number.
       if (inFourDigitGroups(text, start, parsed.end)) continue;
-      if (withoutPlus && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
+      // Under a phone column (`a_number` of a call log) the number is a phone even where its digits pass as one.
+      if (withoutPlus && column !== 'phone' && parsePersonnummer(value.replace(/[\s\u00a0-]/g, ''), new Date())) continue;
       const international = withoutPlus || value.charCodeAt(0) === 43 || value.startsWith('00');
       const context = key !== undefined ? `key:${key}` : kind !== 'phone' ? undefined : column === 'phone' ? 'column:phone' : `keyword:${keyword!.keyword}`;
       matches.push({

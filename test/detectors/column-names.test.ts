@@ -139,6 +139,8 @@ describe('what a column or field name says its values are', () => {
     ['Till', 'name'],
     ['From', 'name'],
     ['from_number', 'phone'],
+    ['a_number', 'phone'],
+    ['b_number', 'phone'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

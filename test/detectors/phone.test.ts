@@ -318,3 +318,22 @@ describe('bank account and plusgiro numbers ending in a check digit', () => {
     expect(detectAll(phoneDetector, 'Ring 08-123 45 67 eller 0701-234567')).toMatchObject([{ value: '08-123 45 67' }, { value: '0701-234567' }]);
   });
 });
+
+describe('a number followed by a lone digit (the next column of a printed arrival list)', () => {
+  it('ends before the digit when the number without it is listed and the whole is only possible or ends in one digit', () => {
+    expect(detectAll(phoneDetector, '2026-07-15 Tomt A14 Mulder, Maarten +31 20 977 7269 3 pers HB-2624109')).toMatchObject([{ value: '+31 20 977 7269', normalized: '+31209777269' }]);
+    expect(detectAll(phoneDetector, 'Stuga 41 Virtanen +358 50 591 8152 2 pers')).toMatchObject([{ value: '+358 50 591 8152' }]);
+    expect(detectAll(phoneDetector, 'Tält 4 Sixten Lundin 072-978 33 20 5 pers')).toMatchObject([{ value: '072-978 33 20' }]);
+    // Near miss: a number whose digits after the last space belong to it (two digits, as Swedish numbers group).
+    expect(detectAll(phoneDetector, 'Ring +46 70 123 45 67 idag')).toMatchObject([{ value: '+46 70 123 45 67' }]);
+  });
+});
+
+describe('a landline in E.164 without + under a call log\'s `a_number` column', () => {
+  it('is a phone number even where its digits also pass as a samordningsnummer', () => {
+    const segment = (text: string, field: string) => makeSegment(text, { kind: 'cell', row: 2, column: field }, field, 'cell');
+    expect([...phoneDetector.detect(segment('4611780307', 'a_number'), { rules: rules() })]).toMatchObject([{ value: '4611780307', normalized: '+4611780307', reasons: ['valid-number', 'format:international', 'column:phone'] }]);
+    // Outside a phone column the same digits are not read as a number without its `+`.
+    expect([...phoneDetector.detect(segment('4611780307', 'ref'), { rules: rules() })]).toEqual([]);
+  });
+});

@@ -12,7 +12,10 @@ export type Delimiter = (typeof CANDIDATES)[number];
 const MAX_TITLE_LINES = 6;
 
 export function sniffDelimiter(head: string, fallback: Delimiter = ','): Delimiter {
-  const counts = new Map<string, number>();
+  let counts = new Map<string, number>();
+  // The first line whose one delimiter-like character is a comma in prose, kept in case no later line has more.
+  let prose: Map<string, number> | undefined;
+  let proseComma = false;
   let inQuotes = false;
   let lines = 0;
   for (let i = 0; i < head.length; i++) {
@@ -21,11 +24,21 @@ export function sniffDelimiter(head: string, fallback: Delimiter = ','): Delimit
       inQuotes = !inQuotes;
     } else if (!inQuotes) {
       if (ch === '\n') {
-        // A title line without delimiters (`Lönelista`) above the header: the header's line decides.
-        if (counts.size > 0 || ++lines >= MAX_TITLE_LINES) break;
-      } else if (ch === ';' || ch === '\t' || ch === ',' || ch === '|') counts.set(ch, (counts.get(ch) ?? 0) + 1);
+        // A title line without delimiters (`Lönelista`) above the header: the header's line decides. So does a
+        // title whose only such character is a comma in its prose (`Bostadskö, samtliga aktiva sökande`) above a
+        // `;` header; a table of two columns written `Namn, Telefon` keeps its comma when no line has more.
+        if (++lines >= MAX_TITLE_LINES) break;
+        if (counts.size === 0) continue;
+        if (prose !== undefined || !proseComma || isWiderLine(counts)) break;
+        prose = counts;
+        counts = new Map();
+      } else if (ch === ';' || ch === '\t' || ch === ',' || ch === '|') {
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+        proseComma = ch === ',' && head[i + 1] === ' ';
+      }
     }
   }
+  if (prose !== undefined && !isWiderLine(counts)) counts = prose;
   let best: Delimiter = fallback;
   let bestCount = 0;
   for (const candidate of CANDIDATES) {
@@ -36,6 +49,13 @@ export function sniffDelimiter(head: string, fallback: Delimiter = ','): Delimit
     }
   }
   return best;
+}
+
+/** A line with more than one delimiter-like character. */
+function isWiderLine(counts: ReadonlyMap<string, number>): boolean {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  return total > 1;
 }
 
 /** Cells a header never has: an e-mail address, or only digits (with phone/ID punctuation). */

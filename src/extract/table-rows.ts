@@ -13,8 +13,11 @@ export class TableRows {
   private labels: readonly string[] = [];
   private headerSeen = false;
   private preambleRows = 0;
-  /** A first row of one cell, held until the next row shows whether it is a title or the header. */
-  private pendingTitle: { readonly row: number; readonly cells: readonly string[] } | undefined;
+  /**
+   * First rows of one cell (a title, an export's `Uttag … av …` line), held until a wider row shows whether they
+   * are titles or the header and data of a one-column table.
+   */
+  private pendingTitles: Array<{ readonly row: number; readonly cells: readonly string[] }> = [];
 
   /**
    * `prefix` goes before the column in locations (not in `hints.field`: the detectors read column names).
@@ -38,14 +41,22 @@ export class TableRows {
   add(row: number, cells: readonly string[], columns: readonly number[] | undefined, out: ExtractItem[]): void {
     if (!this.headerSeen) {
       const laidOut = columns ? spread(cells, columns) : cells;
-      const pending = this.pendingTitle;
-      if (pending) {
+      const pending = this.pendingTitles;
+      if (pending.length > 0) {
         if (filledCells(laidOut) === 0) return; // a blank line between a title and its header
-        this.pendingTitle = undefined;
-        // A one-cell row above a header (`Lönelista` above `Anst.nr;Förnamn;Efternamn;Lön`) is the table's
-        // title; above anything else it is the header, as any first row is.
-        if (isTitleAbove(pending.cells, laidOut, this.knownColumn, this.holdsPersonalData)) this.addPreamble(pending.row, pending.cells, out);
-        else this.addRow(pending.row, pending.cells, undefined, out);
+        // Two title lines (`Bostadskö, samtliga aktiva sökande` over `Uttag 2026-11-24 av …`): the next row decides.
+        if (pending.length < MAX_PREAMBLE_ROWS && isTitleCandidate(laidOut)) {
+          pending.push({ row, cells: laidOut });
+          return;
+        }
+        this.pendingTitles = [];
+        // One-cell rows above a header (`Lönelista` above `Anst.nr;Förnamn;Efternamn;Lön`) are the table's
+        // titles; above anything else the first is the header, as any first row is, and the rest its data.
+        if (pending.every((title) => isTitleAbove(title.cells, laidOut, this.knownColumn, this.holdsPersonalData))) {
+          for (const title of pending) this.addPreamble(title.row, title.cells, out);
+        } else {
+          for (const held of pending) this.addRow(held.row, held.cells, undefined, out);
+        }
         return this.add(row, cells, columns, out);
       }
       // A payroll or report export's title lines above its header (`Företag: Norrbyns Måleri AB;Org.nr: …;;;;`):
@@ -54,19 +65,18 @@ export class TableRows {
       // One filled cell, or two with a `key: value` among them: only the next row tells a title (`Lönelista`,
       // `Musiklinjen | Kursledare: Yu He`) from a header (`Namn;;;`).
       if (this.knownColumn && this.preambleRows < MAX_PREAMBLE_ROWS && isTitleCandidate(laidOut)) {
-        this.pendingTitle = { row, cells: laidOut };
+        this.pendingTitles.push({ row, cells: laidOut });
         return;
       }
     }
     this.addRow(row, cells, columns, out);
   }
 
-  /** The end of the table: a one-cell row still waiting for the next is its header. */
+  /** The end of the table: one-cell rows still waiting for a wider one are its header and data. */
   finish(out: ExtractItem[]): void {
-    const pending = this.pendingTitle;
-    if (!pending) return;
-    this.pendingTitle = undefined;
-    this.addRow(pending.row, pending.cells, undefined, out);
+    const pending = this.pendingTitles;
+    this.pendingTitles = [];
+    for (const held of pending) this.addRow(held.row, held.cells, undefined, out);
   }
 
   private addPreamble(row: number, laidOut: readonly string[], out: ExtractItem[]): void {
@@ -158,8 +168,15 @@ export function isTitleCandidate(row: readonly string[]): boolean {
  */
 function isTitleAbove(titleRow: readonly string[], next: readonly string[], knownColumn: ColumnNameCheck | undefined, holdsPersonalData?: PersonalDataCheck): boolean {
   if (!knownColumn || filledCells(next) < 2) return false;
-  if (titleRow.some((cell) => !isBlank(cell) && knownColumn(cell.trim()))) return false;
+  if (titleRow.some((cell) => !isBlank(cell) && !isProse(cell) && knownColumn(cell.trim()))) return false;
   return next.some((cell) => !isBlank(cell) && knownColumn(cell.trim())) && columnNames(next, holdsPersonalData).header;
+}
+
+/** Longer than any column name (`Vad heter du?`, `What is your name?`): a title that ends in a column's word is prose. */
+const MAX_COLUMN_NAME_WORDS = 5;
+
+function isProse(cell: string): boolean {
+  return cell.trim().split(/\s+/).length > MAX_COLUMN_NAME_WORDS;
 }
 
 function filledCells(row: readonly string[]): number {

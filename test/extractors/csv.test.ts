@@ -73,6 +73,13 @@ describe('delimiter sniffing', () => {
     ['Lönelista\r\n\r\nid\tname\temail', '\t'],
     ['Namn\nAnna\nBo', ','],
     ['a\nb\nc\nd\ne\nf\ng;h;i', ','],
+    // A title whose one such character is a comma in its prose: the header's line under it decides.
+    ['Bostadskö, samtliga aktiva sökande\r\nUttag 2026-11-24 av Therese Öhman\r\n\r\nKö-nr;Förnamn;Efternamn', ';'],
+    ['Kunder, aktiva\nid\tname\temail', '\t'],
+    // Two columns throughout, written with a space after the comma: the first line still decides.
+    ['Namn, Telefon\nAnna Berg, 070-123 45 67\nBo Ek, 070-765 43 21', ','],
+    // A first line with one `;` decides even when the data under it has commas.
+    ['Namn;Belopp\nAnna;1 234,50 kr, betalt', ';'],
   ])('%j → %j', (head, expected) => {
     expect(sniffDelimiter(head)).toBe(expected);
   });
@@ -162,6 +169,27 @@ describe('header handling', () => {
         [dataRow, 'Efternamn', 'Holmqvist'],
         [dataRow, 'Lön', '34000'],
       ]);
+    });
+
+    it('takes two title lines, one with a comma in its prose, as titles above a `;` header', async () => {
+      const text = `Älvstadens Bostäder AB - Bostadskö, samtliga aktiva sökande\r\nUttag 2026-11-24 07:12 av Therese Öhman\r\n\r\n${payroll.replaceAll('\n', '\r\n')}`;
+      expect(cells(await scanCsv(text))).toEqual([
+        [1, 'column 1', 'Älvstadens Bostäder AB - Bostadskö, samtliga aktiva sökande'],
+        [2, 'column 1', 'Uttag 2026-11-24 07:12 av Therese Öhman'],
+        [5, 'Anst.nr', '1001'],
+        [5, 'Förnamn', 'Karin'],
+        [5, 'Efternamn', 'Holmqvist'],
+        [5, 'Lön', '34000'],
+      ]);
+    });
+
+    it('reads one-cell rows over a one-column table as its header and data', async () => {
+      expect(cells(await scanCsv('Kommentar\nbra service\nsnabb leverans\n'))).toEqual([
+        [2, 'Kommentar', 'bra service'],
+        [3, 'Kommentar', 'snabb leverans'],
+      ]);
+      const rows = segments(await scanCsv('Namn\nAnna Svensson\nErik Berg\nLisa Ek\nOla Lind\nPer Holm\nEva Dahl\nBo Ek\n')).map((s) => (s.location.kind === 'cell' ? `${s.location.row} ${s.location.column}` : ''));
+      expect(rows).toEqual(['2 Namn', '3 Namn', '4 Namn', '5 Namn', '6 Namn', '7 Namn', '8 Namn']);
     });
 
     it.each([

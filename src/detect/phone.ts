@@ -448,17 +448,32 @@ function directionBefore(text: string, start: number): string | undefined {
 const DIRECTIONS: ReadonlySet<string> = new Set(['IN', 'OUT', 'MO', 'MT', 'RX', 'TX', 'INBOUND', 'OUTBOUND', 'INCOMING', 'OUTGOING']);
 
 /** Keys of `key=value` log fields that hold a phone number (SMS gateways, telephony and SIP logs). */
-const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'nummer', 'sender', 'recipient', 'dest', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from']);
-const MAX_KEY = 12;
+const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'nummer', 'sender', 'recipient', 'dest', 'dst', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from', 'source_addr', 'dest_addr', 'destination_addr', 'to_number', 'from_number']);
+const MAX_KEY = 16;
 
-/** The key of a `key=` right before `start`, lower-cased, when it is one of PHONE_KEYS. */
+/**
+ * The key of a `key=` right before `start`, lower-cased, when it is one of PHONE_KEYS; or the scheme of a SIP or tel
+ * URI whose user part is the number (`from=sip:46708570555@194.68.109.195`, `tel:46701234567`).
+ */
 function phoneKeyBefore(text: string, start: number): string | undefined {
+  if (codeAt(text, start - 1) === 58 /* : */) return uriSchemeBefore(text, start - 1);
   if (codeAt(text, start - 1) !== 61 /* = */) return undefined;
   let from = start - 1;
   while (from > 0 && start - 1 - from < MAX_KEY && isKeyCode(text.charCodeAt(from - 1))) from--;
   if (from === start - 1 || (from > 0 && isKeyCode(text.charCodeAt(from - 1)))) return undefined;
   const key = text.slice(from, start - 1).toLowerCase();
   return PHONE_KEYS.has(key) ? key : undefined;
+}
+
+const URI_SCHEMES: ReadonlySet<string> = new Set(['sip', 'sips', 'tel']);
+
+/** `sip`, `sips` or `tel` as a word right before the colon at `colon`. */
+function uriSchemeBefore(text: string, colon: number): string | undefined {
+  let from = colon;
+  while (from > colon - 4 && from > 0 && isKeyCode(text.charCodeAt(from - 1))) from--;
+  if (from === colon || (from > 0 && isKeyCode(text.charCodeAt(from - 1)))) return undefined;
+  const scheme = text.slice(from, colon).toLowerCase();
+  return URI_SCHEMES.has(scheme) ? scheme : undefined;
 }
 
 function isKeyCode(code: number): boolean {
@@ -602,7 +617,8 @@ export const phoneDetector: Detector = {
         end: parsed.end,
         value,
         normalized: parsed.e164,
-        confidence: parsed.listed ? confidenceOf(parsed.type, kind === 'phone') : 'low',
+        // An unlisted foreign number is reported only under a phone label, column or key, which says what it is.
+        confidence: parsed.listed ? confidenceOf(parsed.type, kind === 'phone') : 'medium',
         reasons: parsed.listed ? reasonList(international, context) : unlistedReasons(context!),
         subtype: parsed.listed ? subtypeOf(parsed.type) : 'other',
       });

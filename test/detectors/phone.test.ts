@@ -180,9 +180,13 @@ runDetectorCases(phoneDetector, {
     { text: '<a href="tel:+46704123318">Ring oss</a>', matches: [{ value: '+46704123318' }] },
     { text: 'Tel:+46 (0)70-412 33 18', matches: [{ value: '+46 (0)70-412 33 18', normalized: '+46704123318' }] },
     // A foreign number of the right length in a range libphonenumber does not list: only under a phone label or column.
-    { text: 'Tel: +47 445 12 316', matches: [{ value: '+47 445 12 316', normalized: '+4744512316', confidence: 'low', subtype: 'other', reasons: ['possible-number', 'format:international', 'keyword:tel'] }] },
-    { text: '+44 7656 214513', field: 'Mobil', matches: [{ value: '+44 7656 214513', normalized: '+447656214513', confidence: 'low', reasons: ['possible-number', 'format:international', 'column:phone'] }] },
-    { text: 'Mobil 0047 445 12 316', matches: [{ value: '0047 445 12 316', normalized: '+4744512316', confidence: 'low' }] },
+    { text: 'Tel: +47 445 12 316', matches: [{ value: '+47 445 12 316', normalized: '+4744512316', confidence: 'medium', subtype: 'other', reasons: ['possible-number', 'format:international', 'keyword:tel'] }] },
+    { text: '+44 7656 214513', field: 'Mobil', matches: [{ value: '+44 7656 214513', normalized: '+447656214513', confidence: 'medium', reasons: ['possible-number', 'format:international', 'column:phone'] }] },
+    { text: 'Mobil 0047 445 12 316', matches: [{ value: '0047 445 12 316', normalized: '+4744512316', confidence: 'medium' }] },
+    // Danish, Norwegian and Finnish phone labels.
+    { text: 'Tlf. 0045 21 00 71 47', matches: [{ value: '0045 21 00 71 47', confidence: 'medium', reasons: ['possible-number', 'format:international', 'keyword:tlf'] }] },
+    { text: 'Puh. +358 40 123 4567', matches: [{ value: '+358 40 123 4567', reasons: ['valid-number', 'format:international', 'keyword:puh'] }] },
+    { text: 'MSISDN: 46707061843', matches: [{ value: '46707061843', reasons: ['valid-number', 'format:international', 'keyword:msisdn'] }] },
     { text: 'NY +1 212 555 0123', matches: [{ value: '+1 212 555 0123', normalized: '+12125550123' }] },
     { text: '070-123 45 67', field: 'Telefon', matches: [{ value: '070-123 45 67', confidence: 'high', reasons: ['column:phone'] }] },
     { text: 'ring 070 123 45 67 2024', matches: [{ value: '070 123 45 67' }] },
@@ -335,5 +339,16 @@ describe('a landline in E.164 without + under a call log\'s `a_number` column', 
     expect([...phoneDetector.detect(segment('4611780307', 'a_number'), { rules: rules() })]).toMatchObject([{ value: '4611780307', normalized: '+4611780307', reasons: ['valid-number', 'format:international', 'column:phone'] }]);
     // Outside a phone column the same digits are not read as a number without its `+`.
     expect([...phoneDetector.detect(segment('4611780307', 'ref'), { rules: rules() })]).toEqual([]);
+  });
+});
+
+describe('numbers in SIP and tel URIs and under an SMS gateway\'s keys', () => {
+  it('reads the user part of a SIP or tel URI and `dst=`/`source_addr=` values, not other schemes or keys', () => {
+    expect(detectAll(phoneDetector, 'INVITE from=sip:46708570555@194.68.109.195 call-id=29b8')).toMatchObject([{ value: '46708570555', reasons: ['valid-number', 'format:international', 'key:sip'] }]);
+    expect(detectAll(phoneDetector, '<a href="tel:46701112223">')).toMatchObject([{ value: '46701112223', reasons: ['valid-number', 'format:international', 'key:tel'] }]);
+    expect(detectAll(phoneDetector, 'src=71120 dst=46735019489 dcs=0')).toMatchObject([{ value: '46735019489', reasons: ['valid-number', 'format:international', 'key:dst'] }]);
+    expect(detectAll(phoneDetector, 'source_addr=46735019481 destination_addr=46735019482')).toMatchObject([{ value: '46735019481' }, { value: '46735019482' }]);
+    // Near misses: a scheme glued to a word, an unknown scheme, an unknown key.
+    expect(detectAll(phoneDetector, 'nosip:46701112224 hello:46701112225 id=46701112226')).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ const CONFIDENCE: Record<Subtype, Confidence> = {
 
 /** Longest key read before `=` or `:` for isVersionKey (`firmware_version`). */
 const MAX_VERSION_KEY = 24;
-const VERSION_KEY = /(?:version|build|release|firmware|(?:^|[_.-])ver)$/i;
+// `"app": "3.1.2.141"`, `os=10.0.19045.3570`: an app's, SDK's, OS's or firmware's short key holds its version.
+const VERSION_KEY = /(?:version|build|release|firmware|(?:^|[_.-])(?:ver|app|sdk|os|fw))$/i;
 
 /**
  * `app_version=5.10.0.183`, `build: 7.3.1.2207`, `"appVersion": "4.12.3.1"`: a key=value or JSON field whose key

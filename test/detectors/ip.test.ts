@@ -21,6 +21,10 @@ runDetectorCases(ipDetector, {
     // A JSON or XML field, or a column, named for a version.
     { text: '5.11.0.171', field: 'appVersion', name: 'a version field' },
     { text: '5.1.2.3', field: 'App version', name: 'a version column' },
+    // An app's, SDK's or OS's short key in a device record holds its version.
+    '"device":{"model":"iPhone14,5","app":"3.1.2.141"}',
+    { text: '3.1.2.141', field: 'device.app', name: 'an app field of a device record' },
+    'os=10.0.19045.3570 sdk: 4.2.0.11',
     // Networks, not devices: a `.0` address, a CIDR block.
     'First Subnet 10.30.16.0',
     'route 192.168.12.0/24 via gw',
@@ -57,6 +61,9 @@ runDetectorCases(ipDetector, {
     // Keys that only end in the letters of a version word are no version keys.
     { text: 'Server: 81.2.3.4', matches: [{ value: '81.2.3.4' }] },
     { text: 'driver=81.2.3.4 observer: 81.2.3.5', matches: [{ value: '81.2.3.4' }, { value: '81.2.3.5' }] },
+    // Keys that only end in `app` or `os` as letters of a longer word: `whatsapp`, `pos`, `cos`.
+    { text: 'whatsapp=81.2.3.6 pos: 81.2.3.7', matches: [{ value: '81.2.3.6' }, { value: '81.2.3.7' }] },
+    { text: '"device":{"app":"3.1.2.141","ip":"100.105.214.193"}', matches: [{ value: '100.105.214.193' }] },
     { text: '192.168.1.20', field: 'client_ip', matches: [{ value: '192.168.1.20', confidence: 'high', reasons: ['column:ip'] }] },
     { text: 'NAT 100.72.1.9', matches: [{ value: '100.72.1.9', subtype: 'shared' }] },
     { text: '10.0.0.1-10.0.0.255', matches: [{ value: '10.0.0.1' }, { value: '10.0.0.255', start: 9 }] },

@@ -76,10 +76,14 @@ function afterRelationTill(text: string, rules: RuleSet, list: Found[] | undefin
   return list;
 }
 
-/** `3 475 000 /annika ek`, `… har godkänt. /liban yusuf`: a text message's signature, the last words of its line. */
+/**
+ * `3 475 000 /annika ek`, `… har godkänt. /liban yusuf`: a text message's signature, the last words of its line;
+ * also a line or a survey answer that is the signature alone (`/bengt hansson`).
+ */
 function slashSignature(text: string, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
-  for (let slash = text.indexOf('/', 1); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    if (text.charCodeAt(slash - 1) !== 32) continue;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    const before = slash === 0 ? 10 : text.charCodeAt(slash - 1);
+    if (before !== 32 && before !== 10) continue;
     const start = slash + 1;
     const count = readWords(text, start);
     if (count < 2 || count > 4) continue;

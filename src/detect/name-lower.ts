@@ -418,14 +418,16 @@ export function lowerNameCell(text: string, rules: RuleSet, reason: string): Fou
  * and nothing else. Unlike lowerNameCell, for fields no rule names as a name's: the loose rule is not used.
  */
 export function wholeValueLowerName(text: string, rules: RuleSet): Found[] {
-  let start = 0;
+  // `/bengt hansson` as a survey answer or an SMS reply: the writer's signature is the whole value.
+  const signed = text.charCodeAt(0) === 47; /* / */
+  let start = signed ? 1 : 0;
   while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   if (!isLowerAt(text, start)) return NONE;
   const count = readWords(text, start);
   if (count < 2) return NONE;
   const end = readWordEnd(count - 1);
   for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return NONE;
-  return nameWords(text, count, rules, true) === count ? [lowerName(text, start, end, 'whole-value')] : NONE;
+  return nameWords(text, count, rules, true) === count ? [lowerName(text, start, end, signed ? 'signoff' : 'whole-value')] : NONE;
 }
 
 /**

@@ -628,7 +628,10 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   if (f2 < tokens.length && gapKind(text, end, tokens[f2]!.start) === GAP_BREAK && /^ \p{Lu}/u.test(text.slice(end, end + 2)) && !(tokens[f2]!.flags & BREAKS)) return undefined;
   const context = contextAt(text, start, end, rules, slot);
   if (unknownSurname && (!context.strong || !listedFirst || !strongFirst)) return undefined;
-  if (caps && !context.strong) return undefined;
+  // `Glamping 3 / AHLQVIST, AGNES` ending a cell or a line, as a booking system prints its guest: capitals of a
+  // listed surname and a listed given name, with nothing after them.
+  const capsListed = caps && listedLast && strongFirst && listedFirst && endsListCell(text, end);
+  if (caps && !context.strong && !capsListed) return undefined;
   // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
   // So is one that ends its line after a listed surname (`Faktura till Sandström, Elsa`): no sentence goes on.
   const listLine = particleAt < 0 && listedFirst && endsListCell(text, end) && (listedLast || startsLine(text, start));

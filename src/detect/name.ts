@@ -292,9 +292,12 @@ function inTextOrder(a: readonly Found[], b: readonly Found[]): readonly Found[]
 /** A lower-case name as a value of its own is two or three words: longer values are prose. */
 const MAX_WHOLE_VALUE_NAME = 60;
 
-/** A lower-case letter (ASCII, or Latin-1 and beyond, which the word rules decide on): most cells start otherwise. */
+/**
+ * A lower-case letter (ASCII, or Latin-1 and beyond, which the word rules decide on), or the slash of a signature
+ * (`/bengt hansson`): most cells start otherwise.
+ */
 function mayStartLowerName(code: number): boolean {
-  return (code >= 97 && code <= 122) || code >= 0xdf;
+  return (code >= 97 && code <= 122) || code >= 0xdf || code === 47;
 }
 
 export const nameDetector: Detector = {

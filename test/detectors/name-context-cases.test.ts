@@ -85,7 +85,7 @@ describe('names the blind corpus found missing', () => {
       { text: 'Återkoppling till anna svensson om fakturan.', matches: [{ value: 'anna svensson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
       { text: 'Ring upp anna maria lindberg i morgon', matches: [{ value: 'anna maria lindberg' }] },
       // Quoted values of a log's key="value" fields: a name key, or an SMS that opens with an introduction.
-      { text: 'orderRef=35052e3b name="Mebrat Osman" device=Windows', matches: [{ value: 'Mebrat Osman', reasons: ['shape:partly-listed', 'key:name'] }] },
+      { text: 'orderRef=35052e3b name="Tsegezab Osman" device=Windows', matches: [{ value: 'Tsegezab Osman', reasons: ['shape:partly-listed', 'key:name'] }] },
       // The common name of an LDAP distinguished name, as Active Directory exports write a user's manager.
       { text: 'CN=Axel Sundqvist,OU=Users,OU=Ferrovia,DC=ferrovia,DC=local', matches: [{ value: 'Axel Sundqvist', reasons: ['gazetteer:first+last', 'key:cn'] }] },
       { text: 'manager: cn=Anna Svensson,ou=people,dc=exempel,dc=se', matches: [{ value: 'Anna Svensson', reasons: ['gazetteer:first+last', 'key:cn'] }] },

@@ -16,8 +16,8 @@ describe('names with an initial for the given name', () => {
       'Hej! Vi ses kl. 14. Lindqvist ringer.',
       'Plan A. Johansson Bygg AB',
       // An unknown word before `, Given` without a label: a place or a heading as often as a surname.
-      'Pemberton, Daniel',
-      'Hej Pemberton, Daniel här',
+      'Quenneville, Daniel',
+      'Hej Quenneville, Daniel här',
       'Plats: Mölnlycke, Anna',
       // A second word after the initial's surname that is an everyday word, a given name or a firm's.
       'Se A. Svensson Bygg',

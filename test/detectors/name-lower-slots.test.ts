@@ -86,6 +86,8 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'sms: vårdnadshavare till elsa berglund, hon kommer senare', matches: [{ value: 'elsa berglund' }] },
       { text: 'från +46707245165: 3 475 000 /annika ek\nfrån +46796033115: 3 550 000', matches: [{ value: 'annika ek', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
       { text: 'hej det gäller ledighet enligt ansökan. /liban yusuf', matches: [{ value: 'liban yusuf' }] },
+      // The signature on a line of its own under the message.
+      { text: 'sms: hej vi kommer inte idag, barnen är sjuka\n/maria jonsson', matches: [{ value: 'maria jonsson', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
       { text: 'Detta är elias ljungberg, kan ni ringa', matches: [{ value: 'elias ljungberg', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
       { text: 'det här är anna svensson från femman', matches: [{ value: 'anna svensson' }] },
       { text: 'kund: det var anna svensson som ringde', matches: [{ value: 'anna svensson', reasons: ['gazetteer:first+last:lower', 'call'] }] },
@@ -164,6 +166,10 @@ describe('a lower-case name as a cell\'s or a field\'s whole value', () => {
   it('reads a whole value that is a name by the strict rule (an SMS reply, a form\'s answer)', () => {
     expect(valueOf('dagny rosén', 'reply', 'cell')).toEqual([['dagny rosén', 'gazetteer:first+last:lower,whole-value']]);
     expect(valueOf('elof blomqvist', 'answer', 'field')).toEqual([['elof blomqvist', 'gazetteer:first+last:lower,whole-value']]);
+    // A survey answer that is the writer's signature alone.
+    expect(valueOf('/bengt hansson', 'kommentar', 'cell')).toEqual([['bengt hansson', 'gazetteer:first+last:lower,signoff']]);
+    expect(valueOf('/mark berg', 'kommentar', 'cell')).toEqual([]);
+    expect(valueOf('/usr/bin', 'kommentar', 'cell')).toEqual([]);
     // A chat export's `from` is a sender's column: read as a name column, not by the whole-value rule.
     expect(valueOf('elof blomqvist', 'from', 'field')).toEqual([['elof blomqvist', 'gazetteer:first+last:lower,column:from']]);
   });

@@ -140,6 +140,19 @@ describe('what a column or field name says its values are', () => {
     ['From', 'name'],
     ['from_number', 'phone'],
     ['a_number', 'phone'],
+    // A Nordic service desk's Norwegian, Danish and Finnish exports.
+    ['Mottaker', 'name'],
+    ['Modtager', 'name'],
+    ['Navn', 'name'],
+    ['Nimi', 'name'],
+    ['Fornavn', 'nameFirst'],
+    ['Etternavn', 'nameLast'],
+    ['Efternavn', 'nameLast'],
+    ['Etunimi', 'nameFirst'],
+    ['Sukunimi', 'nameLast'],
+    ['Puhelin', 'phone'],
+    ['Tlf', 'phone'],
+    ['Sähköposti', 'email'],
     ['b_number', 'phone'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);

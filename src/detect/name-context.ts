@@ -189,6 +189,10 @@ function isDigitAfterBlank(text: string, end: number): boolean {
   return (next >= 48 && next <= 57) || next === 43;
 }
 
+/** `, Ängsvägen 22, 629 97 NORRSJÖ`, `, Storgatan 1 B, 411 36 Göteborg`: a street and house number, then a postcode and town. */
+const ADDRESS_AFTER = /^, [A-ZÅÄÖÉÜ][\p{L}.-]*(?: [\p{L}.-]+){0,3} \d{1,5}(?: ?[A-Za-z])?, (?:SE-? ?)?[1-9]\d\d ?\d\d \p{Lu}/u;
+const MAX_ADDRESS_AFTER = 80;
+
 /** Words that may stand between a name and its number (`pnr 070130-2010`, `tel 070 …`), the longest 7 characters. */
 const NUMBER_LABELS: ReadonlySet<string> = new Set(['pnr', 'personnr', 'pnr:', 'tel', 'tfn', 'mobil', 'mob', 'nr', 'telnr', 'tel:', 'tfn:', 'mobil:', 'på']);
 const MAX_LABEL = 8;
@@ -213,15 +217,17 @@ export function numberFollows(text: string, at: number): boolean {
     i = blank + 1;
     if (!isDigitCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 43) return false;
   }
-  if (text.charCodeAt(i) === 43) i++;
+  // An international number has up to 15 digits, and a column after it may add a lone one (`+49 151 9829159 1 pers`).
+  const international = text.charCodeAt(i) === 43;
+  if (international) i++;
   let digits = 0;
-  const limit = Math.min(text.length, i + 18);
+  const limit = Math.min(text.length, i + (international ? 22 : 18));
   for (; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (isDigitCode(code)) digits++;
     else if (!((code === 32 || code === 45 || code === 47 || code === 46) && isDigitCode(text.charCodeAt(i + 1)))) break;
   }
-  if (digits < 8 || digits > 12) return false;
+  if (digits < 8 || digits > (international ? 16 : 12)) return false;
   const next = text.charCodeAt(i);
   return !(isDigitCode(next) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122));
 }
@@ -339,6 +345,10 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
     // `NI1 REZAEI, OMID 076-6131230: ej svar`, `Omid Rezaei 070-449 52 34`: a key holder's or caller's number
     // written right after their name.
     reasons = ['number-after'];
+    strong = true;
+  } else if (text.charCodeAt(end) === 44 && ADDRESS_AFTER.test(text.slice(end, end + MAX_ADDRESS_AFTER))) {
+    // `HAKALA, VEIKKO, Ängsvägen 22, 629 97 NORRSJÖ`: a mailing list's line, the person's own postal address after them.
+    reasons = ['address-after'];
     strong = true;
   }
 

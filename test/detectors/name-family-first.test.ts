@@ -26,6 +26,9 @@ describe('names written family name first', () => {
       'RAPPORT SVENSSON ANNA',
       { text: 'Ärende från VON ESSEN MÄRTA om faktura', name: 'capitals with a particle, no label' },
       { text: 'Kund: BERG ERIK', name: 'capitals, a surname that is an everyday word' },
+      // Capitals with a comma before an address that has no postcode, or before a company's address.
+      { text: 'LEVERANS, MALMÖ, Storgatan 1, 211 11 MALMÖ', name: 'a heading and a town before an address' },
+      { text: 'SVENSSON, ANNA, Storgatan 1 och mer', name: 'an address without its postcode' },
     ],
     invalid: [
       { text: 'Zhao Xiuying, 079-478 81 26, xiuying.zhao66@inkorgen.example', matches: [{ value: 'Zhao Xiuying', confidence: 'high', reasons: ['gazetteer:last+first', 'number-after'] }] },
@@ -40,6 +43,10 @@ describe('names written family name first', () => {
       { text: 'Kund: VON ESSEN MÄRTA, 070-123 45 67', matches: [{ value: 'VON ESSEN MÄRTA' }] },
       { text: 'AF KLINTEBERG GUNNEL', field: 'Namn', name: 'in a name column', matches: [{ value: 'AF KLINTEBERG GUNNEL', reasons: ['gazetteer:last+first:caps', 'column:namn'] }] },
       { text: 'Ring af Klinteberg Gunnel', name: 'a lower-case particle before the family name is the name\'s', matches: [{ value: 'af Klinteberg Gunnel' }] },
+      // A mailing list's line: the person in capitals, family name first, then their postal address.
+      { text: 'Näktergalen 7:279 HAKALA, VEIKKO, Ängsvägen 22, 629 97 NORRSJÖ', matches: [{ value: 'HAKALA, VEIKKO', normalized: 'Veikko Hakala', confidence: 'high', reasons: ['gazetteer:last,first', 'address-after'] }] },
+      // An arrival list's line: the guest's international number right after them, and the party's size after that.
+      { text: '2026-07-15 Tomt D14 ZIMMERMANN, DIETER +49 151 9829159 1 pers HB-2668067', matches: [{ value: 'ZIMMERMANN, DIETER', reasons: ['gazetteer:last,first', 'number-after'] }] },
       { text: 'Bùi Thị Mai', field: 'Fastighetsägare', name: 'a last given name that is an everyday word, in a name column', matches: [{ value: 'Bùi Thị Mai', reasons: ['gazetteer:last+first', 'column:fastighetsägare'] }] },
     ],
   });

@@ -71,11 +71,22 @@ function looseName(text: string, start: number, end: number): Found {
   return { start, end, normalized: titleCase(text.slice(start, end)), confidence: 'medium', reasons: ['shape:lower', REASON] };
 }
 
-/** `jag heter anna svensson`, `hon heter …`: `heter` at `at`, after a word and a blank, and one blank after it. */
+/**
+ * `jag heter anna svensson`, `hon heter …`: `heter` at `at`, after a word and a blank, and one blank after it; past
+ * an adverb (`jag heter egentligen özge polat`, `heter alltså …`).
+ */
 function afterHeter(text: string, at: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   if (at < 2 || !isBlank(text.charCodeAt(at - 1)) || !isBlank(text.charCodeAt(at + 5))) return list;
-  return nameAfter(text, at + 6, rules, list);
+  let start = at + 6;
+  for (const adverb of HETER_ADVERBS) {
+    if (text.startsWith(adverb, start) && isBlank(text.charCodeAt(start + adverb.length))) {
+      start += adverb.length + 1;
+      break;
+    }
+  }
+  return nameAfter(text, start, rules, list);
 }
+const HETER_ADVERBS = ['egentligen', 'alltså', 'faktiskt', 'ju', 'förresten', 'numera', 'nu'];
 
 /** Length of the greeting at `at` (`hej`, `Hejsan`, `hallå`, `tja`, `tjena`, `hi`, `hello`, `hey`), or 0. */
 function greetingAt(text: string, at: number): number {

@@ -115,8 +115,8 @@ const CALL_PHRASES = [
   'säljare ', 'köpare ', 'spekulant ', 'budgivare ', 'sambo ',
   // Whom a call was about; relatives and parties named by their role without a possessive (`mamma olena tkachenko
   // ringt 2 ggr`, `motparten hamdi ismail nekar ansvar`, `det är ziba yazdani som ska klippas`).
-  'ringer om ', 'förälder ', 'motparten ', 'motpart ', 'ny kund ', 'mamma ', 'pappa ', 'dotter ', 'det är ', 'medsökande ',
-  'hennes man ', 'hans fru ',
+  'ringer om ', 'förälder ', 'motparten ', 'motpart ', 'mamma ', 'pappa ', 'dotter ', 'det är ', 'medsökande ',
+  'hennes man ', 'hans fru ', 'kund ',
   // `15/2 07:20 ringde hjalmar modig, anl 735999…`, `ringde upp anders holm`, `ringde för åke mohammadi`: the caller.
   'ringde ',
 ];
@@ -133,6 +133,8 @@ const WORDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [' av ', new Set(['kvitterat', 'kvitterad', 'mottaget', 'mottagen', 'hämtat', 'hämtad', 'signerat', 'dop'])],
   [' till ', new Set(['återkoppling', 'återkopplat', 'skickat', 'skickade'])],
   [' från ', new Set(['mejl', 'sms'])],
+  // `bokningen för kateryna melnyk ligger dubbelt`: whose booking, trip or case a note is about.
+  [' för ', new Set(['bokningen', 'bokning', 'resan', 'resa', 'ärendet', 'beställningen', 'avbokning', 'bokat', 'avbokat', 'fakturan'])],
 ]);
 const RELATIVES_AFTER_MED: ReadonlySet<string> = new Set(['maken', 'frun', 'hustrun', 'sonen', 'dottern']);
 /** After `ringde `: words of the verb phrase, not the caller (`ringde upp`, `ringde för`). */

@@ -78,6 +78,11 @@ describe('lower-case names in spoken and texted slots', () => {
       'x\nmejlade kunden igen, inget svar',
       'x\nsvarade anna att det är ok',
       'x\nhänvisade till vården',
+      // A booking for a number of people, a customer who did something, an introduction denied.
+      'x\nresan för två personer bokad',
+      'x\nkund ringde om fakturan',
+      'x\nbokningen för mark berg ligger kvar',
+      'x\njag heter faktiskt inte anna',
     ],
     invalid: [
       { text: 'kund: hej, björn moradi heter jag.\nhandläggare: tack', matches: [{ value: 'björn moradi', normalized: 'Björn Moradi', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
@@ -86,6 +91,12 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'sms: vårdnadshavare till elsa berglund, hon kommer senare', matches: [{ value: 'elsa berglund' }] },
       { text: 'från +46707245165: 3 475 000 /annika ek\nfrån +46796033115: 3 550 000', matches: [{ value: 'annika ek', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
       { text: 'hej det gäller ledighet enligt ansökan. /liban yusuf', matches: [{ value: 'liban yusuf' }] },
+      // An adverb between `heter` and the name (a dating app's report excerpt).
+      { text: 'excerpt: "jag heter egentligen özge polat, googla mig"', matches: [{ value: 'özge polat', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
+      // Whose booking a note is about, and a customer named without the definite form (a transport booking centre).
+      { text: 'x\n@Harald Mattsson bokningen för kateryna melnyk ligger dubbelt, tar bort R6923812', matches: [{ value: 'kateryna melnyk', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\nkund hedda nyström undrar var bilen är', matches: [{ value: 'hedda nyström', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\nny kund anna svensson, vill ha faktura', matches: [{ value: 'anna svensson' }] },
       // The signature on a line of its own under the message.
       { text: 'sms: hej vi kommer inte idag, barnen är sjuka\n/maria jonsson', matches: [{ value: 'maria jonsson', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
       { text: 'Detta är elias ljungberg, kan ni ringa', matches: [{ value: 'elias ljungberg', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
@@ -214,7 +225,7 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
     ],
     invalid: [
       { text: 'x\n15/2 18:45 mahsa shirazi 0728060299 strömlöst sen 23h', matches: [{ value: 'mahsa shirazi', normalized: 'Mahsa Shirazi', confidence: 'medium', reasons: ['number-after'] }] },
-      { text: 'kund abdiwali ismail pnr 070130-2010 undrar om alvedon', matches: [{ value: 'abdiwali ismail', reasons: ['number-after'] }] },
+      { text: 'pt abdiwali ismail pnr 070130-2010 undrar om alvedon', matches: [{ value: 'abdiwali ismail', reasons: ['number-after'] }] },
       { text: 'x\n2026-02-16 ring omid rezaei, 070-449 52 34 ej svar', matches: [{ value: 'omid rezaei', reasons: ['number-after'] }] },
       { text: 'kvitterat av mahsa abbasi', matches: [{ value: 'mahsa abbasi', reasons: ['call'] }] },
       { text: 'x\nringde yngve ullberg på 072-343 15 08 ingen svarade', matches: [{ value: 'yngve ullberg', reasons: ['call'] }] },

@@ -593,6 +593,8 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   // `von Knorring, Elin`, `af Klercker, Fatima`: a lower-case particle before the surname vouches for it.
   const particleAt = e - k === 1 ? lowerParticleBefore(text, tokens[k]!.start) : -1;
   let listedLast = particleAt >= 0;
+  // A listed surname, everyday word or not (`EK, KERSTIN`).
+  let knownLast = listedLast;
   // `Sökande: Pemberton, Daniel`: one surname no list knows, read only where a label or a name column says a name.
   let unknownSurname = false;
   // `Ringde: JAKOBSSON, JAN`: all in capitals, as old registers write it, only where a label or a column says a name.
@@ -605,6 +607,7 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
       unknownSurname = true;
     }
     if (f & Flag.First && !(f & Flag.Last)) return undefined;
+    if (f & Flag.Last) knownLast = true;
     if (f & Flag.Last && !(f & Flag.Ambiguous)) listedLast = true;
     if (f & Flag.Suffix) listedLast = true;
   }
@@ -629,13 +632,13 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   const context = contextAt(text, start, end, rules, slot);
   if (unknownSurname && (!context.strong || !listedFirst || !strongFirst)) return undefined;
   // `Glamping 3 / AHLQVIST, AGNES` ending a cell or a line, as a booking system prints its guest: capitals of a
-  // listed surname and a listed given name, with nothing after them.
-  const capsListed = caps && listedLast && strongFirst && listedFirst && endsListCell(text, end);
+  // listed surname (`EK, KERSTIN`: an everyday word too) and a listed given name, with nothing after them.
+  const capsListed = caps && knownLast && strongFirst && listedFirst && endsListCell(text, end);
   if (caps && !context.strong && !capsListed) return undefined;
   // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
   // So is one that ends its line after a listed surname (`Faktura till Sandström, Elsa`): no sentence goes on.
   const listLine = particleAt < 0 && listedFirst && endsListCell(text, end) && (listedLast || startsLine(text, start));
-  if (!(listedLast && strongFirst) && !context.strong && !context.weak && !listLine) return undefined;
+  if (!(listedLast && strongFirst) && !context.strong && !context.weak && !listLine && !capsListed) return undefined;
   const surname = wordsOf(text.slice(start, tokens[e - 1]!.end));
   const given = wordsOf(text.slice(tokens[e]!.start, end));
   const confidence: Confidence = listedLast && strongFirst ? (context.strong || context.weak ? 'high' : 'medium') : 'medium';

@@ -107,6 +107,7 @@ runDetectorCases(nameDetector, {
     { text: 'Tell me more. Frid och fröjd. Han är lång. Rostfritt Stål, Backe 3.', name: 'surnames that are words, with no given name' },
     { text: 'Tomt D58 / OBS, VIKTIGT', field: 'Debiteras', name: 'capitals with a comma that no list names, ending a cell' },
     { text: 'MALMÖ, SVERIGE', field: 'Kommentar', name: 'a place and a country in capitals' },
+    { text: 'Tomt 3 / BERG, PER', field: 'Debiteras', name: 'an everyday-word surname and a given name that is one too, in capitals' },
     { text: 'AHLQVIST, AGNES ringde om fakturan', name: 'capitals family name first with a sentence after them' },
     { text: 'Banken', field: 'Till', name: 'the organisation as a message recipient' },
     { text: 'Kundtjänst Support', field: 'Från', name: 'a team as a message sender' },
@@ -290,6 +291,7 @@ runDetectorCases(nameDetector, {
     // A booking system's guest in capitals, family name first, ending a cell (`Glamping 3 / AHLQVIST, AGNES`).
     { text: 'Glamping 3 / AHLQVIST, AGNES', field: 'Debiteras', matches: [{ value: 'AHLQVIST, AGNES', normalized: 'Agnes Ahlqvist', confidence: 'medium', reasons: ['gazetteer:last,first'] }] },
     { text: 'SCHÄFER, BIRGIT', field: 'Kommentar', matches: [{ value: 'SCHÄFER, BIRGIT', normalized: 'Birgit Schäfer' }] },
+    { text: 'Stuga 24 / RASK, ESBJÖRN', field: 'Debiteras', name: 'a surname that is an everyday word too, in capitals ending a cell', matches: [{ value: 'RASK, ESBJÖRN', normalized: 'Esbjörn Rask' }] },
     { text: 'Ulla Lång', field: 'Kontaktperson', matches: [{ value: 'Ulla Lång' }] },
     { text: 'ANNA SVENSSON', matches: [{ value: 'ANNA SVENSSON', normalized: 'Anna Svensson', confidence: 'low' }] },
     { text: 'Anna Svensson', field: 'Namn', name: 'name column', matches: [{ value: 'Anna Svensson', confidence: 'high', reasons: ['column:namn'] }] },

@@ -438,14 +438,21 @@ function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | 
 function directionBefore(text: string, start: number): string | undefined {
   let end = start;
   while (end > start - 3 && text.charCodeAt(end - 1) === 32) end--;
+  // `2026-11-15 11:00:30;SEND;46726682126;Älvnet;…`: a delimited log's direction column right before the number's.
+  if (end === start && isColumnSeparator(text.charCodeAt(start - 1))) end = start - 1;
   if (end === start) return undefined;
   let from = end;
   while (from > end - 8 && from > 0 && text.charCodeAt(from - 1) >= 65 && text.charCodeAt(from - 1) <= 90) from--;
-  if (from === end || (from > 0 && !isSpace(text.charCodeAt(from - 1)))) return undefined;
+  if (from === end || (from > 0 && !isSpace(text.charCodeAt(from - 1)) && !isColumnSeparator(text.charCodeAt(from - 1)))) return undefined;
   const word = text.slice(from, end);
   return DIRECTIONS.has(word) ? word : undefined;
 }
-const DIRECTIONS: ReadonlySet<string> = new Set(['IN', 'OUT', 'MO', 'MT', 'RX', 'TX', 'INBOUND', 'OUTBOUND', 'INCOMING', 'OUTGOING']);
+const DIRECTIONS: ReadonlySet<string> = new Set(['IN', 'OUT', 'MO', 'MT', 'RX', 'TX', 'INBOUND', 'OUTBOUND', 'INCOMING', 'OUTGOING', 'SEND', 'SENT', 'RECV', 'RCVD']);
+
+/** `;`, `,`, `|` or a tab: what separates a delimited log line's columns. */
+function isColumnSeparator(code: number): boolean {
+  return code === 59 || code === 44 || code === 124 || code === 9;
+}
 
 /** Keys of `key=value` log fields that hold a phone number (SMS gateways, telephony and SIP logs). */
 const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'nummer', 'sender', 'recipient', 'dest', 'dst', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from', 'source_addr', 'dest_addr', 'destination_addr', 'to_number', 'from_number']);
@@ -456,8 +463,14 @@ const MAX_KEY = 16;
  * URI whose user part is the number (`from=sip:46708570555@194.68.109.195`, `tel:46701234567`).
  */
 function phoneKeyBefore(text: string, start: number): string | undefined {
-  if (codeAt(text, start - 1) === 58 /* : */) return uriSchemeBefore(text, start - 1);
-  if (codeAt(text, start - 1) !== 61 /* = */) return undefined;
+  // `from=sip:…`, and a log's `to:46795060205` (a key and a colon, no blank) as `to=` is.
+  const colon = codeAt(text, start - 1) === 58;
+  if (colon) {
+    const scheme = uriSchemeBefore(text, start - 1);
+    if (scheme !== undefined) return scheme;
+  } else if (codeAt(text, start - 1) !== 61 /* = */) {
+    return undefined;
+  }
   let from = start - 1;
   while (from > 0 && start - 1 - from < MAX_KEY && isKeyCode(text.charCodeAt(from - 1))) from--;
   if (from === start - 1 || (from > 0 && isKeyCode(text.charCodeAt(from - 1)))) return undefined;

@@ -348,7 +348,11 @@ describe('numbers in SIP and tel URIs and under an SMS gateway\'s keys', () => {
     expect(detectAll(phoneDetector, '<a href="tel:46701112223">')).toMatchObject([{ value: '46701112223', reasons: ['valid-number', 'format:international', 'key:tel'] }]);
     expect(detectAll(phoneDetector, 'src=71120 dst=46735019489 dcs=0')).toMatchObject([{ value: '46735019489', reasons: ['valid-number', 'format:international', 'key:dst'] }]);
     expect(detectAll(phoneDetector, 'source_addr=46735019481 destination_addr=46735019482')).toMatchObject([{ value: '46735019481' }, { value: '46735019482' }]);
-    // Near misses: a scheme glued to a word, an unknown scheme, an unknown key.
-    expect(detectAll(phoneDetector, 'nosip:46701112224 hello:46701112225 id=46701112226')).toEqual([]);
+    // A log's `key:value` without a blank, and a delimited log's direction column (`;SEND;`).
+    expect(detectAll(phoneDetector, '2026-11-01 09:15:42 OUT to:46795060205 from:LjusnedalVA ref:AFD03SPC8')).toMatchObject([{ value: '46795060205', reasons: ['valid-number', 'format:international', 'key:to'] }]);
+    expect(detectAll(phoneDetector, '2026-11-15 11:00:30;SEND;46726682126;Älvnet;"Driftstörning"')).toMatchObject([{ value: '46726682126', reasons: ['valid-number', 'format:international', 'key:SEND'] }]);
+    // Near misses: a scheme glued to a word, an unknown scheme, an unknown key, a column that is no direction.
+    expect(detectAll(phoneDetector, 'nosip:46701112224 hello:46701112225 id=46701112226 ref:46701112228')).toEqual([]);
+    expect(detectAll(phoneDetector, '2026-11-15;REF;46701112227;x')).toEqual([]);
   });
 });

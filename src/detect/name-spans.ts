@@ -321,7 +321,9 @@ export function findNames(text: string, rules: RuleSet, slot?: Slot): Found[] {
     }
     let e = k + 1;
     while (e < tokens.length && !(tokens[e]!.flags & BREAKS) && gapKind(text, tokens[e - 1]!.end, tokens[e]!.start) <= GAP_PARTICLE) e++;
-    const inverted = invertedName(text, tokens, k, e, rules, slot);
+    let inverted = invertedName(text, tokens, k, e, rules, slot);
+    // `Nyckelhållare Nordqvist, Tomas informerad`, `Kund Berg, Anna`: a role word before the surname is no part of it.
+    if (!inverted && e - k >= 2 && isRoleWord(tokens[k]!)) inverted = invertedName(text, tokens, k + 1, e, rules, slot);
     if (inverted) {
       found.push(inverted.found);
       k = inverted.next;
@@ -521,6 +523,18 @@ function displaysRoleMailbox(text: string, end: number, rules: RuleSet): boolean
   return address !== null && isRoleMailbox(address[1]!.toLowerCase(), rules.names);
 }
 
+/** Swedish compounds naming a holder, an owner or a party by role (`Nyckelhållare`, `Fastighetsägare`, `Försäkringstagare`). */
+const ROLE_NOUN_END = /(?:hållare|havare|ägare|tagare|givare|sökande|ansvarig)$/u;
+
+/** Role words written before a person's surname in notes and registers. */
+const ROLE_WORDS: ReadonlySet<string> = new Set(['kund', 'kunden', 'gäst', 'hyresgäst', 'patient', 'elev', 'medlem', 'abonnent', 'användare', 'förare', 'vittne', 'anmälare', 'kontakt']);
+
+/** A role noun (`Nyckelhållare`, `Kund`): no name list's word. */
+function isRoleWord(token: Token): boolean {
+  if (token.flags & (Flag.First | Flag.Last | Flag.Suffix | Flag.Particle)) return false;
+  return ROLE_WORDS.has(token.lower) || ROLE_NOUN_END.test(token.lower);
+}
+
 /** An unknown word before a listed surname, the whole run: `Hiroshi Axelsson`, `Dmitrij Svensson`. */
 function unknownFirstName(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined, found: Found[]): boolean {
   if (e - k !== 2) return false;
@@ -528,6 +542,8 @@ function unknownFirstName(text: string, tokens: readonly Token[], k: number, e: 
   const surname = tokens[k + 1]!;
   if (!isUnknownWord(first) || !(surname.flags & (Flag.Last | Flag.Suffix)) || surname.flags & (Flag.Ambiguous | Flag.Caps | Flag.First)) return false;
   if (rejectedByNeighbours(text, surname.end, first.start)) return false;
+  // `Nyckelhållare Nordqvist, Tomas informerad`: a holder's or owner's role noun before the surname, no given name.
+  if (ROLE_NOUN_END.test(text.slice(first.start, first.end))) return false;
   found.push(twoWordName(text, first.start, surname.end, surname.flags & Flag.Last ? 'gazetteer:unknown+last' : 'gazetteer:unknown+suffix', rules, slot));
   return true;
 }

@@ -109,6 +109,7 @@ runDetectorCases(nameDetector, {
     { text: 'MALMÖ, SVERIGE', field: 'Kommentar', name: 'a place and a country in capitals' },
     { text: 'Tomt 3 / BERG, PER', field: 'Debiteras', name: 'an everyday-word surname and a given name that is one too, in capitals' },
     { text: 'Användare: admin\nUser: anna.svensson\nAnvändare: Kundtjänst Support', name: 'accounts and teams after a user label' },
+    { text: 'Nyckelhållare Ahlgren kontaktad. Fastighetsägare Lindqvist ringde.', name: 'a role noun before a surname alone' },
     { text: 'AHLQVIST, AGNES ringde om fakturan', name: 'capitals family name first with a sentence after them' },
     { text: 'Banken', field: 'Till', name: 'the organisation as a message recipient' },
     { text: 'Kundtjänst Support', field: 'Från', name: 'a team as a message sender' },
@@ -292,6 +293,9 @@ runDetectorCases(nameDetector, {
     // A booking system's guest in capitals, family name first, ending a cell (`Glamping 3 / AHLQVIST, AGNES`).
     { text: 'Glamping 3 / AHLQVIST, AGNES', field: 'Debiteras', matches: [{ value: 'AHLQVIST, AGNES', normalized: 'Agnes Ahlqvist', confidence: 'medium', reasons: ['gazetteer:last,first'] }] },
     { text: 'SCHÄFER, BIRGIT', field: 'Kommentar', matches: [{ value: 'SCHÄFER, BIRGIT', normalized: 'Birgit Schäfer' }] },
+    // A security company's incident note: the key holder who was told, family name first after the role noun.
+    { text: 'Larm kl 10:34, inget inbrott. Nyckelhållare Samatar, Ifrah informerad.', matches: [{ value: 'Samatar, Ifrah', normalized: 'Ifrah Samatar', confidence: 'high' }] },
+    { text: 'Kund Nordqvist, Tomas informerad', matches: [{ value: 'Nordqvist, Tomas' }] },
     { text: 'Användare: VERA MALMBERG Personnummer: 720808-7127', name: 'a user label before capitals', matches: [{ value: 'VERA MALMBERG', reasons: ['gazetteer:first+last:caps', 'label:användare'] }] },
     { text: 'Stuga 24 / RASK, ESBJÖRN', field: 'Debiteras', name: 'a surname that is an everyday word too, in capitals ending a cell', matches: [{ value: 'RASK, ESBJÖRN', normalized: 'Esbjörn Rask' }] },
     { text: 'Ulla Lång', field: 'Kontaktperson', matches: [{ value: 'Ulla Lång' }] },

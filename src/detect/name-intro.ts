@@ -86,6 +86,7 @@ function afterHeter(text: string, at: number, rules: RuleSet, list: Found[] | un
   }
   return nameAfter(text, start, rules, list);
 }
+/** Adverbs said between `heter` and the name; `inte` is none of them (`jag heter inte det`). */
 const HETER_ADVERBS = ['egentligen', 'alltså', 'faktiskt', 'ju', 'förresten', 'numera', 'nu'];
 
 /** Length of the greeting at `at` (`hej`, `Hejsan`, `hallå`, `tja`, `tjena`, `hi`, `hello`, `hey`), or 0. */

@@ -543,7 +543,7 @@ function unknownFirstName(text: string, tokens: readonly Token[], k: number, e: 
   if (!isUnknownWord(first) || !(surname.flags & (Flag.Last | Flag.Suffix)) || surname.flags & (Flag.Ambiguous | Flag.Caps | Flag.First)) return false;
   if (rejectedByNeighbours(text, surname.end, first.start)) return false;
   // `Nyckelhållare Nordqvist, Tomas informerad`: a holder's or owner's role noun before the surname, no given name.
-  if (ROLE_NOUN_END.test(text.slice(first.start, first.end))) return false;
+  if (ROLE_NOUN_END.test(first.lower)) return false;
   found.push(twoWordName(text, first.start, surname.end, surname.flags & Flag.Last ? 'gazetteer:unknown+last' : 'gazetteer:unknown+suffix', rules, slot));
   return true;
 }

@@ -464,11 +464,11 @@ const MAX_KEY = 16;
  */
 function phoneKeyBefore(text: string, start: number): string | undefined {
   // `from=sip:…`, and a log's `to:46795060205` (a key and a colon, no blank) as `to=` is.
-  const colon = codeAt(text, start - 1) === 58;
-  if (colon) {
+  const mark = codeAt(text, start - 1);
+  if (mark === 58 /* : */) {
     const scheme = uriSchemeBefore(text, start - 1);
     if (scheme !== undefined) return scheme;
-  } else if (codeAt(text, start - 1) !== 61 /* = */) {
+  } else if (mark !== 61 /* = */) {
     return undefined;
   }
   let from = start - 1;

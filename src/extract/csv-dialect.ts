@@ -8,7 +8,7 @@ export type Delimiter = (typeof CANDIDATES)[number];
  * Picks the delimiter that occurs most often outside quotes in the first record (the header line).
  * Ties go to the order `;` tab `,` `|`: Swedish Excel writes `;` and uses `,` as the decimal mark.
  */
-/** Lines without any delimiter read before the one that decides: title lines, blank lines between. */
+/** Lines read before the one that decides: title lines (none or one prose comma each), blank lines between. */
 const MAX_TITLE_LINES = 6;
 
 export function sniffDelimiter(head: string, fallback: Delimiter = ','): Delimiter {

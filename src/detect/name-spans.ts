@@ -286,10 +286,13 @@ function isCapitalsPairInSentence(text: string, tokens: readonly Token[], i: num
   for (let t = i + 1; t <= last; t++) if (gapKind(text, tokens[t - 1]!.end, tokens[t]!.start) !== GAP_SPACE) return false;
   const start = tokens[i]!.start;
   const end = tokens[last]!.end;
-  // Before it a lower-case word, or a note's date and its colon (`2025-09-06: ISMAIL SHIRE – referens …`).
-  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
-  const before = text.charCodeAt(start - 2);
-  if (!isLowerCaseLetter(before) && !(before === 58 && isDigitCode(text.charCodeAt(start - 3)))) return false;
+  // Before it a lower-case word, a label's or a note writer's colon (`2025-09-06: ISMAIL SHIRE – referens …`, `R.V:
+  // ALVA HELLSTRÖM ringde arg`), an abbreviation's dot (`enl. ALVA BJÖRKMAN har …`), or the line's start.
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+    const before = text.charCodeAt(start - 2);
+    if (!isLowerCaseLetter(before) && before !== 58 && before !== 46 && before !== 44) return false;
+  }
   // After it a lower-case word, maybe after a comma or a dash.
   let after = end;
   if (text.charCodeAt(after) === 44) after++;

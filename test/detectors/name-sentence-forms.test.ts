@@ -41,6 +41,10 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       // Capitals before a comma without a label, with words after them or words no list names, and a line after an
       // agent's tag that holds no name. (`SVENSSON, ANNA` ending its line is a register's line: read, see below.)
       'SVENSSON, ANNA ringde igen',
+      // Capitals at a line's start, a sentence after them, but words no list names as a pair.
+      'VIKTIGT MEDDELANDE till alla',
+      'x\nNILS AB har stängt',
+      'RUBRIK: KUNDTJÄNST SUPPORT har öppet',
       'RAPPORT, MARS',
       // A place named with a given name in the genitive, and a role mailbox's display name (the tenth set's).
       'Lokal: Gustav Adolfs Gästgivaregård',
@@ -127,6 +131,10 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       // A recruiter's notes: a date, its colon and a candidate in capitals before a dash.
       { text: '2025-09-06: STEFAN KARIĆEVIĆ – referens gav gott betyg', matches: [{ value: 'STEFAN KARIĆEVIĆ', confidence: 'low', reasons: ['gazetteer:first+suffix:caps', 'mid-sentence'] }] },
       { text: '2025-09-06: HEDDA BJÖRK ALMQVIST – referens', matches: [{ value: 'HEDDA BJÖRK ALMQVIST' }] },
+      // After a note writer's initials and colon, an abbreviation's dot, or at a line's start, with a sentence going on.
+      { text: '2026-10-15 13:02 R.V: ALVA HELLSTRÖM ringde arg, bil SBM637', matches: [{ value: 'ALVA HELLSTRÖM', confidence: 'low', reasons: ['gazetteer:first+last:caps', 'mid-sentence'] }] },
+      { text: 'L.K: enl. ALVA BJÖRKMAN har hon sålt bilen', matches: [{ value: 'ALVA BJÖRKMAN' }] },
+      { text: 'x\nNILS VESTERLUND ringde igen', matches: [{ value: 'NILS VESTERLUND', reasons: ['gazetteer:first+suffix:caps', 'mid-sentence'] }] },
       { text: 'dagny håkansson ringde om fakturan och vill ha den på mejl', matches: [{ value: 'dagny håkansson', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
     ],
   });

@@ -150,7 +150,7 @@ const CALL_VERBS = [
 const CALL_VERB_FIRSTS = new Set(CALL_VERBS.map((verb) => verb.charCodeAt(0)));
 
 /** ` – ` or ` - ` at `end`: a note's subject, then what it says. */
-function dashAfter(text: string, end: number): boolean {
+export function dashAfter(text: string, end: number): boolean {
   const dash = text.charCodeAt(end + 1);
   return text.charCodeAt(end) === 32 && (dash === 0x2013 || dash === 45) && text.charCodeAt(end + 2) === 32;
 }

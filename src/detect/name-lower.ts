@@ -1,6 +1,6 @@
 import { isRelation, isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel, signOffLineLimit } from './name-context.js';
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
-import { callVerbAfter, lowerLineNames } from './name-lower-line.js';
+import { callVerbAfter, dashAfter, lowerLineNames } from './name-lower-line.js';
 import { addName, endsLine, hasEverydayWord, isLetterCode, isLooseName, isLooseNameCell, isLowerLetter, looseNameWords, lowerName, nameWords, readWord, readWordEnd, readWords, titleCase } from './name-lower-words.js';
 import { nameBeforeNumber } from './name-lower-number.js';
 import { spokenSlotNames } from './name-lower-spoken.js';
@@ -179,8 +179,9 @@ function lowerLines(text: string, lines: readonly number[], messages: readonly n
  */
 function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   const count = readWords(text, start);
-  if (count < 3) return list;
-  const words = callVerbAfter(text, readWordEnd(1)) ? 2 : count >= 4 && callVerbAfter(text, readWordEnd(2)) ? 3 : 0;
+  if (count < 2) return list;
+  // `19:35 farhad mousavi – barnet sjukt, VAB`: an answering machine's note names the caller before a dash.
+  const words = (count >= 3 && callVerbAfter(text, readWordEnd(1))) || dashAfter(text, readWordEnd(1)) ? 2 : count >= 4 && callVerbAfter(text, readWordEnd(2)) ? 3 : 0;
   if (words === 0) return list;
   const k = nameWords(text, words, rules, true) || (looseNameWords(text, words, rules) === words ? words : 0);
   return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), 'call'));
@@ -369,7 +370,11 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
     const next = text.charCodeAt(at + 1);
     // Most lines start with a capital that starts no introduction (or a `[`, a digit, `>`): passed on that letter.
     // (`ß`–`ÿ` and beyond: lower-case letters of Latin-1, `ä`, `ö`, and what the word rules decide on.)
-    if ((next >= 97 && next <= 122) || next >= 0xdf || mayIntroduce(next) || next === 32 || next === 9 || next === 0xa0) {
+    // `- harald sundqvist ringde, …`: a list's item is a line of its own after its bullet.
+    const bullet = (next === 45 || next === 42 || next === 0x2022) && text.charCodeAt(at + 2) === 32 ? 2 : 0;
+    if (bullet > 0 && readLines && isLowerAt(text, at + 3)) {
+      (lines ??= []).push(at + 3);
+    } else if ((next >= 97 && next <= 122) || next >= 0xdf || mayIntroduce(next) || next === 32 || next === 9 || next === 0xa0) {
       const start = wordAfter(text, at);
       if (isLowerAt(text, start)) {
         if (at - lineFrom <= limit) list = signatureLine(text, start, rules, list);

@@ -83,6 +83,10 @@ describe('lower-case names in spoken and texted slots', () => {
       'x\nkund ringde om fakturan',
       'x\nbokningen för mark berg ligger kvar',
       'x\njag heter faktiskt inte anna',
+      // A list's item and a stamped line whose first words are no name before the dash.
+      'x\n- ring tillbaka – imorgon',
+      'x\n- mark berg – ok',
+      'x\n10:30 ring tillbaka – ok',
     ],
     invalid: [
       { text: 'kund: hej, björn moradi heter jag.\nhandläggare: tack', matches: [{ value: 'björn moradi', normalized: 'Björn Moradi', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
@@ -97,6 +101,10 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'x\n@Harald Mattsson bokningen för kateryna melnyk ligger dubbelt, tar bort R6923812', matches: [{ value: 'kateryna melnyk', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\nkund hedda nyström undrar var bilen är', matches: [{ value: 'hedda nyström', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\nny kund anna svensson, vill ha faktura', matches: [{ value: 'anna svensson' }] },
+      // An answering machine's note names the caller before a dash; a list's item names its person before a verb.
+      { text: 'Frånvaro v43\n19:35 farhad mousavi – barnet sjukt, VAB, tillbaka 01.10.2026', matches: [{ value: 'farhad mousavi', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'Dagbok\n- fatih uçar vill byta till kvällskurs pga jobb', matches: [{ value: 'fatih uçar', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'Dagbok\n- harald sundqvist ringde, Selma ska ha halsduk', matches: [{ value: 'harald sundqvist' }] },
       // The signature on a line of its own under the message.
       { text: 'sms: hej vi kommer inte idag, barnen är sjuka\n/maria jonsson', matches: [{ value: 'maria jonsson', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
       { text: 'Detta är elias ljungberg, kan ni ringa', matches: [{ value: 'elias ljungberg', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },

@@ -149,6 +149,21 @@ const CALL_VERBS = [
 ];
 const CALL_VERB_FIRSTS = new Set(CALL_VERBS.map((verb) => verb.charCodeAt(0)));
 
+/**
+ * What a note or a chat message says of the person it opens with (`amira habib är tillbaka på Nordstan`): after
+ * exactly two words only, since a word before a name is common in speech (`jo ingrid karlsson har kontot`).
+ */
+const STATE_VERBS: ReadonlySet<string> = new Set(['är', 'har', 'kommer', 'ska', 'hämtar', 'hämtade', 'lämnar', 'lämnade']);
+const MAX_STATE_VERB = 7;
+
+/** One blank at `end`, then a verb of STATE_VERBS as a whole word. */
+export function stateVerbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  while (i < text.length && i - end <= MAX_STATE_VERB && !isBlank(text.charCodeAt(i)) && isWordish(text.charCodeAt(i))) i++;
+  return i > end + 1 && STATE_VERBS.has(text.slice(end + 1, i));
+}
+
 /** ` – ` or ` - ` at `end`: a note's subject, then what it says. */
 export function dashAfter(text: string, end: number): boolean {
   const dash = text.charCodeAt(end + 1);

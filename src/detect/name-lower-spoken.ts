@@ -117,6 +117,8 @@ const CALL_PHRASES = [
   // ringt 2 ggr`, `motparten hamdi ismail nekar ansvar`, `det är ziba yazdani som ska klippas`).
   'ringer om ', 'förälder ', 'motparten ', 'motpart ', 'mamma ', 'pappa ', 'dotter ', 'det är ', 'medsökande ',
   'hennes man ', 'hans fru ', 'kund ',
+  // Whose word a note reports (`enl. biniam yemane har hon sålt bilen`).
+  'enl. ', 'enligt ',
   // `15/2 07:20 ringde hjalmar modig, anl 735999…`, `ringde upp anders holm`, `ringde för åke mohammadi`: the caller.
   'ringde ',
 ];

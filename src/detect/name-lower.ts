@@ -1,6 +1,6 @@
 import { isRelation, isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel, signOffLineLimit } from './name-context.js';
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
-import { callVerbAfter, dashAfter, lowerLineNames } from './name-lower-line.js';
+import { callVerbAfter, dashAfter, lowerLineNames, stateVerbAfter } from './name-lower-line.js';
 import { addName, endsLine, hasEverydayWord, isLetterCode, isLooseName, isLooseNameCell, isLowerLetter, looseNameWords, lowerName, nameWords, readWord, readWordEnd, readWords, titleCase } from './name-lower-words.js';
 import { nameBeforeNumber } from './name-lower-number.js';
 import { spokenSlotNames } from './name-lower-spoken.js';
@@ -181,7 +181,8 @@ function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Fo
   const count = readWords(text, start);
   if (count < 2) return list;
   // `19:35 farhad mousavi – barnet sjukt, VAB`: an answering machine's note names the caller before a dash.
-  const words = (count >= 3 && callVerbAfter(text, readWordEnd(1))) || dashAfter(text, readWordEnd(1)) ? 2 : count >= 4 && callVerbAfter(text, readWordEnd(2)) ? 3 : 0;
+  const second = readWordEnd(1);
+  const words = (count >= 3 && (callVerbAfter(text, second) || stateVerbAfter(text, second))) || dashAfter(text, second) ? 2 : count >= 4 && callVerbAfter(text, readWordEnd(2)) ? 3 : 0;
   if (words === 0) return list;
   const k = nameWords(text, words, rules, true) || (looseNameWords(text, words, rules) === words ? words : 0);
   return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), 'call'));

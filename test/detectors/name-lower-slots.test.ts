@@ -87,6 +87,12 @@ describe('lower-case names in spoken and texted slots', () => {
       'x\n- ring tillbaka – imorgon',
       'x\n- mark berg – ok',
       'x\n10:30 ring tillbaka – ok',
+      'x: mark berg är sjuk',
+      'x: kund är nöjd',
+      'x\nenligt avtal är det ok',
+      'x: hon har ringt',
+      // A word before a name is common in speech: a state verb counts after two words only.
+      'x\n[09:14] Besökare: jo ingrid mark har kontot',
     ],
     invalid: [
       { text: 'kund: hej, björn moradi heter jag.\nhandläggare: tack', matches: [{ value: 'björn moradi', normalized: 'Björn Moradi', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
@@ -105,6 +111,9 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'Frånvaro v43\n19:35 farhad mousavi – barnet sjukt, VAB, tillbaka 01.10.2026', matches: [{ value: 'farhad mousavi', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'Dagbok\n- fatih uçar vill byta till kvällskurs pga jobb', matches: [{ value: 'fatih uçar', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'Dagbok\n- harald sundqvist ringde, Selma ska ha halsduk', matches: [{ value: 'harald sundqvist' }] },
+      // A chat message that opens with the person it is about, and whose word a note reports.
+      { text: 'x\n[2026-11-22 18:52] Rahwa Mebrahtu: amira habib är tillbaka på Nordstan', matches: [{ value: 'Rahwa Mebrahtu' }, { value: 'amira habib', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\n2026-11-01 20:02 L.K: enl. biniam yemane har hon sålt bilen', matches: [{ value: 'biniam yemane', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       // The signature on a line of its own under the message.
       { text: 'sms: hej vi kommer inte idag, barnen är sjuka\n/maria jonsson', matches: [{ value: 'maria jonsson', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
       { text: 'Detta är elias ljungberg, kan ni ringa', matches: [{ value: 'elias ljungberg', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },

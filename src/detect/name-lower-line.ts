@@ -160,7 +160,7 @@ const MAX_STATE_VERB = 7;
 export function stateVerbAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   let i = end + 1;
-  while (i < text.length && i - end <= MAX_STATE_VERB && !isBlank(text.charCodeAt(i)) && isWordish(text.charCodeAt(i))) i++;
+  while (i < text.length && i - end <= MAX_STATE_VERB && isWordish(text.charCodeAt(i))) i++;
   return i > end + 1 && STATE_VERBS.has(text.slice(end + 1, i));
 }
 

@@ -174,8 +174,9 @@ function lowerLines(text: string, lines: readonly number[], messages: readonly n
 
 /**
  * `deepa singh klagar på sen bil …`, `ifrah yusuf undrar om …`: a note's line that starts with the caller and a call
- * verb (name-lower-line.ts) is a slot, read by its rules (a surname needs no surname ending there). The verb is
- * looked for first, at the end of the second or third word, so most lines cost two character tests.
+ * verb (name-lower-line.ts) is a slot, read by its rules (a surname needs no surname ending there); so is one whose two
+ * first words come before a state verb (`amira habib är tillbaka`) or a dash (`farhad mousavi – barnet sjukt`). The
+ * verb is looked for first, at the end of the second or third word, so most lines cost two character tests.
  */
 function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   const count = readWords(text, start);
@@ -372,8 +373,8 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
     // Most lines start with a capital that starts no introduction (or a `[`, a digit, `>`): passed on that letter.
     // (`ß`–`ÿ` and beyond: lower-case letters of Latin-1, `ä`, `ö`, and what the word rules decide on.)
     // `- harald sundqvist ringde, …`: a list's item is a line of its own after its bullet.
-    const bullet = (next === 45 || next === 42 || next === 0x2022) && text.charCodeAt(at + 2) === 32 ? 2 : 0;
-    if (bullet > 0 && readLines && isLowerAt(text, at + 3)) {
+    const bullet = (next === 45 || next === 42 || next === 0x2022) && text.charCodeAt(at + 2) === 32;
+    if (bullet && readLines && isLowerAt(text, at + 3)) {
       (lines ??= []).push(at + 3);
     } else if ((next >= 97 && next <= 122) || next >= 0xdf || mayIntroduce(next) || next === 32 || next === 9 || next === 0xa0) {
       const start = wordAfter(text, at);

@@ -90,7 +90,7 @@ function topWords(language, count) {
 }
 
 // Swedish surnames are built from nature words + endings (Lind+berg, Sjö+ström): list the common ones.
-const SURNAME_STEMS = 'alm ask berg björk blom dahl ek eng fors gran hag hall hed hell holm hult kvarn lind ljung lund malm nord ny palm ros sand sjö sten strand ström sund söder wall wester öst åker ahl lager fager gull hassel hjort kron lilje linde mel nor sköld stål svan törn wik vik wid wenn zetter öh berg löv bäck dal fri gyllen ek hög lönn häll rosen sjö stjern sval ulv öster väster ström hägg by lid sol rud stor mo ed ham bur åh'.split(' ');
+const SURNAME_STEMS = 'alm ask berg björk blom dahl ek eng fors gran hag hall hed hell holm hult kvarn lind ljung lund malm nord ny palm ros sand sjö sten strand ström sund söder wall wester öst åker ahl lager fager gull hassel hjort kron lilje linde mel nor sköld stål svan törn wik vik wid wenn zetter öh berg löv bäck dal fri gyllen ek hög lönn häll rosen sjö stjern sval ulv öster väster ström hägg by lid sol rud stor mo ed ham bur åh grön örn'.split(' ');
 const SURNAME_ENDINGS = 'berg gren lund ström qvist kvist dahl blad holm gård lind mark sten stedt vall by bäck man ling hammar löf blom fors näs'.split(' ');
 
 function compoundSurnames() {

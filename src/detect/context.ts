@@ -40,7 +40,7 @@ export function fieldKind(field: string, rules: RuleSet): ColumnKind | undefined
   let kind = cache.get(field);
   if (kind === undefined) {
     const normalized = normalizeColumn(field);
-    kind = ORGANISATION_COLUMNS.has(normalized) ? null : rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? prefixedFieldKind(field, rules) ?? holderFieldKind(normalized) ?? null;
+    kind = ORGANISATION_COLUMNS.has(normalized) ? null : rules.columns.byCategory.get(normalized) ?? qualifiedFieldKind(normalized, rules) ?? joinedFieldKind(field, rules) ?? dottedFieldKind(field, rules) ?? prefixedFieldKind(field, rules) ?? holderFieldKind(normalized) ?? doneByFieldKind(field) ?? null;
     // Field names repeat (one per CSV cell); bound the cache in case a JSON file has millions of distinct keys.
     if (cache.size < 10_000) cache.set(field, kind);
   }
@@ -55,6 +55,20 @@ function holderFieldKind(normalized: string): ColumnKind | undefined {
   return normalized.length > HOLDER.length + 2 && normalized.endsWith(HOLDER) ? 'name' : undefined;
 }
 const HOLDER = 'havare';
+
+/**
+ * `Inrapporterad av`, `Avläst av`, `Bokad av`, `Reported by`, `Checked by`: a column that says who did something holds
+ * a person (or a system user, which the name rules turn away). Swedish and English make such headers of any verb,
+ * so the lists name only the common ones; this reads the shape: a past participle, then `av` or `by`.
+ */
+function doneByFieldKind(field: string): ColumnKind | undefined {
+  if (field.length > MAX_DONE_BY || !DONE_BY.test(field)) return undefined;
+  return NOT_DONE_BY.has(field.trim().split(/[ _]/)[0]!.toLowerCase()) ? undefined : 'name';
+}
+/** Participles whose `av` says of what or by which thing (`Intresserad av` a car model, `Orsakad av` a fault). */
+const NOT_DONE_BY: ReadonlySet<string> = new Set(['intresserad', 'intresserat', 'intresserade', 'påverkad', 'påverkat', 'berörd', 'berört', 'omfattad', 'omfattat', 'baserad', 'baserat', 'gjord', 'gjort', 'tillverkad', 'tillverkat', 'orsakad', 'orsakat', 'ersatt', 'ägd', 'ägt', 'sorted', 'grouped', 'caused', 'affected', 'made', 'powered', 'based', 'followed']);
+const DONE_BY = /^\s*\p{L}{2,}(?:ad|at|d|t|en|et)[ _]av\s*$|^\s*(?:\p{L}{2,}(?:ed|en)|sent|paid|made|done|held|kept|sold|built|taught)[ _]by\s*$/iu;
+const MAX_DONE_BY = 32;
 
 /**
  * Words that say whose or which one a value is, not what it is: `Tel arbete`, `Mobil privat`, `Privat e-post`,

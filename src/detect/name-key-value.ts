@@ -1,6 +1,7 @@
 import { fieldKind } from './context.js';
 import { introductionAt, mayIntroduce } from './name-intro.js';
 import { lowerNameCell } from './name-lower.js';
+import { addName, lowerName, nameWords, readWordEnd, readWords } from './name-lower-words.js';
 import { findNames, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
@@ -51,7 +52,23 @@ function valueNames(text: string, keyStart: number, keyEnd: number, start: numbe
     for (const name of names) (list ??= []).push({ ...name, start: name.start + start, end: name.end + start });
     return list;
   }
-  return mayIntroduce(text.charCodeAt(start)) ? introductionAt(text, start, rules, list) : list;
+  const introduced = mayIntroduce(text.charCodeAt(start)) ? introductionAt(text, start, rules, list) : list;
+  return close > start && close - start <= MAX_MESSAGE_VALUE && text.charCodeAt(close - 1) >= 97 ? signedValue(text, start, close, rules, introduced) : introduced;
+}
+
+/** An SMS is short; a longer quoted value is read as any text is. */
+const MAX_MESSAGE_VALUE = 480;
+
+/**
+ * `text="kan jag komma på fredag? /edvin bergqvist"`: an SMS in a gateway's log signed with a slash and a name in lower
+ * case, the value's last words. Read as a signature under a sign-off is: all its words a name by the strict rule.
+ */
+function signedValue(text: string, start: number, close: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
+  const slash = text.lastIndexOf('/', close);
+  if (slash < start || (slash > start && text.charCodeAt(slash - 1) !== 32)) return list;
+  const count = readWords(text, slash + 1);
+  if (count < 2 || count > 3 || readWordEnd(count - 1) !== close || nameWords(text, count, rules, true) !== count) return list;
+  return addName(list, lowerName(text, slash + 1, close, 'signoff'));
 }
 
 /**

@@ -131,7 +131,7 @@ const CALL_PHRASES = [
  */
 const WORDS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [' med ', new Set(['samtal', 'pratade', 'pratat', 'talade', 'kontakt'])],
-  [' m ', new Set(['pratade', 'pratat'])],
+  [' m ', new Set(['pratade', 'pratat', 'samtal', 'talat', 'talade'])],
   [' av ', new Set(['kvitterat', 'kvitterad', 'mottaget', 'mottagen', 'hämtat', 'hämtad', 'signerat', 'dop'])],
   [' till ', new Set(['återkoppling', 'återkopplat', 'skickat', 'skickade'])],
   [' från ', new Set(['mejl', 'sms'])],

@@ -191,10 +191,10 @@ function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Fo
 
 /**
  * `[11:25:24] gustav ekholm: hej`, `[2026-07-10 13:38] deniz kurt: hallå`: a chat transcript names the writer of each
- * message between the time stamp that starts the line and a colon; a list's item (`- ingegerd ekholm: antas`) its
- * person between the bullet and a colon. Read in lower case only when the words make a
- * name by the strict rule (a listed given name and a listed surname, neither an everyday word): `kund:`, `agent
- * anna:` and `[10:02] ny kund:` stay labels.
+ * message between the time stamp that starts the line (if any) and a colon; a list's item (`- ingegerd ekholm: antas`) its
+ * person between the bullet and a colon. Read in lower case only when all the words make a name, by the strict rule
+ * or the name label's loose one (listed words, none of them an everyday word in lower case): `kund:`, `agent anna:`
+ * and `[10:02] ny kund:` stay labels.
  */
 function chatWriter(text: string, colon: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
   // The last word before the colon is written in lower case from its first letter (`Besökare:` is turned away here).
@@ -207,6 +207,7 @@ function chatWriter(text: string, colon: number, rules: RuleSet, list: Found[] |
   while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return list;
   let start: number;
+  let stamped = true;
   const head = text.charCodeAt(lineStart);
   if (head === 91 /* [ */) {
     const close = bracketClose(text, lineStart, colon - lineStart);
@@ -216,12 +217,21 @@ function chatWriter(text: string, colon: number, rules: RuleSet, list: Found[] |
     // `- ingegerd ekholm: antas. sång+piano.`: a list's item that names its person, then what was decided.
     start = lineStart + 2;
   } else {
+    // A saved web chat writes no stamp (`signe bergqvist: ja +46 …`): the writer starts the line.
     start = pastTimestamp(text, lineStart);
-    if (start < 0) return list;
+    if (start < 0) {
+      start = lineStart;
+      stamped = false;
+    }
   }
   const count = readWords(text, start);
   if (count < 2 || readWordEnd(count - 1) !== colon) return list;
-  return nameWords(text, count, rules, true) === count ? addName(list, lowerName(text, start, colon, 'chat-speaker')) : list;
+  // Unstamped, the line's words before a colon are most often a label (`mitt ordernummer är:`): two or three words
+  // ending in a listed surname, checked first by one look-up.
+  if (!stamped && (count > 3 || !rules.names.last.has(readWord(text, count - 1)))) return list;
+  // The writer's place is a name's, as a name label's is: the loose rule (`signe bergqvist:`, an everyday given name).
+  const named = nameWords(text, count, rules, true) === count || looseNameWords(text, count, rules) === count;
+  return named ? addName(list, lowerName(text, start, colon, 'chat-speaker')) : list;
 }
 
 /** A writer's name before its colon is at most this long. */

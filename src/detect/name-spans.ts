@@ -657,7 +657,10 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
   // So is one that ends its line after a listed surname (`Faktura till Sandström, Elsa`): no sentence goes on.
   const listLine = particleAt < 0 && listedFirst && endsListCell(text, end) && (listedLast || startsLine(text, start));
-  if (!(listedLast && strongFirst) && !context.strong && !context.weak && !listLine && !capsListed) return undefined;
+  // `granne till Hedlund, Alva rapporterar`: a surname the lists know only as one, then a given name that is an everyday
+  // word too (Alva, Sten, Vera): after `Surname, ` the word is the name. Not before a number (`Lindqvist, Maj 2024`).
+  const plainGiven = listedLast && listedFirst && !caps && !startsNumber(text, end);
+  if (!(listedLast && (strongFirst || plainGiven)) && !context.strong && !context.weak && !listLine && !capsListed) return undefined;
   const surname = wordsOf(text.slice(start, tokens[e - 1]!.end));
   const given = wordsOf(text.slice(tokens[e]!.start, end));
   const confidence: Confidence = listedLast && strongFirst ? (context.strong || context.weak ? 'high' : 'medium') : 'medium';
@@ -665,6 +668,14 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
     found: { start, end, normalized: normalizeName([...given, ...surname]), confidence, reasons: ['gazetteer:last,first', ...context.reasons] },
     next: f2,
   };
+}
+
+/** A number (a date's day or year, an amount) starts after blanks at `at`. */
+function startsNumber(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
 }
 
 /** Only blanks between the line's start and `at`. */
@@ -677,13 +688,16 @@ function startsLine(text: string, at: number): boolean {
   return true;
 }
 
-/** The line ends at `at`, or a list's next column starts there: a tab, or blanks and a number. */
+/**
+ * The line ends at `at`, or a list's next column starts there: a tab, a delimited line's `;` or `|` (an access
+ * system's log: `…;kort=3917778156;KINGSLEY, SIOBHAN;BEVILJAD`), or blanks and a number.
+ */
 function endsListCell(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && text.charCodeAt(i) === 32) i++;
   if (i === text.length) return true;
   const code = text.charCodeAt(i);
-  return code === 10 || code === 13 || code === 9 || (i > at && code >= 48 && code <= 57);
+  return code === 10 || code === 13 || code === 9 || code === 59 || code === 124 || (i > at && code >= 48 && code <= 57);
 }
 
 /** Start of a lower-case particle and one space right before `at` (`von ` of `von Knorring`), or -1. */

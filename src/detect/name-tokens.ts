@@ -309,6 +309,8 @@ function scanWord(text: string, start: number): boolean {
   let marks = false;
   let prevLower = false;
   let digit = false;
+  // `LARS-GÖRAN`, `O'NEILL`: a joiner between capitals keeps a word in capitals.
+  let joiners = 0;
   while (j < n) {
     const c = text.charCodeAt(j);
     const k = classOf(c);
@@ -325,6 +327,7 @@ function scanWord(text: string, start: number): boolean {
       const nk = classOf(text.charCodeAt(j + 1));
       if (nk !== UPPER && nk !== LETTER) break;
       prevLower = false; // Anna-Karin, O'Brien: a capital after the joiner is not CamelCase
+      joiners++;
     } else break;
     j++;
   }
@@ -343,7 +346,7 @@ function scanWord(text: string, start: number): boolean {
     wordRaw = flags | Flag.Initial;
     return true;
   }
-  if (upperCount === length) flags |= RAW_CAPS;
+  if (upperCount + joiners === length) flags |= RAW_CAPS;
   else if (camel) flags |= RAW_CAMEL;
   if (marks) flags |= RAW_MARKS;
   wordEnd = j;

@@ -224,8 +224,17 @@ function nameCell(segment: Segment, rules: RuleSet): Match[] {
   const text = segment.text;
   const reason = `column:${normalizeColumn(segment.hints?.field ?? '')}`;
   const found = namesInCell(text, rules, reason);
-  if (found.length > 0) return found.map((item) => toMatch(text, item));
-  return invertedCell(text, rules, reason);
+  if (found.length === 0) return invertedCell(text, rules, reason);
+  // `KANAAN, TARIQ ALI`: a name found in part of a cell with a comma (`TARIQ ALI`) may be the given names of the cell's
+  // one person, family name first.
+  if (found.length === 1 && text.indexOf(',') >= 0) {
+    const { start, end } = trimmedRange(text);
+    if (found[0]!.start !== start || found[0]!.end !== end) {
+      const whole = invertedCell(text, rules, reason);
+      if (whole.length > 0) return whole;
+    }
+  }
+  return found.map((item) => toMatch(text, item));
 }
 
 function namesInCell(text: string, rules: RuleSet, reason: string): readonly Found[] {

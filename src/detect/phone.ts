@@ -342,10 +342,20 @@ function parseCandidate(text: string, start: number, end: number, slash: number,
     }
     const space = text.lastIndexOf(' ', stop - 1);
     if (space <= start) return doubtful;
+    // `01-1600 3310 1086-6`: a last group with a check digit after a dash ends an identifier (a lift pass's card
+    // number), not a phone number followed by something else.
+    if (endsInCheckDigitGroup(text, space + 1, stop)) return doubtful;
     stop = space;
     while (stop > start && !isDigitCode(text.charCodeAt(stop - 1))) stop--;
   }
   return doubtful;
+}
+
+/** `text[from, stop)` is digits, a dash and one digit (`1086-6`). */
+function endsInCheckDigitGroup(text: string, from: number, stop: number): boolean {
+  if (stop - from < 4 || text.charCodeAt(stop - 2) !== 45 || !isDigitCode(text.charCodeAt(stop - 1))) return false;
+  for (let i = from; i < stop - 2; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `text[start, stop)` ends in a group of one digit after a space, with digits before it. */

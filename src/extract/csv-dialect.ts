@@ -58,8 +58,11 @@ function isWiderLine(counts: ReadonlyMap<string, number>): boolean {
   return total > 1;
 }
 
-/** Cells a header never has: an e-mail address, or only digits (with phone/ID punctuation). */
-const DATA_LIKE = /@|^\s*\+?\d[\d\s\-+]*$/;
+/**
+ * Cells a header never has: an e-mail address, or only digits (with phone/ID punctuation). A guest list's `+1` (the
+ * guest someone brings) is a header's, not a number.
+ */
+const DATA_LIKE = /@|^\s*(?!\+\d\s*$)\+?\d[\d\s\-+]*$/;
 
 /**
  * A first row with an e-mail address or a number in it is data, not a header; so is one with a cell the engine's

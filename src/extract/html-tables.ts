@@ -291,10 +291,13 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   let withDigits = 0;
   for (const text of filled) {
     if (text.length > MAX_HEADER_CHARS || text.includes('@') || NUMBER_CELL.test(text)) return false;
-    if (/\d/.test(text)) withDigits++;
+    if (/\d/.test(text) && !NUMBERED_LABEL.test(text)) withDigits++;
   }
   return withDigits * 2 < filled.length;
 }
+
+/** A label numbered as repeated columns are (`Vakt 1`, `Telefon 2`, `Ägare 1`): a column name, not data. */
+const NUMBERED_LABEL = /^\p{L}[\p{L} .\-/]*\s\d{1,2}$/u;
 
 /** Only digits and the punctuation of numbers, dates and phone numbers: a value. */
 const NUMBER_CELL = /^[\s\d+\-/.:,()]+$/;

@@ -41,9 +41,10 @@ export class TableRows {
   add(row: number, cells: readonly string[], columns: readonly number[] | undefined, out: ExtractItem[]): void {
     if (!this.headerSeen) {
       const laidOut = columns ? spread(cells, columns) : cells;
+      // A blank line above the header, or between a title and its header, holds nothing and names no column.
+      if (filledCells(laidOut) === 0) return;
       const pending = this.pendingTitles;
       if (pending.length > 0) {
-        if (filledCells(laidOut) === 0) return; // a blank line between a title and its header
         // Two title lines (`Bostadskö, samtliga aktiva sökande` over `Uttag 2026-11-24 av …`): the next row decides.
         if (pending.length < MAX_PREAMBLE_ROWS && isTitleCandidate(laidOut)) {
           pending.push({ row, cells: laidOut });
@@ -149,7 +150,16 @@ export function isPreamble(row: readonly string[]): boolean {
 /** The row a table's header may be in: its first after any title lines (for the later parts of a large CSV file). */
 export function headerRow(rows: readonly (readonly string[])[]): readonly string[] | undefined {
   let at = 0;
-  while (at < rows.length && at < MAX_PREAMBLE_ROWS && isPreamble(rows[at]!)) at++;
+  let titles = 0;
+  while (at < rows.length) {
+    const row = rows[at]!;
+    // Blank lines above the header, and title lines (a few at most), are passed.
+    if (filledCells(row) > 0) {
+      if (titles >= MAX_PREAMBLE_ROWS || !isPreamble(row)) break;
+      titles++;
+    }
+    at++;
+  }
   return rows[at];
 }
 

@@ -154,6 +154,25 @@ describe('what a column or field name says its values are', () => {
     ['Tlf', 'phone'],
     ['Sähköposti', 'email'],
     ['b_number', 'phone'],
+    // Who did something: a past participle and `av` / `by`, of any verb (a meter-reading export's `Inrapporterad av`).
+    ['Inrapporterad av', 'name'],
+    ['Avläst av', 'name'],
+    ['Bokat av', 'name'],
+    ['Utfärdad av', 'name'],
+    ['Reported by', 'name'],
+    ['checked_by', 'name'],
+    ['Written by', 'name'],
+    ['Sent by', 'name'],
+    // A companion's card, a guard's incident log, a kennel's pick-up list, a rooming list, a reception's host.
+    ['Ledsagare', 'name'],
+    ['Väktare', 'name'],
+    ['Hämtbehörig 1', 'name'],
+    ['Sharing with', 'name'],
+    ['Värd', 'name'],
+    // A tax bureau's client register: the client's spouse; a lift-pass sale's name printed on the card.
+    ['Make/maka/sambo', 'name'],
+    ['Sambo', 'name'],
+    ['Namn på kort', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -192,6 +211,17 @@ describe('what a column or field name says its values are', () => {
     ['order_first'],
     ['page_last'],
     ['Uppdragsgivare'],
+    // `av`/`by` after no past participle, or inside a longer header, says no one did anything.
+    ['Andel av'],
+    ['Sort by'],
+    ['Antal av totalen'],
+    ['Group by'],
+    // `av`/`by` that says of what, or by which thing (the fourth blind set's car dealer: `Intresserad av` a model).
+    ['Intresserad av'],
+    ['Orsakad av'],
+    ['Caused by'],
+    // A car's make is no spouse.
+    ['Make'],
   ])('%s → nothing', (header) => {
     expect(fieldKind(header, rules())).toBeUndefined();
   });

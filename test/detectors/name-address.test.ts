@@ -19,6 +19,13 @@ describe('the addressee of a postal address block', () => {
       // A line of prose, a label or numbers over the street line is no addressee.
       'Vi skickar varan till adressen nedan så snart vi kan\nKungsgatan 69\n411 36 Göteborg',
       'Order 12345 Anna\nKungsgatan 69\n411 36 Göteborg',
+      // One-line addresses under a company, a heading or a line of prose; a comma and a postcode after no street.
+      'VATTENBOLAGET NORR AB\nLinnégatan 56, 878 63 Jönköping',
+      // A firm's name of words no list knows (the eleventh blind set's invoice from an animal clinic).
+      'Djurkliniken Tassavtrycket\nStorgatan 5, 123 45 Malmö',
+      'Vi har skickat beslutet till adressen nedan i dag\nLinnégatan 56, 878 63 Jönköping',
+      'KUNDTJÄNST NORR\nBeställningen gäller 3, 878 63 Jönköping',
+      'HUGO ÖDEGAARD\nBeställningen gäller 3, 878 63 Jönköping',
     ],
     invalid: [
       {
@@ -28,6 +35,9 @@ describe('the addressee of a postal address block', () => {
       { text: 'Fakturaadress:\r\nAHMED ÁILE STRAND\r\nRingvägen 48, lgh 1101\r\nSE-118 60 STOCKHOLM', matches: [{ value: 'AHMED ÁILE STRAND', reasons: ['gazetteer:first+last:caps', 'address-block'] }] },
       { text: 'Hej!\n\nMaria McTavish\nKungsgatan 69 B\n41136 Göteborg', name: 'found from the words alone, raised by the block', matches: [{ value: 'Maria McTavish', confidence: 'high', reasons: ['gazetteer:first+unknown', 'address-block'] }] },
       { text: 'Mottagare:\nSENAIT VON SCHANTZ\nBox 123\n211 22 Malmö', name: 'a particle in capitals', matches: [{ value: 'SENAIT VON SCHANTZ', confidence: 'medium' }] },
+      // The street and the postcode on one line, as a decision letter or an invoice prints them.
+      { text: 'Beslut om förseningsersättning\nALVA VIKLUND\nLinnégatan 56, 878 63 Jönköping\nÄrende 141197', name: 'over a one-line address', matches: [{ value: 'ALVA VIKLUND', reasons: ['gazetteer:first+last:caps', 'address-block'] }] },
+      { text: 'FAKTURA\nHUGO ÖDEGAARD\nBox 12, SE-923 58 Vemdalen', name: 'over a box and postcode line', matches: [{ value: 'HUGO ÖDEGAARD', reasons: ['gazetteer:first+suffix:caps', 'address-block'] }] },
       { text: 'Lena Berg\nc/o Ahmed Hassan\nStorgatan 5\n123 45 Malmö', name: 'the c/o person', matches: [{ value: 'Lena Berg' }, { value: 'Ahmed Hassan', confidence: 'high', reasons: ['gazetteer:first+last'] }] },
     ],
   });

@@ -15,6 +15,10 @@ describe('lower-case names after a label and before "här"', () => {
       'Besökare: det är jag här',
       'Namn: mark berg',
       'Kund: ny kund här',
+      // Labels and notes before a colon with no stamp: words that make no strict name.
+      'x\nring tillbaka: imorgon',
+      'x\nny kund anna: vill byta',
+      'x\nobs mark berg: se ovan',
     ],
     invalid: [
       { text: 'Namn: björn löfgren, tel 076-659 43 04', matches: [{ value: 'björn löfgren', normalized: 'Björn Löfgren', confidence: 'medium', reasons: ['label:namn'] }] },
@@ -135,6 +139,8 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'x\n[11:25:24] gustav ekholm: hej har en fråga', matches: [{ value: 'gustav ekholm', reasons: ['gazetteer:first+last:lower', 'chat-speaker'] }] },
       { text: 'x\n[2026-07-10 13:38] deniz kurt: hallå e ni där', matches: [{ value: 'deniz kurt' }] },
       { text: 'x\n2026-07-10 13:38 anna svensson: hallå', matches: [{ value: 'anna svensson' }] },
+      // A saved web chat writes no stamp: the writer starts the line (the seventeenth blind set's ISP chat).
+      { text: 'Besökare x\nsigne bergqvist: hej, mitt kundnummer är 845388', matches: [{ value: 'signe bergqvist', reasons: ['gazetteer:first+last:lower', 'chat-speaker'] }] },
       // An estate agent's log and viewing list.
       { text: 'x\n2026-09-18 19:05  säljare hamza kassab ang. värdering, nytt möte onsdag', matches: [{ value: 'hamza kassab', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\nvisning 14:00, sambo gunilla wästberg kommer också', matches: [{ value: 'gunilla wästberg' }] },
@@ -233,6 +239,7 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       'x\nmamma ringer sen igen',
       'x\nny kund idag, inget mer',
       'x\npratat m kunden om saken',
+      'x\nsamtal m kund om saken, ring tillbaka',
       'x\nringde på 072-343 15 08 ingen svarade',
       'x\nringde ingen tillbaka idag',
       'Antagning\n- obs: ring tillbaka\n- ny kund: se ovan',
@@ -257,6 +264,8 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       { text: 'Anteckningar\n15/2 07:20 ringde hjalmar modig, anl 735999093513596330 - ingen ström', matches: [{ value: 'hjalmar modig', reasons: ['call'] }] },
       { text: 'Antagning\n- ingegerd ekholm: antas. sång+piano.', matches: [{ value: 'ingegerd ekholm', reasons: ['chat-speaker'] }] },
       { text: 'x\neero laaksonen klagade på färgen', matches: [{ value: 'eero laaksonen', reasons: ['lower-case-text'] }] },
+      // A parking company's call log (the seventeenth blind set's): `samtal m` as `pratat m`.
+      { text: 'x\n2026-10-30 11:42 M.J: samtal m leila barakat — ville prata med chef. återkommer.', matches: [{ value: 'leila barakat', reasons: ['call'] }] },
     ],
   });
 });

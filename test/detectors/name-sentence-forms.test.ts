@@ -28,6 +28,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       'Bokning på Hotell Gustaf Lindqvist, 2 nätter',
       'Villa Margareta',
       'Restaurang Anna Berg har stängt',
+      // A slash in a quoted value before words that are no name, or not the value's last words.
+      'sms-in text="se bifogad fil /mvh kundtjänst"',
+      'path="/home/anna svensson"',
       // A firm named with a person's name in the genitive (the eighth set's near-misses).
       'Frakt via Anna Lindbergs Åkeri.',
       'Britt Sjöbergs Frisör',
@@ -85,6 +88,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       { text: 'body={"name": "Faadumo Farah", "x": 1}', matches: [{ value: 'Faadumo Farah' }] },
       { text: 'req {"kund":"Svensson, Anna"}', matches: [{ value: 'Svensson, Anna', normalized: 'Anna Svensson' }] },
       { text: 'sms {"text":"hej det är gunilla sjögren jag ringer"}', matches: [{ value: 'gunilla sjögren' }] },
+      // An SMS gateway's log: a message signed with a slash and a name in lower case (the twentieth blind set's).
+      { text: '2026-10-26 21:41:20.970 INFO [sms-in] id=60619961 to=72150 text="kan jag komma på fredag istället? /edvin bergqvist"', matches: [{ value: 'edvin bergqvist', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
+      { text: 'sms-in text="NEJ /carl-johan granlund"', matches: [{ value: 'carl-johan granlund' }] },
       { text: 'Kund: Carlos Villa', matches: [{ value: 'Carlos Villa' }] },
       // The fifth set's Slack export: names in `real_name`, also folded to ASCII (`Åsa Pålsson` as `Asa Palsson`).
       // WhatsApp chat exports: the writer between the date and time and a colon, in its three layouts.
@@ -134,7 +140,7 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       // After a note writer's initials and colon, an abbreviation's dot, or at a line's start, with a sentence going on.
       { text: '2026-10-15 13:02 R.V: ALVA HELLSTRÖM ringde arg, bil SBM637', matches: [{ value: 'ALVA HELLSTRÖM', confidence: 'low', reasons: ['gazetteer:first+last:caps', 'mid-sentence'] }] },
       { text: 'L.K: enl. ALVA BJÖRKMAN har hon sålt bilen', matches: [{ value: 'ALVA BJÖRKMAN' }] },
-      { text: 'x\nNILS VESTERLUND ringde igen', matches: [{ value: 'NILS VESTERLUND', reasons: ['gazetteer:first+suffix:caps', 'mid-sentence'] }] },
+      { text: 'x\nNILS VESTERHOLM ringde igen', matches: [{ value: 'NILS VESTERHOLM', reasons: ['gazetteer:first+suffix:caps', 'mid-sentence'] }] },
       { text: 'dagny håkansson ringde om fakturan och vill ha den på mejl', matches: [{ value: 'dagny håkansson', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },
     ],
   });

@@ -333,6 +333,16 @@ describe('a number followed by a lone digit (the next column of a printed arriva
   });
 });
 
+describe('a card number of digit groups that ends in a check digit (a ski resort\'s lift passes)', () => {
+  it('is no phone number, though its first groups would read as one', () => {
+    expect(detectAll(phoneDetector, '{"name":"Guðrún Magnússon","keycard":"01-1600 3310 1086-6"}')).toEqual([]);
+    expect(detectAll(phoneDetector, 'Kortet 02-1644 3288 4116-4 spärrat')).toEqual([]);
+    // Near miss: a phone number before a date or a number of guests keeps its reading.
+    expect(detectAll(phoneDetector, 'Ring 072-978 33 20 2026-11-02')).toMatchObject([{ value: '072-978 33 20' }]);
+    expect(detectAll(phoneDetector, 'Tält 4 Sixten Lundin 072-978 33 20 5 pers')).toMatchObject([{ value: '072-978 33 20' }]);
+  });
+});
+
 describe('a landline in E.164 without + under a call log\'s `a_number` column', () => {
   it('is a phone number even where its digits also pass as a samordningsnummer', () => {
     const segment = (text: string, field: string) => makeSegment(text, { kind: 'cell', row: 2, column: field }, field, 'cell');

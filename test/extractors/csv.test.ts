@@ -96,6 +96,10 @@ describe('header handling', () => {
     [['1001', 'Anna', 'Lindqvist'], true],
     [['Anna', 'anna@example.com'], true],
     [['+46 70 123 45 67', 'Anna'], true],
+    // A guest list's `+1` column is a header's; a lone number, or `+1` with more digits, is data.
+    [['Namn', '+1', 'Kategori', 'Mobil'], false],
+    [['Namn', '1', 'Kategori'], true],
+    [['Namn', '+12', 'Kategori'], true],
   ])('%j looks like data: %s', (row, expected) => {
     expect(looksLikeData(row)).toBe(expected);
   });
@@ -146,6 +150,20 @@ describe('header handling', () => {
   it('gives the later parts of a large file the header under the title lines, not the first line', () => {
     expect(headerRow([['Företag: Norrbyns Måleri AB', 'Period: 2026-10', '', ''], ['Anst.nr', 'Förnamn', 'Efternamn', 'E-post'], ['1000', 'Aino', 'H', 'a@b.se']])).toEqual(['Anst.nr', 'Förnamn', 'Efternamn', 'E-post']);
     expect(headerRow([['Namn', 'E-post'], ['Anna', 'a@b.se']])).toEqual(['Namn', 'E-post']);
+    // A blank line between the title lines and the header (the nineteenth blind set's chimney-sweep register).
+    expect(headerRow([['Sotningsregister Norrtälje', '', '', ''], [''], ['Fastighet', 'Ägare 1', 'Pnr', 'Telefon'], ['Gräddö 3:346', 'X', '1', '2']])).toEqual(['Fastighet', 'Ägare 1', 'Pnr', 'Telefon']);
+  });
+
+  it('passes a blank line under padded title lines and takes the header from the row under it', async () => {
+    const items = await csv('sotning.csv', 'Sotningsregister Norrtälje kommun;;;;\nUtskrivet 2026-11-24 av handläggaren;;;;\n\nFastighet;Adress;Ägare 1;Pnr;Telefon\nGräddö 3:346;ÄNGSVÄGEN 15;BERGKVIST CAMILLA;198409059733;\n');
+    expect(cells(items)).toEqual([
+      [1, 'column 1', 'Sotningsregister Norrtälje kommun'],
+      [2, 'column 1', 'Utskrivet 2026-11-24 av handläggaren'],
+      [5, 'Fastighet', 'Gräddö 3:346'],
+      [5, 'Adress', 'ÄNGSVÄGEN 15'],
+      [5, 'Ägare 1', 'BERGKVIST CAMILLA'],
+      [5, 'Pnr', '198409059733'],
+    ]);
   });
 
   it('takes a header with one named column and empty ones as a header, not a title', async () => {

@@ -87,6 +87,17 @@ describe('text extractor', () => {
     expect(found.filter((f) => f.startsWith('name')).sort()).toEqual(['name Björklund, Siv', 'name Dahl, Melvin', 'name Gülay Yilmaz', 'name Jan Ahlgren', 'name Kent Isaksson']);
   });
 
+  it('takes numbered column names (`Vakt 1`, `Vakt 2`) for a header, not for data', async () => {
+    // A marina's night-watch rota (the nineteenth blind set's): half the header's names carry a number.
+    const text = '# Nattvakt\n\n| Datum | Vakt 1 | Vakt 2 | Telefon |\n|---|---|---|---|\n| 2026-08-17 | Edvin Bergkvist | cawo samatar | 0792806548 |\n';
+    const items = segments(await extractBytes(textExtractor, 'nattvakt.md', Buffer.from(text)));
+    const cells = items.slice(1).map((s) => [s.hints?.field, s.text]);
+    expect(cells).toEqual([['Datum', '2026-08-17'], ['Vakt 1', 'Edvin Bergkvist'], ['Vakt 2', 'cawo samatar'], ['Telefon', '0792806548']]);
+    // Near miss: a row of data with numbers in most cells is no header.
+    const data = '| 2026-08-17 | Rum 12 | 0792806548 |\n|---|---|---|\n| 2026-08-18 | Rum 14 | 0792806549 |\n';
+    expect(segments(await extractBytes(textExtractor, 'rader.md', Buffer.from(data)))).toHaveLength(1);
+  });
+
   it('leaves lines of tabs without a header row, tables whose rows do not line up, and a form\'s lines as text', async () => {
     // The form: `Namn<tab>Zofia Pawlak` is its first line, not a header (and must not be emptied).
     const form = 'Namn:\tZofia Pawlak\nPersonnummer:\t19600821-6449\nTelefon:\t079 254 94 04\n\n';

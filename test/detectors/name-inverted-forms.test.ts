@@ -1,0 +1,32 @@
+import { describe } from 'vitest';
+import { nameDetector } from '../../src/detect/name.js';
+import { runDetectorCases } from '../helpers/detector-cases.js';
+
+// Family name first, as registers and hurried notes write it, in forms the seventeenth and eighteenth blind corpora
+// showed: a given name that is an everyday word too (Alva, Sten, Vera) after a listed surname and a comma, and
+// hyphenated or apostrophed names in capitals. All names are invented.
+describe('family name first: everyday given names, capitals with joiners', () => {
+  runDetectorCases(nameDetector, {
+    valid: [
+      // A surname the lists hold as an everyday word too, before an everyday given name: a place and a word.
+      'Vi ses i Berg, Sol och bad',
+      // Capitals and joiners that name no one: codes and headings.
+      'STATUS: KUND-ID SAKNAS',
+      'SE ÄVEN AVSNITT O\'BRIEN-TABELL',
+      // Capitals before a `;` that no list knows as a surname and a given name.
+      '2026-11-18;Plan 3;STATUS, OKÄND;BEVILJAD',
+    ],
+    invalid: [
+      { text: '08.10.2026 07:50 [AK] granne till Hedlund, Alva rapporterar läckage', matches: [{ value: 'Hedlund, Alva', normalized: 'Alva Hedlund', confidence: 'medium', reasons: ['gazetteer:last,first'] }] },
+      { text: 'Nyberg, Vera ringde om fakturan', matches: [{ value: 'Nyberg, Vera', normalized: 'Vera Nyberg' }] },
+      { text: 'granne till Lindqvist, Sten rapporterar', matches: [{ value: 'Lindqvist, Sten' }] },
+      // Capitals with a hyphen or an apostrophe are capitals: read as a register's `SURNAME, GIVEN` cell.
+      { text: 'BLOMGREN, LARS-GÖRAN OLOF', field: 'Folkbokförd enl SPAR', matches: [{ value: 'BLOMGREN, LARS-GÖRAN OLOF', normalized: 'Lars-Göran Olof Blomgren' }] },
+      { text: "O'NEILL, SIOBHAN", field: 'Folkbokförd enl SPAR', matches: [{ value: "O'NEILL, SIOBHAN" }] },
+      { text: 'LJUNGBERG, CARL-JOHAN', field: 'Kommentar', matches: [{ value: 'LJUNGBERG, CARL-JOHAN' }] },
+      // A field of a delimited log line (the twentieth blind set's access-system export).
+      { text: '2026-11-18 19:05:53;Plan 3 Öst;10.40.9.102;kort=3917778156;KINGSLEY, SIOBHAN;BEVILJAD', matches: [{ value: 'KINGSLEY, SIOBHAN', normalized: 'Siobhan Kingsley' }] },
+      { text: 'LARS-GÖRAN BLOMGREN', field: 'Namn', matches: [{ value: 'LARS-GÖRAN BLOMGREN', reasons: ['gazetteer:first+last:caps', 'column:namn'] }] },
+    ],
+  });
+});

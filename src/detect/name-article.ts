@@ -92,6 +92,23 @@ export function articleNames(text: string, rules: RuleSet): Found[] {
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
+/** A name column's cell that is the family name with its article, then one or two given names, no comma. */
+const CELL_FAMILY_FIRST = new RegExp(`^\\s*(${ARTICLES}-${WORD}) (${WORD})(?: (${WORD}))?\\s*$`, 'u');
+
+/**
+ * `al-Masri Tariq` under `Målsman`: family name first without a comma, as registers list people; read only as a
+ * name column's whole cell, where the order is the register's and no sentence goes on.
+ */
+function familyFirstCell(text: string, rules: RuleSet): Found | undefined {
+  const match = CELL_FAMILY_FIRST.exec(text);
+  if (match === null) return undefined;
+  const [whole, family, given, middle] = match;
+  if (!isGiven(given, rules) || (middle !== undefined && !isGiven(middle, rules))) return undefined;
+  const start = whole.length - whole.trimStart().length;
+  const end = whole.trimEnd().length;
+  return { start, end, normalized: [given, middle, family].filter((word) => word !== undefined).join(' '), confidence: 'medium', reasons: [REASON] };
+}
+
 /**
  * `named` with the article names of `text` in the place of what they overlap (`Zahra Haddad` read inside `Fatima
  * al-Zahra Haddad`), unless a reading of more confidence holds the same words. `column`: the reason of a name
@@ -99,8 +116,14 @@ export function articleNames(text: string, rules: RuleSet): Found[] {
  */
 export function withArticleNames(text: string, named: readonly Found[], rules: RuleSet, column?: string): readonly Found[] {
   const articles = articleNames(text, rules);
+  if (column !== undefined && articles.length === 0) {
+    const cell = familyFirstCell(text, rules);
+    if (cell !== undefined) articles.push(cell);
+  }
   if (articles.length === 0) return named;
   const readings = column === undefined ? articles : articles.map((article): Found => ({ ...article, confidence: 'high', reasons: [column, REASON] }));
-  // A reading from the same word on (`Mariam Al-Obaidi`, capitalised words the other readers join) stands.
-  return mergeNames(named, readings, (other, name) => other.start <= name.start || (other.confidence === 'high' && name.confidence !== 'high'));
+  // A reading from the same word on (`Mariam Al-Obaidi`, capitalised words the other readers join) stands, and so
+  // does a more confident one, unless the article reading holds all of it and the article before (`al-Jabouri,
+  // Khalid` over `Jabouri, Khalid`).
+  return mergeNames(named, readings, (other, name) => other.start <= name.start || (other.confidence === 'high' && name.confidence !== 'high' && other.end > name.end));
 }

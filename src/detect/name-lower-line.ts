@@ -150,18 +150,41 @@ const CALL_VERBS = [
 const CALL_VERB_FIRSTS = new Set(CALL_VERBS.map((verb) => verb.charCodeAt(0)));
 
 /**
- * What a note or a chat message says of the person it opens with (`amira habib är tillbaka på Nordstan`): after
- * exactly two words only, since a word before a name is common in speech (`jo ingrid karlsson har kontot`).
+ * What a note or a chat message says of the person it opens with (`amira habib är tillbaka på Nordstan`, `elin lindahl
+ * i blå grupp hämtas av …`): after exactly two words only, since a word before a name is common in speech (`jo ingrid
+ * karlsson har kontot`).
  */
-const STATE_VERBS: ReadonlySet<string> = new Set(['är', 'har', 'kommer', 'ska', 'hämtar', 'hämtade', 'lämnar', 'lämnade']);
+const STATE_VERBS: ReadonlySet<string> = new Set(['är', 'har', 'kommer', 'ska', 'hämtar', 'hämtade', 'lämnar', 'lämnade', 'i', 'på', 'och']);
 const MAX_STATE_VERB = 7;
 
-/** One blank at `end`, then a verb of STATE_VERBS as a whole word. */
-export function stateVerbAfter(text: string, end: number): boolean {
+/** One blank at `end`, then a word of STATE_VERBS or a verb in the past tense as a whole word. */
+export function subjectWordAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   let i = end + 1;
-  while (i < text.length && i - end <= MAX_STATE_VERB && isWordish(text.charCodeAt(i))) i++;
-  return i > end + 1 && STATE_VERBS.has(text.slice(end + 1, i));
+  while (i < text.length && i - end <= MAX_PAST_TENSE && isWordish(text.charCodeAt(i))) i++;
+  if (i === end + 1 || isWordish(text.charCodeAt(i))) return false;
+  return (i - end - 1 <= MAX_STATE_VERB && STATE_VERBS.has(text.slice(end + 1, i))) || isPastTense(text, end + 1, i);
+}
+
+/**
+ * `ahmet kara vägrade släppa in`, `behnaz sadri köpte`: a Swedish verb in the past tense, `-de` or `-te` after a
+ * consonant (`vägrade`, `ringde`, `köpte`, `sökte`), five letters or more, all lower case.
+ */
+function isPastTense(text: string, start: number, end: number): boolean {
+  if (end - start < 5) return false;
+  const e = text.charCodeAt(end - 1);
+  const d = text.charCodeAt(end - 2);
+  const before = text.charCodeAt(end - 3);
+  if (e !== 101 || (d !== 100 && d !== 116) || (VOWELS.has(before) && before !== 97)) return false;
+  for (let k = start; k < end; k++) if (!isLowerLetterCode(text.charCodeAt(k))) return false;
+  return true;
+}
+const VOWELS: ReadonlySet<number> = new Set([97, 101, 105, 111, 117, 121, 0xe5, 0xe4, 0xf6, 0xe9]);
+/** `avbeställde` and no longer: a longer word is most often a compound noun. */
+const MAX_PAST_TENSE = 12;
+
+function isLowerLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6 || code === 0xe9 || code === 0xfc;
 }
 
 /** ` – ` or ` - ` at `end`: a note's subject, then what it says. */

@@ -108,6 +108,8 @@ const CALL_PHRASES = [
   // Role nouns in the definite form, as recruiters', schools', clinics' and parishes' notes write them (`ringde
   // kandidaten fredrik ek`, `referens elsa forsberg`, `det gäller elsa berglund 5b`).
   'kandidaten ', 'eleven ', 'patienten ', 'medlemmen ', 'gäldenären ', 'hyresgästen ', 'referens ', 'det gäller ',
+  // A marina's or a kennel's log: the owner it called (`ringt ägaren alistair davies 079-…`).
+  'ägaren ',
   // Whom a case was answered or referred to (`mejlade sara ek om kvittot`).
   'mejlat ', 'mejlade ', 'mailat ', 'mailade ', 'svarat ', 'svarade ', 'hänvisat ', 'hänvisade ', 'påminde ', 'informerat ',
   'informerade ',

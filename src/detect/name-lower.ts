@@ -1,6 +1,6 @@
 import { isRelation, isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel, signOffLineLimit } from './name-context.js';
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
-import { callVerbAfter, dashAfter, lowerLineNames, stateVerbAfter } from './name-lower-line.js';
+import { callVerbAfter, dashAfter, lowerLineNames, subjectWordAfter } from './name-lower-line.js';
 import { addName, endsLine, hasEverydayWord, isLetterCode, isLooseName, isLooseNameCell, isLowerLetter, looseNameWords, lowerName, nameWords, readWord, readWordEnd, readWords, titleCase } from './name-lower-words.js';
 import { nameBeforeNumber } from './name-lower-number.js';
 import { spokenSlotNames } from './name-lower-spoken.js';
@@ -25,8 +25,11 @@ const MIN_TEXT = 9;
 
 /** `Namn: anna andersson`, `Kund:\terik johansson`: a name at `start`, right after a label and its `:` or tab at `at`. */
 function afterLabel(text: string, at: number, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
-  // A label ends in a letter (`namn:`); `10:45` and `": "` are no labels.
-  if (at === 0 || !isLetterCode(text.charCodeAt(at - 1)) || !mayEndLabel(text, at, rules)) return list;
+  // A label ends in a letter (`namn:`); `10:45` and `": "` are no labels. Before a tab blanks may follow it: a web
+  // page's `<div class="author">buse kara</div>` reads ` author \tbuse kara`.
+  let labelEnd = at;
+  if (text.charCodeAt(at) === 9) while (labelEnd > 0 && text.charCodeAt(labelEnd - 1) === 32) labelEnd--;
+  if (labelEnd === 0 || !isLetterCode(text.charCodeAt(labelEnd - 1)) || !mayEndLabel(text, labelEnd, rules)) return list;
   const count = readWords(text, start);
   if (count < 2) return list;
   const label = labelBefore(text, start, rules);
@@ -175,7 +178,8 @@ function lowerLines(text: string, lines: readonly number[], messages: readonly n
 /**
  * `deepa singh klagar på sen bil …`, `ifrah yusuf undrar om …`: a note's line that starts with the caller and a call
  * verb (name-lower-line.ts) is a slot, read by its rules (a surname needs no surname ending there); so is one whose two
- * first words come before a state verb (`amira habib är tillbaka`) or a dash (`farhad mousavi – barnet sjukt`). The
+ * first words come before a state verb, a past tense or a place (`amira habib är tillbaka`, `ahmet kara vägrade`, `elin
+ * lindahl i blå grupp`) or a dash (`farhad mousavi – barnet sjukt`). The
  * verb is looked for first, at the end of the second or third word, so most lines cost two character tests.
  */
 function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Found[] | undefined): Found[] | undefined {
@@ -183,7 +187,7 @@ function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Fo
   if (count < 2) return list;
   // `19:35 farhad mousavi – barnet sjukt, VAB`: an answering machine's note names the caller before a dash.
   const second = readWordEnd(1);
-  const words = (count >= 3 && (callVerbAfter(text, second) || stateVerbAfter(text, second))) || dashAfter(text, second) ? 2 : count >= 4 && callVerbAfter(text, readWordEnd(2)) ? 3 : 0;
+  const words = (count >= 3 && (callVerbAfter(text, second) || subjectWordAfter(text, second))) || dashAfter(text, second) ? 2 : count >= 4 && callVerbAfter(text, readWordEnd(2)) ? 3 : 0;
   if (words === 0) return list;
   const k = nameWords(text, words, rules, true) || (looseNameWords(text, words, rules) === words ? words : 0);
   return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), 'call'));

@@ -173,6 +173,9 @@ describe('what a column or field name says its values are', () => {
     ['Make/maka/sambo', 'name'],
     ['Sambo', 'name'],
     ['Namn på kort', 'name'],
+    // A music school's sign-up form: the child's name.
+    ['barnets_namn', 'name'],
+    ['Barn', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

@@ -26,6 +26,8 @@ describe('family name first: everyday given names, capitals with joiners', () =>
       { text: 'LJUNGBERG, CARL-JOHAN', field: 'Kommentar', matches: [{ value: 'LJUNGBERG, CARL-JOHAN' }] },
       // A field of a delimited log line (the twentieth blind set's access-system export).
       { text: '2026-11-18 19:05:53;Plan 3 Öst;10.40.9.102;kort=3917778156;KINGSLEY, SIOBHAN;BEVILJAD', matches: [{ value: 'KINGSLEY, SIOBHAN', normalized: 'Siobhan Kingsley' }] },
+      // Family name with its article first and no comma, as a register's cell (the nineteenth blind set's loan list).
+      { text: 'al-Masri Tariq', field: 'Målsman', matches: [{ value: 'al-Masri Tariq', normalized: 'Tariq al-Masri', confidence: 'high', reasons: ['column:målsman', 'gazetteer:first+article'] }] },
       { text: 'LARS-GÖRAN BLOMGREN', field: 'Namn', matches: [{ value: 'LARS-GÖRAN BLOMGREN', reasons: ['gazetteer:first+last:caps', 'column:namn'] }] },
     ],
   });

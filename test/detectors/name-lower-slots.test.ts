@@ -26,6 +26,8 @@ describe('lower-case names after a label and before "här"', () => {
       { text: '[19:11:47] Besökare: märta gustafsson här, hej', matches: [{ value: 'märta gustafsson', normalized: 'Märta Gustafsson', reasons: ['introduction'] }] },
       { text: 'sahra magnusson här, jag undrar över min order', matches: [{ value: 'sahra magnusson', reasons: ['introduction'] }] },
       { text: 'Visitor: ida koskinen here, hi', matches: [{ value: 'ida koskinen', reasons: ['introduction'] }] },
+      // A saved forum page: the writer's element is named by its class, which stays in the text as a label.
+      { text: ' post \t author \tbuse kara\t date \t2026-10-13 08:45\t body \tStyrelsen: x', matches: [{ value: 'buse kara', reasons: ['label:author'] }] },
     ],
   });
 });
@@ -116,6 +118,12 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'Dagbok\n- fatih uçar vill byta till kvällskurs pga jobb', matches: [{ value: 'fatih uçar', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'Dagbok\n- harald sundqvist ringde, Selma ska ha halsduk', matches: [{ value: 'harald sundqvist' }] },
       // A chat message that opens with the person it is about, and whose word a note reports.
+      // A chimney sweep's diary: what the person did, in the past tense (the nineteenth blind set's).
+      { text: 'Dagbok\n- 2026-11-12: ahmet kara vägrade släppa in, hänvisat till kommunen', matches: [{ value: 'ahmet kara', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\nbehnaz sadri köpte två platser', matches: [{ value: 'behnaz sadri' }] },
+      // A ski school's WhatsApp group: the child, then where it is (the twentieth blind set's).
+      { text: 'x\n[10/01/2026, 13:54:29] +46 70 969 76 64: elin lindahl i blå grupp hämtas av Nabil Yassin idag', matches: [{ value: 'elin lindahl', reasons: ['gazetteer:first+last:lower', 'call'] }, { value: 'Nabil Yassin' }] },
+      { text: 'x\n09.07.2026 18:25 Havsörn på C34 har slitit förtöjning, ringt ägaren alistair davies 079-218 13 73', matches: [{ value: 'alistair davies', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n[2026-11-22 18:52] Rahwa Mebrahtu: amira habib är tillbaka på Nordstan', matches: [{ value: 'Rahwa Mebrahtu' }, { value: 'amira habib', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n2026-11-01 20:02 L.K: enl. biniam yemane har hon sålt bilen', matches: [{ value: 'biniam yemane', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       // The signature on a line of its own under the message.
@@ -237,6 +245,11 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       'x\nkund anna tel. ingen',
       'x\ndet är bra ändå, tack',
       'x\nmamma ringer sen igen',
+      // Two words that make no name before a past tense; a name before a word ending in `-de`/`-te` after a vowel.
+      'x\nny kund vägrade betala',
+      'x\nkunden själv köpte två',
+      'x\nny kund i blå grupp',
+      'x\nbra jobbat på passet idag',
       'x\nny kund idag, inget mer',
       'x\npratat m kunden om saken',
       'x\nsamtal m kund om saken, ring tillbaka',

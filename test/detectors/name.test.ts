@@ -261,6 +261,8 @@ runDetectorCases(nameDetector, {
     { text: 'From: "Anna Svensson" <info@firma.example>', field: 'From', matches: [{ value: 'Anna Svensson', reasons: ['gazetteer:first+last', 'display-name'] }] },
     { text: 'From: "Ngozi Okonkwo" <ngozi@firma.example>', field: 'From', matches: [{ value: 'Ngozi Okonkwo' }] },
     { text: 'al-Rashid, Hiba', matches: [{ value: 'al-Rashid, Hiba', normalized: 'Hiba al-Rashid' }] },
+    // A grade list's row: the number after it makes the reading without the article confident; the article's is longer.
+    { text: 'Betyg\nal-Rashid, Hiba 711281-4004 - 2026-11-05', matches: [{ value: 'al-Rashid, Hiba', normalized: 'Hiba al-Rashid' }] },
     { text: 'Fatima El-Sayed, Oskar El-Sayed', matches: [{ value: 'Fatima El-Sayed' }, { value: 'Oskar El-Sayed' }] },
     { text: 'Nyckeln till Rania al-Tamimis lägenhet', matches: [{ value: 'Rania al-Tamimi' }] },
     { text: 'Var passagerare i Mariam Al-Obaidis bil.', matches: [{ value: 'Mariam Al-Obaidi' }] },

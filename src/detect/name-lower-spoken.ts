@@ -122,7 +122,7 @@ const CALL_PHRASES = [
   // Whose word a note reports (`enl. biniam yemane har hon sålt bilen`).
   'enl. ', 'enligt ',
   // `15/2 07:20 ringde hjalmar modig, anl 735999…`, `ringde upp anders holm`, `ringde för åke mohammadi`: the caller.
-  'ringde ',
+  'ringde ', 'ringt ',
 ];
 
 /**
@@ -154,7 +154,7 @@ function afterCallPhrases(text: string, rules: RuleSet, list: Found[] | undefine
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
       if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
       let start = at + phrase.length;
-      if (phrase === 'ringde ') start = pastWordIn(text, start, AFTER_RINGDE);
+      if (phrase === 'ringde ' || phrase === 'ringt ') start = pastWordIn(text, start, AFTER_RINGDE);
       list = nameInSlot(text, start, rules, list, 'call');
     }
   }

@@ -190,8 +190,18 @@ function callerAtLineStart(text: string, start: number, rules: RuleSet, list: Fo
   const words = (count >= 3 && (callVerbAfter(text, second) || subjectWordAfter(text, second))) || dashAfter(text, second) ? 2 : count >= 4 && callVerbAfter(text, readWordEnd(2)) ? 3 : 0;
   if (words === 0) return list;
   const k = nameWords(text, words, rules, true) || (looseNameWords(text, words, rules) === words ? words : 0);
-  return k === 0 ? list : addName(list, lowerName(text, start, readWordEnd(k - 1), 'call'));
+  if (k === 0) return list;
+  const end = readWordEnd(k - 1);
+  list = addName(list, lowerName(text, start, end, 'call'));
+  // `wilma kjellberg och abdullahi samatar bråkade igen`: a second person joined by `och`, by the strict rule.
+  if (!text.startsWith(AND_NAME, end)) return list;
+  const next = end + AND_NAME.length;
+  const more = readWords(text, next);
+  if (more < 2) return list;
+  const m = nameWords(text, Math.min(more, 3), rules, false);
+  return m === 0 ? list : addName(list, lowerName(text, next, readWordEnd(m - 1), 'call'));
 }
+const AND_NAME = ' och ';
 
 /**
  * `[11:25:24] gustav ekholm: hej`, `[2026-07-10 13:38] deniz kurt: hallå`: a chat transcript names the writer of each

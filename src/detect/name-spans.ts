@@ -102,6 +102,11 @@ function contextAt(text: string, start: number, end: number, rules: RuleSet, slo
 
 // Organisations named after a person (`Stiftelsen Anna Svenssons minnesfond`) are not the person.
 const ORGANISATION_AFTER = /^(?:s|'s|’s)? (?:minnes)?(?:fond|fonden|stiftelse|stipendi\p{L}*|pris|priset|skola|skolan|gymnasium|gymnasiet|sjukhus|memorial|foundation|fund|school|prize)(?![\p{L}])/iu;
+/**
+ * `Alfa Romeo Giulia Veloce`, `Renault Clio TCe`, `Škoda Octavia Kombi`: a car's make before the words makes them its
+ * model (Giulia, Clio and Octavia are given names too), as workshops' and dealers' work orders write a vehicle.
+ */
+const CAR_MAKE_BEFORE = /(?:^|[^\p{L}])(?:alfa|alfa romeo|renault|škoda|skoda|volvo|toyota|hyundai|volkswagen|vw|ford|opel|peugeot|citroën|citroen|fiat|cupra|mazda|nissan|honda|bmw|audi|mercedes|mercedes-benz|tesla|polestar|dacia|suzuki|mitsubishi|subaru|lexus|jeep|porsche|saab|chevrolet|jaguar|land rover|byd)[ \t]+$/iu;
 const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund|hotell|hotel|restaurang|restaurant|pensionat|vandrarhem|gästgiveri|konditori)[ \t]+$/iu;
 /**
  * `Silverbäckens Greta Garbo`, `Vargtassens Kung Oscar`: a capitalised noun in the definite genitive (`-ens`, `-ets`)
@@ -171,7 +176,7 @@ export function rejectedByNeighbours(text: string, end: number, start = end): bo
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (before !== 32 && before !== 9) return false;
   const head = text.slice(Math.max(0, start - 24), start);
-  return ORGANISATION_BEFORE.test(head) || (before === 32 && text.charCodeAt(start - 2) === 115 /* s */ && DEFINITE_GENITIVE_BEFORE.test(head));
+  return ORGANISATION_BEFORE.test(head) || CAR_MAKE_BEFORE.test(head) || (before === 32 && text.charCodeAt(start - 2) === 115 /* s */ && DEFINITE_GENITIVE_BEFORE.test(head));
 }
 
 /**
@@ -324,6 +329,12 @@ export function findNames(text: string, rules: RuleSet, slot?: Slot): Found[] {
     }
     let e = k + 1;
     while (e < tokens.length && !(tokens[e]!.flags & BREAKS) && gapKind(text, tokens[e - 1]!.end, tokens[e]!.start) <= GAP_PARTICLE) e++;
+    const passport = capitalsFamilyFirst(text, tokens, k, e, rules, slot);
+    if (passport !== undefined) {
+      found.push(passport);
+      k = e;
+      continue;
+    }
     let inverted = invertedName(text, tokens, k, e, rules, slot);
     // `Nyckelhållare Nordqvist, Tomas informerad`, `Kund Berg, Anna`: a role word before the surname is no part of it.
     if (!inverted && e - k >= 2 && isRoleWord(tokens[k]!)) inverted = invertedName(text, tokens, k + 1, e, rules, slot);
@@ -603,6 +614,42 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   });
 }
 
+/**
+ * `BLOMBERG Katarina`, `AL-ZUBAIDI Zainab`, `DE LA FUENTE Ximena`: the family name in capitals, then the given names
+ * capitalised, as passports, visas and the translations of certificates print a person. One to three words in
+ * capitals (a particle among them), then one or two listed given names; read after a label or in a name column, or
+ * where the lists know the family name (not as an everyday word) and the given names (`NYHET Anna` is neither).
+ */
+function capitalsFamilyFirst(text: string, tokens: readonly Token[], k: number, e: number, rules: RuleSet, slot: Slot | undefined): Found | undefined {
+  if (e - k < 2 || e - k > 5 || !(tokens[k]!.flags & Flag.Caps)) return undefined;
+  let f = k;
+  while (f < e && tokens[f]!.flags & Flag.Caps) f++;
+  if (f - k > 3 || e - f < 1 || e - f > 2) return undefined;
+  let listedFamily = false;
+  for (let t = k; t < f; t++) {
+    const flags = tokens[t]!.flags;
+    if (flags & Flag.Last && !(flags & Flag.Ambiguous)) listedFamily = true;
+    // A given name is a family name too (`HASSO Rezan`, `ALI Deeqa`), and so is a word no list knows (`FUENTE`); a
+    // stop word, an identifier or a lone capital is none.
+    else if (!(flags & (NAME_WORD | Flag.Particle)) && (flags & (Flag.Stop | Flag.Technical | Flag.Initial | Flag.Ambiguous) || tokens[t]!.end - tokens[t]!.start < 3)) return undefined;
+  }
+  if (tokens[f - 1]!.flags & Flag.Particle && !(tokens[f - 1]!.flags & Flag.Last)) return undefined;
+  let strongGiven = true;
+  for (let t = f; t < e; t++) {
+    const flags = tokens[t]!.flags;
+    if (!(flags & Flag.First) || flags & Flag.Initial) return undefined;
+    if (flags & Flag.Ambiguous) strongGiven = false;
+  }
+  const start = tokens[k]!.start;
+  const end = tokens[e - 1]!.end;
+  const context = contextAt(text, start, end, rules, slot);
+  if (!context.strong && !(listedFamily && strongGiven)) return undefined;
+  if (rejectedByNeighbours(text, end, start)) return undefined;
+  const family = wordsOf(text.slice(start, tokens[f - 1]!.end));
+  const given = wordsOf(text.slice(tokens[f]!.start, end));
+  return { start, end, normalized: normalizeName([...given, ...family]), confidence: context.strong ? 'high' : 'medium', reasons: ['gazetteer:last+first:caps-family', ...context.reasons] };
+}
+
 const GREETED = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|hi|hello|hey|dear|kära|tjena|tja)[ \u00a0]+$/iu;
 
 /** `Svensson, Anna` / `af Klinteberg, Anna-Karin`: surname run, comma, first-name run that ends there. */
@@ -652,7 +699,8 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   if (unknownSurname && (!context.strong || !listedFirst || !strongFirst)) return undefined;
   // `Glamping 3 / AHLQVIST, AGNES` ending a cell or a line, as a booking system prints its guest: capitals of a
   // listed surname (`EK, KERSTIN`: an everyday word too) and a listed given name, with nothing after them.
-  const capsListed = caps && knownLast && strongFirst && listedFirst && endsListCell(text, end);
+  // A listed surname no list holds as a word too vouches for a given name that is one (`LUNDIN, SAGA  194405035413`).
+  const capsListed = caps && knownLast && (strongFirst || listedLast) && listedFirst && endsListCell(text, end);
   if (caps && !context.strong && !capsListed) return undefined;
   // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
   // So is one that ends its line after a listed surname (`Faktura till Sandström, Elsa`): no sentence goes on.

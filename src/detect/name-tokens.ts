@@ -286,7 +286,7 @@ function nextWord(text: string, i: number, limit: number): number {
       continue;
     }
     const previous = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (classOf(previous) !== OTHER) {
+    if (classOf(previous) !== OTHER && !(classOf(previous) === DIGIT && isGluedFamilyName(text, i))) {
       i++;
       while (i < n && classOf(text.charCodeAt(i)) !== OTHER) i++;
       continue;
@@ -295,6 +295,17 @@ function nextWord(text: string, i: number, limit: number): number {
     i = wordResume;
   }
   return -1;
+}
+
+/**
+ * `000002482200THORNTON, GARETH`: a fixed-width bank file's name field right after a full amount field. Capitals from
+ * `at`, then `, ` and a capital: a family name first, glued to the digits before it.
+ */
+function isGluedFamilyName(text: string, at: number): boolean {
+  let i = at;
+  // `NORDQVIST-BERG`, `AL-JABER`: a joiner between capitals stays inside the name.
+  while (i < text.length && (classOf(text.charCodeAt(i)) === UPPER || ((text.charCodeAt(i) === 45 || text.charCodeAt(i) === 39) && classOf(text.charCodeAt(i + 1)) === UPPER))) i++;
+  return i - at >= 2 && text.charCodeAt(i) === 44 && text.charCodeAt(i + 1) === 32 && classOf(text.charCodeAt(i + 2)) === UPPER;
 }
 
 /**

@@ -3,6 +3,7 @@ import { codeAt, columnKind, fieldKind, isWordCode, lastWordStart } from './cont
 import { withArticleNames } from './name-article.js';
 import { isSpace } from './name-context.js';
 import { findAddressBlockNames, withStrongerNames } from './name-address.js';
+import { namesBesideListedNames } from './name-list.js';
 import { findNamesBeforeEmails } from './name-email.js';
 import { distinguishedNames, keyValueNames, unquotedPairNames } from './name-key-value.js';
 import { passengerNames } from './name-passenger.js';
@@ -338,6 +339,11 @@ export const nameDetector: Detector = {
     // A CSV cell that names someone in a sentence is a note: longer than most cells.
     const lower = findLowerNames(text, ctx.rules, holdsProse(segment), segment.hints?.scope === 'cell' ? MIN_SURNAME_CELL : MIN_SURNAME_TEXT);
     let named = lower.length === 0 ? found : inTextOrder(found, lower);
+    // `närv: zsófia nagy, Wanida Intharat, daniela pérez soto`: lower-case items beside a name in a comma list.
+    if (named.length > 0 && text.indexOf(', ') >= 0) {
+      const items = namesBesideListedNames(text, named, ctx.rules);
+      if (items !== undefined) named = withStrongerNames(named, items);
+    }
     // `dagny rosén` as a cell's or a field's whole value.
     if (named.length === 0 && text.length <= MAX_WHOLE_VALUE_NAME && mayStartLowerName(text.charCodeAt(0))) {
       const scope = segment.hints?.scope;

@@ -350,6 +350,21 @@ function startsMessage(text: string, start: number): boolean {
   return start - lineStart <= 120 && MESSAGE_START.test(text.slice(lineStart, start));
 }
 
+/**
+ * A JSON field's value that opens with the number (`"body": "19940520 5593 och jag heter …"`, a chat message's part,
+ * its HTML taken out by the extractor): the message starts with it, as after `Besökare:`.
+ */
+function opensField(segment: Segment, text: string, start: number): boolean {
+  if (start > MAX_FIELD_INDENT || segment.hints?.scope !== 'field') return false;
+  for (let i = 0; i < start; i++) if (!isBlankCode(text.charCodeAt(i))) return false;
+  return true;
+}
+const MAX_FIELD_INDENT = 8;
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 function report(text: string, start: number, end: number, parsed: ParsedPersonnummer, scan: Scan): void {
   if (EXAMPLE_NUMBERS.has(parsed.normalized)) return;
   if (scan.column === null) scan.column = columnKind(scan.segment, scan.ctx.rules);
@@ -360,7 +375,7 @@ function report(text: string, start: number, end: number, parsed: ParsedPersonnu
   // A spaced number stands alone in parentheses (`Anna Berg (421122 0969)`) or as a field's whole value.
   const wholeValue = (parsed.form === 'spaced' || parsed.form === 'bare') && isWholeFieldValue(scan.segment, text, start, end);
   const parenthesised = codeAt(text, start - 1) === 40 && codeAt(text, end) === 41;
-  const alone = wholeValue || parenthesised || (parsed.form === 'spaced' && startsMessage(text, start));
+  const alone = wholeValue || parenthesised || (parsed.form === 'spaced' && (startsMessage(text, start) || opensField(scan.segment, text, start)));
   // A spaced number, or a bare one in parentheses, right after a name is that person's number.
   const afterName = (parsed.form === 'spaced' || (parsed.form === 'bare' && parenthesised)) && followsName(text, start);
   const asked = parsed.form === 'spaced' && keyword?.kind !== 'personnummer' && (askedOnLineBefore(text, start, scan.ctx.rules) || isFieldAnswer(scan.segment, text, start, end));

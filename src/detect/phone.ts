@@ -465,7 +465,7 @@ function isColumnSeparator(code: number): boolean {
 }
 
 /** Keys of `key=value` log fields that hold a phone number (SMS gateways, telephony and SIP logs). */
-const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'nummer', 'sender', 'recipient', 'dest', 'dst', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from', 'source_addr', 'dest_addr', 'destination_addr', 'to_number', 'from_number']);
+const PHONE_KEYS = new Set(['to', 'from', 'msisdn', 'nsn', 'nummer', 'sender', 'recipient', 'dest', 'dst', 'destination', 'src', 'source', 'number', 'phone', 'tel', 'mobile', 'ani', 'dnis', 'cli', 'callerid', 'caller', 'callee', 'msisdn_to', 'msisdn_from', 'source_addr', 'dest_addr', 'destination_addr', 'to_number', 'from_number', 'dial', 'dialed', 'dialled', 'called', 'calling', 'contact']);
 const MAX_KEY = 16;
 
 /**

@@ -76,11 +76,25 @@ const ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});/;
 function leafText(value: unknown): string | undefined {
   if (typeof value === 'string') {
     if (value.length === 0) return undefined;
+    const text = value.charCodeAt(0) === 60 && HTML_VALUE.test(value) ? withoutTags(value) : value;
     // `Joakim Hellstr&ouml;m` in an HTML body: decoded, or the detectors read `Hellstr` and stop.
-    return value.indexOf('&') >= 0 && ENTITY.test(value) ? decodeEntities(value) : value;
+    return text.indexOf('&') >= 0 && ENTITY.test(text) ? decodeEntities(text) : text;
   }
   if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= ID_LIKE_MIN) return String(value);
   return undefined;
+}
+
+/**
+ * A message body kept as HTML in a JSON export (Teams' `"contentType": "html"`, a helpdesk's `html_body`): `<p>pratat
+ * m jakub kowalski igen</p>`. Its tags are taken out, a block's as a line break, so its lines read as the text they
+ * are (a line written in lower case starts at its `p`).
+ */
+const HTML_VALUE = /^<(?:p|div|span|br|b|i|strong|em|ul|ol|li|table|html|body|a|font|h[1-6])[\s/>]/i;
+const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,500}>/g;
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'P', 'DIV', 'BR', 'LI', 'TR', 'TD']);
+
+function withoutTags(html: string): string {
+  return html.replace(HTML_TAG, (_, name: string) => (BLOCK_TAGS.has(name) ? '\n' : ' ')).trim();
 }
 
 interface Pending {

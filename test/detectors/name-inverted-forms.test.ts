@@ -13,6 +13,16 @@ describe('family name first: everyday given names, capitals with joiners', () =>
       // Capitals and joiners that name no one: codes and headings.
       'STATUS: KUND-ID SAKNAS',
       'SE ÄVEN AVSNITT O\'BRIEN-TABELL',
+      // A heading or a firm in capitals before a given name, with nothing that says a name.
+      // A car's model after its make, in a workshop's work order.
+      'Fordon:   WXW 463  Alfa Romeo Giulia Veloce  5 467 mil',
+      'Fordon:   JRD 34L  Renault Clio TCe  22 700 mil',
+      'Fordon:   ABC 123  Skoda Octavia Kombi  9 100 mil',
+      'NYHET Anna berättar om sommaren',
+      'IKEA Karin ringde',
+      // Capitals glued to digits that no list knows; an everyday given name after a surname that is a word too.
+      '000002482200STATUS, OKÄND                  199201854313',
+      'SK2026306648  BERG, SAGA                      194405035413',
       // Capitals before a `;` that no list knows as a surname and a given name.
       '2026-11-18;Plan 3;STATUS, OKÄND;BEVILJAD',
     ],
@@ -28,6 +38,16 @@ describe('family name first: everyday given names, capitals with joiners', () =>
       { text: '2026-11-18 19:05:53;Plan 3 Öst;10.40.9.102;kort=3917778156;KINGSLEY, SIOBHAN;BEVILJAD', matches: [{ value: 'KINGSLEY, SIOBHAN', normalized: 'Siobhan Kingsley' }] },
       // Family name with its article first and no comma, as a register's cell (the nineteenth blind set's loan list).
       { text: 'al-Masri Tariq', field: 'Målsman', matches: [{ value: 'al-Masri Tariq', normalized: 'Tariq al-Masri', confidence: 'high', reasons: ['column:målsman', 'gazetteer:first+article'] }] },
+      // A fixed-width payment file: the name field glued to a full amount field, and an everyday given name after a
+      // listed surname (the twenty-first blind set's lottery and pet-insurance payouts).
+      { text: '146484  917 293 937-9   000002482200THORNTON, GARETH                  199201854313', matches: [{ value: 'THORNTON, GARETH', normalized: 'Gareth Thornton' }] },
+      { text: '146481  368003522       000004830400NORDQVIST-BERG, BERTIL            198210061597', matches: [{ value: 'NORDQVIST-BERG, BERTIL' }] },
+      { text: 'SK2026306648  LUNDIN, SAGA                      194405035413 9166    834491935', matches: [{ value: 'LUNDIN, SAGA', normalized: 'Saga Lundin' }] },
+      // The family name in capitals, then the given names, as a translated certificate prints the parties.
+      { text: 'Vigselbevis nr 346-2005\nMannen: BLOMBERG Katarina, född 07.08.1966', matches: [{ value: 'BLOMBERG Katarina', normalized: 'Katarina Blomberg', confidence: 'high', reasons: ['gazetteer:last+first:caps-family', 'label:mannen'] }] },
+      { text: 'Kvinnan: DE LA FUENTE Ximena, född 11.01.1983', matches: [{ value: 'DE LA FUENTE Ximena', normalized: 'Ximena De La Fuente' }] },
+      { text: 'HASSO Rezan', field: 'Namn', matches: [{ value: 'HASSO Rezan', normalized: 'Rezan Hasso', reasons: ['gazetteer:last+first:caps-family', 'column:namn'] }] },
+      { text: 'Bokningen gäller LINDQVIST Karin och två barn', matches: [{ value: 'LINDQVIST Karin', confidence: 'medium' }] },
       { text: 'LARS-GÖRAN BLOMGREN', field: 'Namn', matches: [{ value: 'LARS-GÖRAN BLOMGREN', reasons: ['gazetteer:first+last:caps', 'column:namn'] }] },
     ],
   });

@@ -121,6 +121,8 @@ describe('lower-case names in spoken and texted slots', () => {
       // A chimney sweep's diary: what the person did, in the past tense (the nineteenth blind set's).
       { text: 'Dagbok\n- 2026-11-12: ahmet kara vägrade släppa in, hänvisat till kommunen', matches: [{ value: 'ahmet kara', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\nbehnaz sadri köpte två platser', matches: [{ value: 'behnaz sadri' }] },
+      { text: 'wilma kjellberg och abdullahi samatar bråkade igen i Räven, pratat m föräldrarna', matches: [{ value: 'wilma kjellberg' }, { value: 'abdullahi samatar', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'x\n16.03.2026 OB: ringt britt-marie segerström ang batterier, skickar 312:or', matches: [{ value: 'britt-marie segerström', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       // A ski school's WhatsApp group: the child, then where it is (the twentieth blind set's).
       { text: 'x\n[10/01/2026, 13:54:29] +46 70 969 76 64: elin lindahl i blå grupp hämtas av Nabil Yassin idag', matches: [{ value: 'elin lindahl', reasons: ['gazetteer:first+last:lower', 'call'] }, { value: 'Nabil Yassin' }] },
       { text: 'x\n09.07.2026 18:25 Havsörn på C34 har slitit förtöjning, ringt ägaren alistair davies 079-218 13 73', matches: [{ value: 'alistair davies', reasons: ['gazetteer:first+last:lower', 'call'] }] },
@@ -249,6 +251,8 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       'x\nny kund vägrade betala',
       'x\nkunden själv köpte två',
       'x\nny kund i blå grupp',
+      'x\nringt upp kunden ang batterier',
+      'x\nanna och kalle bråkade igen',
       'x\nbra jobbat på passet idag',
       'x\nny kund idag, inget mer',
       'x\npratat m kunden om saken',

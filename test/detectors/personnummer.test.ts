@@ -206,3 +206,13 @@ describe('a spaced personnummer said in answer, in a transcript kept as JSON (on
     expect(detectAll(detector, 'ja det är 670804 9934')).toEqual([]);
   });
 });
+
+describe('a spaced number that opens a JSON field\'s message', () => {
+  const field = (text: string, scope: 'field' | 'cell') => makeSegment(text, { kind: 'json', record: 1, path: 'parts[3].body' }, 'body', scope);
+  it('is read as the first thing in a chat message is (low), its HTML taken out by the extractor', () => {
+    expect([...detector.detect(field('19940520 5593 och jag heter gunnel', 'field'), { rules: rules() })]).toMatchObject([{ value: '19940520 5593', confidence: 'low' }]);
+    // Near misses: inside the field's sentence, and at a CSV cell's start.
+    expect([...detector.detect(field('Vi ses 850312 2387 igen', 'field'), { rules: rules() })]).toEqual([]);
+    expect([...detector.detect(field('850312 2387 st', 'cell'), { rules: rules() })]).toEqual([]);
+  });
+});

@@ -358,6 +358,11 @@ describe('numbers in SIP and tel URIs and under an SMS gateway\'s keys', () => {
     expect(detectAll(phoneDetector, '<a href="tel:46701112223">')).toMatchObject([{ value: '46701112223', reasons: ['valid-number', 'format:international', 'key:tel'] }]);
     expect(detectAll(phoneDetector, 'src=71120 dst=46735019489 dcs=0')).toMatchObject([{ value: '46735019489', reasons: ['valid-number', 'format:international', 'key:dst'] }]);
     expect(detectAll(phoneDetector, 'source_addr=46735019481 destination_addr=46735019482')).toMatchObject([{ value: '46735019481' }, { value: '46735019482' }]);
+    // A lift alarm gateway's outgoing call (the twenty-second blind set's).
+    expect(detectAll(phoneDetector, '2026-10-09T11:13:39.299Z CALL-OUT unit=HS-570-C dial=46700256491 result=ANSWERED dur=263s')).toMatchObject([{ value: '46700256491', reasons: ['valid-number', 'format:international', 'key:dial'] }]);
+    expect(detectAll(phoneDetector, 'CALL-OUT unit=HS-570-C dial=4613735764 result=ANSWERED')).toMatchObject([{ value: '4613735764' }]);
+    // Near miss: the same digits under a key that names no number.
+    expect(detectAll(phoneDetector, 'CALL-OUT unit=HS-570-C iccid=46700256491 result=ANSWERED')).toEqual([]);
     // A log's `key:value` without a blank, and a delimited log's direction column (`;SEND;`).
     expect(detectAll(phoneDetector, '2026-11-01 09:15:42 OUT to:46795060205 from:LjusnedalVA ref:AFD03SPC8')).toMatchObject([{ value: '46795060205', reasons: ['valid-number', 'format:international', 'key:to'] }]);
     expect(detectAll(phoneDetector, '2026-11-15 11:00:30;SEND;46726682126;Älvnet;"Driftstörning"')).toMatchObject([{ value: '46726682126', reasons: ['valid-number', 'format:international', 'key:SEND'] }]);

@@ -14,6 +14,16 @@ const where = (items: Awaited<ReturnType<typeof json>>) =>
   segments(items).map((s) => (s.location.kind === 'json' ? [s.location.record, s.location.path, s.text] : s.location));
 
 describe('json extractor', () => {
+  it('reads a message body kept as HTML (a Teams export) as its text, a block\'s tags as line breaks', async () => {
+    const value = { body: { contentType: 'html', content: '<p>pratat m jakub kowalski igen.</p><p>pnr 195702010009, <b>hänvisat</b> till soc</p>' }, note: '<3 tack!', formula: '<x> is no tag here' };
+    expect(where(await json(value))).toEqual([
+      [1, 'note', '<3 tack!'],
+      [1, 'formula', '<x> is no tag here'],
+      [1, 'body.contentType', 'html'],
+      [1, 'body.content', 'pratat m jakub kowalski igen.\n\npnr 195702010009,  hänvisat  till soc'],
+    ]);
+  });
+
   it('scans keys that are values (e-mail, customer number) and never writes them into paths or fields', async () => {
     const items = await json({ customers: { 'anna.l@exempel.se': { phone: '070-123 45 67' }, '1234567': { note: 'x' } } });
     // An object's own keys and leaves come before its nested objects; JavaScript lists integer-like keys first.

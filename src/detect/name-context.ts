@@ -413,9 +413,12 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
       // `Kontaktperson Axel Falk 0046 …`, `Handläggare Per Holm`, `Sambo Dang Thi Lan`: a name label written without
       // its `:` still names the person after it, as a title does (a weak context: `Falk` and `Holm` are everyday
       // words too).
-      if (!titled && label === undefined && isRightAfter(text, beforeEnd, start) && mayEndWithKeyword(text, from60, beforeEnd, keywords.labels) && keywordEnding(text.slice(from60, beforeEnd).toLowerCase(), keywords.labels) !== undefined) {
-        (reasons ??= []).push('label-word');
-        titled = true;
+      if (!titled && label === undefined && isRightAfter(text, beforeEnd, start) && mayEndWithKeyword(text, from60, beforeEnd, keywords.labels)) {
+        const word = keywordEnding(text.slice(from60, beforeEnd).toLowerCase(), keywords.labels);
+        if (word !== undefined && !COLON_ONLY_LABELS.has(word)) {
+          (reasons ??= []).push('label-word');
+          titled = true;
+        }
       }
       if (titled) weak = true;
     }
@@ -454,11 +457,17 @@ function phraseEndOf(text: string, beforeEnd: number, from60: number): number {
   return phraseEnd;
 }
 
+/** Labels that are prepositions too: a label only with their colon (`Till: Anna Berg`, not `skickades till Anna Berg`). */
+const COLON_ONLY_LABELS: ReadonlySet<string> = new Set(['till', 'från', 'to']);
+
 /** The name label that ends `text[from60, phraseEnd)` when a `:` (or a tab right before `start`) follows it. */
 function labelIn(text: string, start: number, from60: number, beforeEnd: number, phraseEnd: number, keywords: CompiledKeywords): string | undefined {
   if (!((beforeEnd > from60 && text.charCodeAt(beforeEnd - 1) === 58) || (start > from60 && text.charCodeAt(start - 1) === 9))) return undefined;
   if (!mayEndWithKeyword(text, from60, phraseEnd, keywords.labels)) return undefined;
-  return keywordEnding(text.slice(from60, phraseEnd).toLowerCase(), keywords.labels);
+  const label = keywordEnding(text.slice(from60, phraseEnd).toLowerCase(), keywords.labels);
+  // `Från: "Elsa Berg Interiör" <faktura@…>`: a mail header's display name, which the display-name rules read (a firm's
+  // name for a role mailbox is no person's).
+  return label !== undefined && COLON_ONLY_LABELS.has(label) && text.charCodeAt(start - 1) === 34 ? undefined : label;
 }
 
 /** The line before the signature line starting at `lineFrom` (at most one blank line between) is only a sign-off. */

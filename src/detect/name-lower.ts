@@ -389,6 +389,17 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
     const start = wordAfter(text, at);
     if (isLowerAt(text, start)) list = afterLabel(text, at, start, rules, list);
   }
+  // `15:07 BN in (072) 983 43 82 – dimitra papadopoulos frågar om status`: a call log's note after a dash is read as a
+  // message's start is (its first words a name only before a call or state verb, as at a line's start).
+  let dashed = false;
+  for (let at = text.indexOf(' – '); at >= 0; at = text.indexOf(' – ', at + 3)) {
+    const start = at + 3;
+    if (isLowerAt(text, start)) {
+      (messages ??= []).push(start);
+      dashed = true;
+    }
+  }
+  if (dashed) messages!.sort((a, b) => a - b);
   if (readLines) list = afterRelations(text, rules, afterRoleNouns(text, rules, list));
   // A signature line follows a short line: the sign-off, or a blank line under it.
   let lineFrom = 0;

@@ -587,8 +587,9 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   // AXELSSON`) it is a name written in capitals when one of its words is a listed name.
   // A name column's cell of two or three words in capitals is a name even when no list knows the words (`GHIDEY
   // ZERAY` under `Mottagare`): a column holds no headings.
-  if (caps === count && !(slot && (listed || (count <= 3 && slot.reason.startsWith('column:'))))) return;
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
+  // After a name label too (`Till: FIONA FAIRWEATHER` on a waybill), when a list knows one of its two or three words.
+  if (caps === count && !(slot && (listed || (count <= 3 && slot.reason.startsWith('column:')))) && !(listed && count <= 3 && noEverydayWord(tokens, k, e) && context.reasons.some(isLabelReason))) return;
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
   // A number after the words vouches for listed names (`REZAEI, OMID 076-…`), not for any two capitalised words
   // (`Trafikskolan Bromsljuset 08-…`, `Dnr MBN 2024-…`).
@@ -648,6 +649,16 @@ function capitalsFamilyFirst(text: string, tokens: readonly Token[], k: number, 
   const family = wordsOf(text.slice(start, tokens[f - 1]!.end));
   const given = wordsOf(text.slice(tokens[f]!.start, end));
   return { start, end, normalized: normalizeName([...given, ...family]), confidence: context.strong ? 'high' : 'medium', reasons: ['gazetteer:last+first:caps-family', ...context.reasons] };
+}
+
+/** No word of `tokens[k, e)` is an everyday word too (`BERG ERIK` has one). */
+function noEverydayWord(tokens: readonly Token[], k: number, e: number): boolean {
+  for (let t = k; t < e; t++) if (tokens[t]!.flags & Flag.Ambiguous) return false;
+  return true;
+}
+
+function isLabelReason(reason: string): boolean {
+  return reason.startsWith('label:');
 }
 
 const GREETED = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|hi|hello|hey|dear|kära|tjena|tja)[ \u00a0]+$/iu;

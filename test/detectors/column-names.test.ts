@@ -176,6 +176,9 @@ describe('what a column or field name says its values are', () => {
     // A music school's sign-up form: the child's name.
     ['barnets_namn', 'name'],
     ['Barn', 'name'],
+    // A flight school's logbook: the pilot in command and the student or passenger.
+    ['PIC', 'name'],
+    ['Elev/Pass', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

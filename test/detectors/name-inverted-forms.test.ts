@@ -18,6 +18,11 @@ describe('family name first: everyday given names, capitals with joiners', () =>
       'Fordon:   WXW 463  Alfa Romeo Giulia Veloce  5 467 mil',
       'Fordon:   JRD 34L  Renault Clio TCe  22 700 mil',
       'Fordon:   ABC 123  Skoda Octavia Kombi  9 100 mil',
+      // A forwarded header's display name for a role mailbox: a firm named for a person.
+      'Från: "Elsa Berg Interiör" <faktura@inv0ice.example.net>',
+      'Från: KUNDTJÄNST VÄST',
+      'Namn: NY KUND',
+      'Från: 2026-01-01 Till: 2026-02-01',
       'NYHET Anna berättar om sommaren',
       'IKEA Karin ringde',
       // Capitals glued to digits that no list knows; an everyday given name after a surname that is a word too.
@@ -48,6 +53,9 @@ describe('family name first: everyday given names, capitals with joiners', () =>
       { text: 'Kvinnan: DE LA FUENTE Ximena, född 11.01.1983', matches: [{ value: 'DE LA FUENTE Ximena', normalized: 'Ximena De La Fuente' }] },
       { text: 'HASSO Rezan', field: 'Namn', matches: [{ value: 'HASSO Rezan', normalized: 'Rezan Hasso', reasons: ['gazetteer:last+first:caps-family', 'column:namn'] }] },
       { text: 'Bokningen gäller LINDQVIST Karin och två barn', matches: [{ value: 'LINDQVIST Karin', confidence: 'medium' }] },
+      // A waybill's sender and recipient in capitals after `Från:`/`Till:`, one word of them listed.
+      { text: 'FRAKTSEDEL CQ557962876SE\nTill: FIONA FAIRWEATHER\nAvisering SMS', matches: [{ value: 'FIONA FAIRWEATHER', reasons: ['shape:partly-listed', 'label:till'] }] },
+      { text: 'Från: ELENI GEORGIOU, via Klädloopen', matches: [{ value: 'ELENI GEORGIOU' }] },
       { text: 'LARS-GÖRAN BLOMGREN', field: 'Namn', matches: [{ value: 'LARS-GÖRAN BLOMGREN', reasons: ['gazetteer:first+last:caps', 'column:namn'] }] },
     ],
   });

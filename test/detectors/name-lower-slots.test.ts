@@ -122,6 +122,7 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'Dagbok\n- 2026-11-12: ahmet kara vägrade släppa in, hänvisat till kommunen', matches: [{ value: 'ahmet kara', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\nbehnaz sadri köpte två platser', matches: [{ value: 'behnaz sadri' }] },
       { text: 'wilma kjellberg och abdullahi samatar bråkade igen i Räven, pratat m föräldrarna', matches: [{ value: 'wilma kjellberg' }, { value: 'abdullahi samatar', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'Telefonlogg\n16/10 15:07 BN in (072) 983 43 82 – dimitra papadopoulos frågar om status, lovat svar imorgon', matches: [{ value: 'dimitra papadopoulos', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'x\n16.03.2026 OB: ringt britt-marie segerström ang batterier, skickar 312:or', matches: [{ value: 'britt-marie segerström', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       // A ski school's WhatsApp group: the child, then where it is (the twentieth blind set's).
       { text: 'x\n[10/01/2026, 13:54:29] +46 70 969 76 64: elin lindahl i blå grupp hämtas av Nabil Yassin idag', matches: [{ value: 'elin lindahl', reasons: ['gazetteer:first+last:lower', 'call'] }, { value: 'Nabil Yassin' }] },
@@ -253,6 +254,7 @@ describe('lower-case names before their number, after `kvitterat av`, a relative
       'x\nny kund i blå grupp',
       'x\nringt upp kunden ang batterier',
       'x\nanna och kalle bråkade igen',
+      'x\n16/10 15:07 BN in – ny kund frågar om status',
       'x\nbra jobbat på passet idag',
       'x\nny kund idag, inget mer',
       'x\npratat m kunden om saken',

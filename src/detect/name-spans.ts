@@ -587,9 +587,12 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   // AXELSSON`) it is a name written in capitals when one of its words is a listed name.
   // A name column's cell of two or three words in capitals is a name even when no list knows the words (`GHIDEY
   // ZERAY` under `Mottagare`): a column holds no headings.
+  // After a name label too (`Till: FIONA FAIRWEATHER` on a waybill), when a list knows one of its two or three words
+  // and none is an everyday word (`Kund: BERG ERIK` stays out). The words are looked at before the context is read.
+  const capsOutsideSlot = caps === count && !(slot && (listed || (count <= 3 && slot.reason.startsWith('column:'))));
+  if (capsOutsideSlot && !(listed && count <= 3 && noEverydayWord(tokens, k, e))) return;
   const context = contextAt(text, first.start, lastToken.end, rules, slot);
-  // After a name label too (`Till: FIONA FAIRWEATHER` on a waybill), when a list knows one of its two or three words.
-  if (caps === count && !(slot && (listed || (count <= 3 && slot.reason.startsWith('column:')))) && !(listed && count <= 3 && noEverydayWord(tokens, k, e) && context.reasons.some(isLabelReason))) return;
+  if (capsOutsideSlot && !context.reasons.some(isLabelReason)) return;
   if (!context.strong || rejectedByNeighbours(text, lastToken.end, first.start)) return;
   // A number after the words vouches for listed names (`REZAEI, OMID 076-…`), not for any two capitalised words
   // (`Trafikskolan Bromsljuset 08-…`, `Dnr MBN 2024-…`).

@@ -92,6 +92,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       { text: '2026-10-26 21:41:20.970 INFO [sms-in] id=60619961 to=72150 text="kan jag komma på fredag istället? /edvin bergqvist"', matches: [{ value: 'edvin bergqvist', reasons: ['gazetteer:first+last:lower', 'signoff'] }] },
       { text: 'sms-in text="NEJ /carl-johan granlund"', matches: [{ value: 'carl-johan granlund' }] },
       { text: 'Kund: Carlos Villa', matches: [{ value: 'Carlos Villa' }] },
+      // A teacher, a pilot, a coach named by their role without a colon; the role vouches for an everyday surname.
+      { text: 'Bra lärare Anna Nur hjälpte till', matches: [{ value: 'Anna Nur', reasons: ['gazetteer:first+last', 'label-word'] }] },
+      { text: 'Tränare Omar Sun var sjuk', matches: [{ value: 'Omar Sun', reasons: ['gazetteer:first+last', 'label-word'] }] },
       // The fifth set's Slack export: names in `real_name`, also folded to ASCII (`Åsa Pålsson` as `Asa Palsson`).
       // WhatsApp chat exports: the writer between the date and time and a colon, in its three layouts.
       { text: 'x\n[2026-03-19 16:08:15] Kadri Rebane: Kan någon skjutsa?', matches: [{ value: 'Kadri Rebane', reasons: ['gazetteer:first+last', 'chat-speaker'] }] },

@@ -176,16 +176,12 @@ function isPastTense(text: string, start: number, end: number): boolean {
   const d = text.charCodeAt(end - 2);
   const before = text.charCodeAt(end - 3);
   if (e !== 101 || (d !== 100 && d !== 116) || (VOWELS.has(before) && before !== 97)) return false;
-  for (let k = start; k < end; k++) if (!isLowerLetterCode(text.charCodeAt(k))) return false;
+  for (let k = start; k < end; k++) if (!isLatin1Lower(text.charCodeAt(k))) return false;
   return true;
 }
 const VOWELS: ReadonlySet<number> = new Set([97, 101, 105, 111, 117, 121, 0xe5, 0xe4, 0xf6, 0xe9]);
 /** `avbeställde` and no longer: a longer word is most often a compound noun. */
 const MAX_PAST_TENSE = 12;
-
-function isLowerLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6 || code === 0xe9 || code === 0xfc;
-}
 
 /** ` – ` or ` - ` at `end`: a note's subject, then what it says. */
 export function dashAfter(text: string, end: number): boolean {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CachedScanning } from '../../src/cache/cached-scanning.js';
@@ -8,6 +7,7 @@ import type { FileScanning } from '../../src/cache/types.js';
 import type { FileTallyData } from '../../src/inventory/file-tally.js';
 import type { Finding } from '../../src/scan-types.js';
 import type { SourceFile } from '../../src/walk/types.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const SALT: CacheSalt = { toolVersion: '1.0.0', rulesHash: 'r1', codeHash: 'c1', detectorOptions: { minConfidence: 'low' }, keyId: undefined };
 const RAW = '790415-1235';
@@ -16,7 +16,7 @@ const TALLY: FileTallyData = {
 };
 
 function setup(): { dir: string; file: SourceFile; cachePath: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'gdpr-cache-'));
+  const dir = tempDir('gdpr-cache-');
   const absolutePath = join(dir, 'note.txt');
   writeFileSync(absolutePath, `pnr ${RAW}\n`);
   return { dir, file: { absolutePath, relativePath: 'note.txt', root: dir, size: 16 }, cachePath: join(dir, 'cache.json') };

@@ -1,10 +1,10 @@
-import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineTooLongError, readLineSpans, readSpan } from '../../src/cache/read-lines.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gdpr-lines-'));
+const dir = tempDir('gdpr-lines-');
 
 function linesOf(text: string | Buffer, maxFirstLine?: number): string[] {
   const path = join(dir, 'f.txt');

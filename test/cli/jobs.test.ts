@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cgroupCpuLimit, defaultJobs, MAX_DEFAULT_JOBS, resolveJobs } from '../../src/cli/jobs.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** A fabricated /sys/fs/cgroup with the given files. */
 function cgroupRoot(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'gdpr-cgroup-'));
+  const root = tempDir('gdpr-cgroup-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);

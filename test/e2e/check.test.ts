@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, type ExecResult } from '../helpers/exec.js';
 import { sarifErrors } from '../helpers/sarif.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /**
  * The CI gate end to end on a throw-away git repository: init → check passes → an undeclared personnummer
@@ -28,7 +28,7 @@ function git(...args: string[]): void {
 
 beforeAll(async () => {
   if (!existsSync(join(REPO_ROOT, 'dist/cli/main.js'))) throw new Error('run "npm run build" first');
-  dir = mkdtempSync(join(tmpdir(), 'gdpr-check-e2e-'));
+  dir = tempDir('gdpr-check-e2e-');
   cpSync(FIXTURE, join(dir, 'exports'), { recursive: true });
   git('init', '-q');
   git('config', 'user.email', 'e2e@example.invalid');
@@ -146,7 +146,7 @@ describe('gdpr-scan check (CI gate)', () => {
     const broken = await cli(['check', 'exports', '--inventory', 'broken-inventory.yaml']);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken-inventory\.yaml:5:\d+: systems\.0\.legalBasis/);
-    const outside = mkdtempSync(join(tmpdir(), 'gdpr-nogit-'));
+    const outside = tempDir('gdpr-nogit-');
     cpSync(FIXTURE, join(outside, 'exports'), { recursive: true });
     const notGit = await runCli(['check', join(outside, 'exports'), '--changed-since', 'HEAD', '--no-baseline', '--inventory', join(dir, 'gdpr-inventory.yaml')], { cwd: outside });
     expect(notGit.code).toBe(2);
@@ -174,7 +174,7 @@ describe('gdpr-scan check on an export that is mostly undeclared', () => {
   const PNR = '811218-9876';
 
   it('fails with one line per place, and a baseline then accepts them all', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'gdpr-check-many-'));
+    const root = tempDir('gdpr-check-many-');
     const lines = ['Kundnr;Personnummer', ...Array.from({ length: ROWS }, (_, i) => `K${i};${PNR}`)];
     cpSync(FIXTURE, join(root, 'exports'), { recursive: true });
     writeFileSync(join(root, 'exports/crm/many.csv'), `${lines.join('\n')}\n`);

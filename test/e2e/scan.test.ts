@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type ExecResult } from '../helpers/exec.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const EXPORTS = 'fixtures/exports';
 
@@ -29,7 +29,7 @@ function parseLines(text: string): FindingLine[] {
 }
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'gdpr-scan-e2e-'));
+  out = tempDir('gdpr-scan-e2e-');
   jsonRun = await runCli(['scan', EXPORTS, '--format', 'json', '-o', join(out, 'inventory.json')]);
   inventory = JSON.parse(readFileSync(join(out, 'inventory.json'), 'utf8')) as Inventory;
   const reveal = await runCli(['scan', EXPORTS, '--format', 'ndjson', '--reveal', '--quiet']);
@@ -116,7 +116,7 @@ describe('gdpr-scan scan on the bundled exports', () => {
   });
 
   it('-o - writes the report to standard output (JSON unless --format says otherwise), and no file named "-"', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-dash-'));
+    const dir = tempDir('gdpr-scan-dash-');
     const json = await runCli(['scan', join(process.cwd(), EXPORTS), '-o', '-'], { cwd: dir });
     expect(json.code).toBe(0);
     const counts = (inv: Inventory): string[] => inv.systems.flatMap((s) => s.categories.map((c) => `${s.name}/${c.category}=${c.occurrences}`));
@@ -135,7 +135,7 @@ describe('gdpr-scan scan on the bundled exports', () => {
 
 describe('systems from gdpr-scan.config.yaml', () => {
   it('maps paths to named systems, first match wins, the rest by first folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-cfg-'));
+    const dir = tempDir('gdpr-scan-cfg-');
     const file = join(dir, 'gdpr-scan.config.yaml');
     writeFileSync(file, 'systems:\n  - name: Mail\n    paths: ["helpdesk/mail/**"]\n  - name: Zendesk\n    paths: ["helpdesk/**"]\nexclude: ["avtal/**"]\n');
     const run = await runCli(['scan', EXPORTS, '--config', file, '--format', 'json']);
@@ -149,7 +149,7 @@ describe('systems from gdpr-scan.config.yaml', () => {
 
 describe('several folders in one scan', () => {
   it('keeps equal paths under different folders apart, names them folder first, and matches systems inside each folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-roots-'));
+    const dir = tempDir('gdpr-scan-roots-');
     for (const [year, person] of [['2023', 'Anna Svensson,anna.svensson@example.se'], ['2024', 'Erik Berg,erik.berg@example.se']] as const) {
       mkdirSync(join(dir, `export-${year}`, 'crm'), { recursive: true });
       writeFileSync(join(dir, `export-${year}`, 'crm', 'kunder.csv'), `Namn,E-post\n${person}\n`);
@@ -193,7 +193,7 @@ describe('usage and configuration errors exit with 2 and say what is wrong', () 
   });
 
   it('names the config file and line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-badcfg-'));
+    const dir = tempDir('gdpr-scan-badcfg-');
     const file = join(dir, 'gdpr-scan.config.yaml');
     writeFileSync(file, 'systems:\n  - name: CRM\n    path: ["crm/**"]\n');
     const run = await runCli(['scan', EXPORTS, '--config', file]);

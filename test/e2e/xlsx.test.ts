@@ -1,14 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/exec.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 interface Place { file: string; field?: string; occurrences: number }
 interface Inventory { systems: Array<{ name: string; categories: Array<{ category: string; places: Place[] }> }>; skipped: unknown[] }
 interface FindingLine { file: string; location: { kind: string; row?: number; column?: string }; field?: string; category: string; value?: string }
 
-const work = mkdtempSync(join(tmpdir(), 'gdpr-scan-xlsx-'));
+const work = tempDir('gdpr-scan-xlsx-');
 const exports = join(work, 'exports');
 let inventory: Inventory;
 let findings: FindingLine[];

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { changedFiles } from '../../src/git/changed.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function repo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gdpr-git-'));
+  const dir = tempDir('gdpr-git-');
   const git = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
   git('init', '-q');
   git('config', 'user.email', 'test@example.invalid');
@@ -34,6 +34,6 @@ describe('changedFiles', () => {
     const dir = repo();
     await expect(changedFiles(join(dir, 'exports'), 'no-such-branch')).rejects.toThrow(/unknown git ref "no-such-branch"/);
     await expect(changedFiles(join(dir, 'exports'), '--output=x')).rejects.toBeInstanceOf(UsageError);
-    await expect(changedFiles(mkdtempSync(join(tmpdir(), 'gdpr-nogit-')), 'HEAD')).rejects.toThrow(/not inside a git work tree/);
+    await expect(changedFiles(tempDir('gdpr-nogit-'), 'HEAD')).rejects.toThrow(/not inside a git work tree/);
   });
 });

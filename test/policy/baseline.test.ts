@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { buildBaseline, fieldKey, keyIdOf, loadBaseline, mergeBaseline, serializeBaseline } from '../../src/policy/baseline.js';
 import { finding } from './helpers.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 describe('baseline', () => {
   it('is keyed by system, file, field and category, with sorted keys and no lines or timestamps', () => {
@@ -55,7 +55,7 @@ describe('baseline', () => {
   });
 
   it('loads its own output and rejects broken files with a ConfigError', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gdpr-baseline-'));
+    const dir = tempDir('gdpr-baseline-');
     const good = join(dir, 'good.json');
     const baseline = buildBaseline([finding({})], keyIdOf('a key of at least 16 bytes'));
     writeFileSync(good, serializeBaseline(baseline));

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileCache } from '../../src/cache/file-cache.js';
@@ -8,6 +6,7 @@ import { CoveredTally, declaredEntries, DeclaredCoverage } from '../../src/polic
 import { buildBaseline } from '../../src/policy/baseline.js';
 import { scan } from '../../src/scan.js';
 import { inventory, SYSTEM_HEADER } from './helpers.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const EXPORTS = join(import.meta.dirname, '..', '..', 'fixtures', 'exports');
 
@@ -105,7 +104,7 @@ describe('sorting findings in the scan (ScanOptions.declared)', () => {
   });
 
   it('with a cache: the same check on the first run (sorted as found) and the next (sorted by stored places)', async () => {
-    const cachePath = join(mkdtempSync(join(tmpdir(), 'gdpr-coverage-')), 'cache');
+    const cachePath = join(tempDir('gdpr-coverage-'), 'cache');
     const salt = { toolVersion: 'test', rulesHash: 'r', codeHash: 'c', detectorOptions: {}, keyId: undefined };
     const options = { minConfidence: 'low' as const, keyId: undefined, complete: true };
     const withoutFingerprints = (result: ReturnType<typeof checkCollected>) => ({

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { ConfigError } from '../../src/errors.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function configFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gdpr-scan-config-'));
+  const dir = tempDir('gdpr-scan-config-');
   const file = join(dir, 'gdpr-scan.config.yaml');
   writeFileSync(file, text);
   return file;

@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSize, resolveRoots, walk, type WalkItem } from '../../src/walk/walk.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 let root: string;
 let outside: string;
 
 beforeAll(() => {
-  const base = mkdtempSync(join(tmpdir(), 'gdpr-scan-walk-'));
+  const base = tempDir('gdpr-scan-walk-');
   root = join(base, 'exports');
   outside = join(base, 'secret');
   mkdirSync(join(root, 'crm', 'deep'), { recursive: true });
@@ -55,7 +55,7 @@ describe('walk', () => {
   });
 
   it('names a file and a link to it by the file, whichever the walk meets first, on every run', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'gdpr-scan-walk-links-'));
+    const base = tempDir('gdpr-scan-walk-links-');
     mkdirSync(join(base, 'arkiv', '2019', 'kunder'), { recursive: true });
     writeFileSync(join(base, 'arkiv', '2019', 'kunder', 'lista.csv'), 'x');
     // The link sits at the top and sorts first: a walk meets it before the file three folders down.
@@ -87,7 +87,7 @@ describe('walk', () => {
   });
 
   it('names files under several given paths with the path as given first, so equal paths stay apart', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'gdpr-scan-walk-roots-'));
+    const base = tempDir('gdpr-scan-walk-roots-');
     for (const year of ['2023', '2024']) {
       mkdirSync(join(base, `export-${year}`, 'crm'), { recursive: true });
       writeFileSync(join(base, `export-${year}`, 'crm', 'kunder.csv'), 'x');
@@ -109,7 +109,7 @@ describe('walk', () => {
   });
 
   it('names a given file among several paths as given', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'gdpr-scan-walk-files-'));
+    const base = tempDir('gdpr-scan-walk-files-');
     mkdirSync(join(base, 'a'));
     mkdirSync(join(base, 'b'));
     writeFileSync(join(base, 'a', 'x.csv'), 'x');

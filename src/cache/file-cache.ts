@@ -1,6 +1,6 @@
 import type { FileTallyData } from '../inventory/file-tally.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES } from '../detect/types.js';

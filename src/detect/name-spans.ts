@@ -1,4 +1,3 @@
-import { isDigitCode } from './context.js';
 import { nameContext, type NameContext } from './name-context.js';
 import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, GAP_SPACE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
 import { PARTICLES as LOWER_PARTICLES } from './name-lower-words.js';

@@ -1,4 +1,4 @@
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ExtractError } from '../errors.js';
 
@@ -68,14 +68,14 @@ function toBuffer(bytes: Uint8Array): Buffer {
 
 /** Decodes a byte stream chunk by chunk without splitting multi-byte characters across chunks. */
 export interface ChunkDecoder {
-  /** The encoding in use; a UTF-8 guess may switch to windows-1252 when later bytes prove it wrong. */
+  /** The encoding the head was guessed in; windows-1252 once later bytes were not all UTF-8. */
   readonly encoding: TextEncoding;
   write(chunk: Uint8Array): string;
   end(): string;
 }
 
 export function createDecoder(guess: EncodingGuess): ChunkDecoder {
-  const inner = guess.encoding === 'utf-8' ? new Utf8OrCp1252Decoder() : new IconvDecoder(guess.encoding);
+  const inner = guess.encoding === 'utf-8' || guess.encoding === 'windows-1252' ? new Utf8OrCp1252Decoder(guess.encoding) : new IconvDecoder(guess.encoding);
   let skip = guess.bomLength;
   return {
     get encoding() {
@@ -117,11 +117,10 @@ export function decodeWindows1252(bytes: Buffer): string {
 class IconvDecoder implements ChunkDecoder {
   private readonly decoder;
   constructor(readonly encoding: TextEncoding) {
-    this.decoder = iconv.getDecoder(encoding === 'windows-1252' ? 'win1252' : encoding);
+    this.decoder = iconv.getDecoder(encoding);
   }
   write(chunk: Uint8Array): string {
-    // Single-byte: every chunk decodes on its own, so the fast path needs no state.
-    return this.encoding === 'windows-1252' ? decodeWindows1252(toBuffer(chunk)) : this.decoder.write(toBuffer(chunk));
+    return this.decoder.write(toBuffer(chunk));
   }
   end(): string {
     return this.decoder.end() ?? '';
@@ -129,19 +128,100 @@ class IconvDecoder implements ChunkDecoder {
 }
 
 /**
- * UTF-8 until proven otherwise: a file whose first megabytes are plain ASCII may still be Windows-1252
- * further down. If invalid bytes show up before any valid multi-byte character, the rest is decoded as
- * Windows-1252 (the ASCII part decodes the same either way); after valid UTF-8 was seen, invalid bytes
- * become U+FFFD.
+ * Lead bytes of the UTF-8 sequences Swedish and immigrant-language text is made of (`Ã`, `Â` for Latin-1 letters
+ * and signs, `â` for dashes and quotes, Cyrillic, Arabic): a chunk that is not valid UTF-8 and holds none of
+ * them is Windows-1252 throughout, and is decoded in one native call. In Windows-1252 text they are rare letters.
+ */
+const UTF8_SIGNS = [0xc3, 0xc2, 0xe2, 0xd0, 0xd1, 0xd8, 0xd9];
+
+function mayHoldUtf8(bytes: Buffer): boolean {
+  for (const sign of UTF8_SIGNS) if (bytes.indexOf(sign) >= 0) return true;
+  return false;
+}
+
+/**
+ * Bytes that are not valid UTF-8 as a whole: Windows-1252, or lines of both, as when exports from two systems
+ * were joined or a legacy import sits in a UTF-8 CRM. Decided line by line, so neither kind of line is garbled
+ * (`BjÃ¶rn` or `Str\uFFFDm`): a name in either must still read as a name.
+ */
+export function decodeUtf8OrWindows1252(bytes: Buffer): string {
+  return isUtf8(bytes) ? decodeValidUtf8(bytes) : decodeNotUtf8(bytes);
+}
+
+function decodeNotUtf8(bytes: Buffer): string {
+  return mayHoldUtf8(bytes) ? decodeLineByLine(bytes) : decodeWindows1252(bytes);
+}
+
+/** Consecutive lines of one kind are decoded together: a mixed file has long runs of each. */
+function decodeLineByLine(bytes: Buffer): string {
+  let text = '';
+  let runStart = 0;
+  let runIsUtf8 = true;
+  for (let lineStart = 0; lineStart < bytes.length; ) {
+    const newline = bytes.indexOf(10, lineStart);
+    const lineEnd = newline < 0 ? bytes.length : newline + 1;
+    const lineIsUtf8 = readsAsUtf8(bytes.subarray(lineStart, lineEnd));
+    if (lineIsUtf8 !== runIsUtf8 && lineStart > runStart) {
+      text += decodeRun(bytes.subarray(runStart, lineStart), runIsUtf8);
+      runStart = lineStart;
+    }
+    runIsUtf8 = lineIsUtf8;
+    lineStart = lineEnd;
+  }
+  return text + decodeRun(bytes.subarray(runStart), runIsUtf8);
+}
+
+function decodeRun(bytes: Buffer, utf8: boolean): string {
+  if (!utf8) return decodeWindows1252(bytes);
+  return isUtf8(bytes) ? decodeValidUtf8(bytes) : bytes.toString('utf8');
+}
+
+/**
+ * A line is UTF-8 when valid, or when it holds more well-formed multi-byte sequences than stray high bytes: a
+ * UTF-8 line with one broken character keeps its å, ä and ö (the broken one becomes U+FFFD).
+ */
+function readsAsUtf8(line: Buffer): boolean {
+  if (isUtf8(line)) return true;
+  let wellFormed = 0;
+  let stray = 0;
+  for (let i = 0; i < line.length; ) {
+    const lead = line[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const following = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    let complete = following > 0 && i + following < line.length;
+    for (let k = 1; complete && k <= following; k++) complete = (line[i + k]! & 0xc0) === 0x80;
+    if (complete) {
+      wellFormed++;
+      i += following + 1;
+    } else {
+      stray++;
+      i++;
+    }
+  }
+  return wellFormed > stray;
+}
+
+/**
+ * Files that are not UTF-16: UTF-8, Windows-1252 or lines of both, decided per chunk (valid UTF-8 in one native
+ * check, the common case) and, in a chunk that is neither plainly, per line. A UTF-8 character cut by the chunk
+ * boundary is carried over to the next chunk.
  */
 class Utf8OrCp1252Decoder implements ChunkDecoder {
-  encoding: TextEncoding = 'utf-8';
   private tail: Buffer | undefined;
-  private sawMultibyte = false;
+  private sawWindows1252 = false;
+
+  constructor(private readonly guess: TextEncoding) {}
+
+  /** What the head looked like, or Windows-1252 once a chunk needed it. */
+  get encoding(): TextEncoding {
+    return this.sawWindows1252 ? 'windows-1252' : this.guess;
+  }
 
   write(chunk: Uint8Array): string {
     let buf = toBuffer(chunk);
-    if (this.encoding === 'windows-1252') return decodeWindows1252(buf);
     if (this.tail) {
       buf = Buffer.concat([this.tail, buf]);
       this.tail = undefined;
@@ -149,22 +229,17 @@ class Utf8OrCp1252Decoder implements ChunkDecoder {
     const cut = buf.length - incompleteUtf8Tail(buf);
     const body = buf.subarray(0, cut);
     if (cut < buf.length) this.tail = Buffer.from(buf.subarray(cut));
-    if (isUtf8(body)) {
-      if (!this.sawMultibyte && !isAscii(body)) this.sawMultibyte = true;
-      return decodeValidUtf8(body);
-    }
-    if (this.sawMultibyte) return body.toString('utf8');
-    this.encoding = 'windows-1252';
-    const rest = this.tail ? Buffer.concat([body, this.tail]) : body;
-    this.tail = undefined;
-    return decodeWindows1252(rest);
+    if (isUtf8(body)) return decodeValidUtf8(body);
+    this.sawWindows1252 = true;
+    return decodeNotUtf8(body);
   }
 
   end(): string {
     const tail = this.tail;
     this.tail = undefined;
     if (!tail) return '';
-    return this.encoding === 'windows-1252' || !this.sawMultibyte ? decodeWindows1252(tail) : tail.toString('utf8');
+    if (!isUtf8(tail)) this.sawWindows1252 = true;
+    return decodeUtf8OrWindows1252(tail);
   }
 }
 

@@ -43,6 +43,13 @@ describe('csv extractor on the fixtures', () => {
     expect(new Set(items.map((s) => s.location.kind === 'cell' && s.location.row))).toEqual(new Set([2, 3, 4, 5]));
   });
 
+  it('reads a register of Windows-1252 rows and UTF-8 rows (a legacy import, then new rows) with every letter right', async () => {
+    const items = segments(await extractFile(csvExtractor, join(FORMATS, 'csv-mixed/kunder.csv')));
+    const names = items.filter((s) => s.location.kind === 'cell' && ['Förnamn', 'Efternamn', 'Ort'].includes(s.location.column));
+    expect(names.map((s) => s.text)).toEqual(['Anna', 'Lindqvist', 'Västerås', 'Björn', 'Åkesson', 'Västerås', 'Fatima', 'Hassan', 'Umeå', 'Märta', 'Öberg', 'Umeå']);
+    expect(items.some((s) => s.text.includes('\uFFFD') || s.text.includes('Ã'))).toBe(false);
+  });
+
   it('reads the UTF-16LE tab-separated export', async () => {
     const items = await extractFile(csvExtractor, join(FORMATS, 'csv-utf16/export.csv'));
     expect(cells(items)).toEqual([

@@ -72,11 +72,40 @@ describe('createDecoder (streaming)', () => {
     expect(decoder.encoding).toBe('windows-1252');
   });
 
-  it('keeps UTF-8 (with U+FFFD) once valid multi-byte text was seen', () => {
+  // Exports joined from two systems, or a legacy import inside a UTF-8 CRM: lines of both encodings in one file.
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+  const cp1252 = (text: string) => iconv.encode(text, 'win1252');
+  const mixed: [string, Buffer[], string][] = [
+    ['a Windows-1252 line after UTF-8, in its own chunk', [utf8('Åsa\n'), cp1252('Oé\n')], 'Åsa\nOé\n'],
+    ['a Windows-1252 row between UTF-8 rows, one chunk', [Buffer.concat([utf8('namn;tel\nBjörn Åkesson;1\n'), cp1252('Åsa Ström;2\n'), utf8('Kerstin Lindström;3\n')])], 'namn;tel\nBjörn Åkesson;1\nÅsa Ström;2\nKerstin Lindström;3\n'],
+    ['UTF-8 rows after a Windows-1252 head', [Buffer.concat([cp1252('Förnamn;Ort\nÅsa;Västerås\n'), utf8('Björn;Umeå\n')])], 'Förnamn;Ort\nÅsa;Västerås\nBjörn;Umeå\n'],
+    ['Cyrillic in UTF-8 after Windows-1252', [Buffer.concat([cp1252('Öberg\n'), utf8('Олена Коваль\n')])], 'Öberg\nОлена Коваль\n'],
+    ['a UTF-8 line with one broken byte keeps its letters', [Buffer.concat([utf8('Åsa Öberg Västerås '), Buffer.from([0xff, 0x0a])])], 'Åsa Öberg Västerås \uFFFD\n'],
+    ['Windows-1252 with a real Ã (Ç, Ã and O, not a UTF-8 pair)', [cp1252('CONCEIÇÃO Öberg\n')], 'CONCEIÇÃO Öberg\n'],
+  ];
+  it.each(mixed)('decodes line by line: %s', (_name, chunks, expected) => {
+    for (const guess of ['utf-8', 'windows-1252'] as const) {
+      const decoder = createDecoder({ encoding: guess, bomLength: 0 });
+      expect(chunks.map((chunk) => decoder.write(chunk)).join('') + decoder.end(), guess).toBe(expected);
+    }
+    expect(decodeBytes(Buffer.concat(chunks)).text).toBe(expected);
+  });
+
+  it('a file of clean lines of both encodings decodes the same at every split point', () => {
+    const bytes = Buffer.concat([utf8('Björn Åkesson\n'), cp1252('Åsa Ström\n'), utf8('Ölvir – “Ö”\n')]);
+    for (let split = 1; split < bytes.length; split++) {
+      const decoder = createDecoder({ encoding: 'utf-8', bomLength: 0 });
+      const out = decoder.write(bytes.subarray(0, split)) + decoder.write(bytes.subarray(split)) + decoder.end();
+      expect(out, `split at ${split}`).toBe('Björn Åkesson\nÅsa Ström\nÖlvir – “Ö”\n');
+    }
+  });
+
+  it('reports Windows-1252 once a chunk needed it', () => {
     const decoder = createDecoder({ encoding: 'utf-8', bomLength: 0 });
-    const out = decoder.write(Buffer.from('Åsa\n')) + decoder.write(Buffer.from([0x4f, 0xe9, 0x0a])) + decoder.end();
-    expect(out).toBe('Åsa\nO\uFFFD\n');
+    decoder.write(utf8('Åsa\n'));
     expect(decoder.encoding).toBe('utf-8');
+    decoder.write(cp1252('Öberg\n'));
+    expect(decoder.encoding).toBe('windows-1252');
   });
 });
 

@@ -75,6 +75,15 @@ describe('decodeCharset', () => {
   it('reads unlabelled non-UTF-8 bytes as windows-1252, not replacement characters', () => {
     expect(decodeCharset(latin1('Hälsningar'), undefined)).toBe('Hälsningar');
   });
+
+  it('reads a body of UTF-8 and Windows-1252 lines (a reply pasted from an old mailer) line by line', () => {
+    const body = Buffer.concat([Buffer.from('Hej Åsa,\ntack för svaret.\n', 'utf8'), latin1('> Mvh Björn Källström\n')]);
+    for (const label of ['utf-8', undefined, 'x-made-up-charset']) {
+      expect(decodeCharset(body, label), String(label)).toBe('Hej Åsa,\ntack för svaret.\n> Mvh Björn Källström\n');
+    }
+    // A line labelled UTF-8 with one broken byte keeps its letters; only the broken one is lost.
+    expect(decodeCharset(Buffer.concat([Buffer.from('Märta Öberg ', 'utf8'), Buffer.from([0xe9])]), 'utf-8')).toBe('Märta Öberg \uFFFD');
+  });
 });
 
 describe('headers', () => {

@@ -1,6 +1,5 @@
-import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
-import { decodeValidUtf8, decodeWindows1252 } from '../encoding.js';
+import { decodeUtf8OrWindows1252 } from '../encoding.js';
 
 /**
  * Labels that mean "the bytes are UTF-8 or plain ASCII": decoded by Node directly, which is several times
@@ -31,20 +30,18 @@ function resolveCharset(label: string): string | null {
 
 /**
  * Decodes bytes in a MIME charset. Unknown or missing labels fall back to UTF-8 when the bytes are valid
- * UTF-8 and to windows-1252 otherwise, so a wrong label never throws and never loses Latin letters.
+ * UTF-8 and to windows-1252 otherwise (line by line when both occur), so a wrong label never throws and never
+ * loses Latin letters.
  */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const label = (charset ?? '').trim().toLowerCase();
-  if (UTF8_LABELS.has(label)) {
-    // Unlabelled or "ASCII" 8-bit text from old mailers is often windows-1252; a body labelled UTF-8 keeps
-    // UTF-8 even with a stray bad byte, so one broken character does not garble every å/ä/ö.
-    if (isUtf8(buf)) return decodeValidUtf8(buf);
-    if (label.startsWith('utf')) return buf.toString('utf8');
-    return decodeWindows1252(buf);
-  }
+  // Labelled UTF-8, ASCII or Latin-1, or not labelled: old mailers send Windows-1252 under any of these labels,
+  // and a reply pasted from one mixes it with UTF-8 lines. Read line by line (encoding.ts), a UTF-8 line with one
+  // broken byte keeps its å, ä and ö.
+  if (UTF8_LABELS.has(label)) return decodeUtf8OrWindows1252(buf);
   const resolved = resolveCharset(label);
-  if (resolved === 'windows-1252') return decodeWindows1252(buf);
+  if (resolved === 'windows-1252') return decodeUtf8OrWindows1252(buf);
   if (resolved !== null) return iconv.decode(buf, resolved);
-  return isUtf8(buf) ? decodeValidUtf8(buf) : decodeWindows1252(buf);
+  return decodeUtf8OrWindows1252(buf);
 }

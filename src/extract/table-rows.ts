@@ -165,20 +165,32 @@ export function headerRow(rows: readonly (readonly string[])[]): readonly string
 
 /**
  * A row that may be a title above the header: one filled cell, or two of which one is a `key: value` (a worksheet's
- * `Musiklinjen (FHS-MUS-26H)` beside `Kursledare: Yu He`, not padded to the table's width as a CSV's title line is).
+ * `Musiklinjen (FHS-MUS-26H)` beside `Kursledare: Yu He`, not padded to the table's width as a CSV's title line is),
+ * or a label and a number in two cells (a payment report's `Swish-nummer mottagare;123 620 63 44`).
  */
 export function isTitleCandidate(row: readonly string[]): boolean {
   const filled = filledCells(row);
-  return filled === 1 || (filled === 2 && row.some((cell) => !isBlank(cell) && KEY_VALUE.test(cell)));
+  return filled === 1 || (filled === 2 && (row.some((cell) => !isBlank(cell) && KEY_VALUE.test(cell)) || isLabelAndNumber(row)));
+}
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+
+/** Two filled cells: words without a digit, then a value with one. */
+function isLabelAndNumber(row: readonly string[]): boolean {
+  const [label, value] = row.filter((cell) => !isBlank(cell));
+  return label !== undefined && value !== undefined && LETTER.test(label) && !DIGIT.test(label) && DIGIT.test(value);
 }
 
 /**
  * A title candidate is a title when the row under it is a header the rules recognise (two or more cells, one of them
- * a known column name, no data in it) and none of its own cells is a known column name (`Namn;;;` is a header).
+ * a known column name, no data in it) and none of its own cells is a known column name (`Namn;;;` is a header), but
+ * for a label beside its number.
  */
 function isTitleAbove(titleRow: readonly string[], next: readonly string[], knownColumn: ColumnNameCheck | undefined, holdsPersonalData?: PersonalDataCheck): boolean {
   if (!knownColumn || filledCells(next) < 2) return false;
-  if (titleRow.some((cell) => !isBlank(cell) && !isProse(cell) && knownColumn(cell.trim()))) return false;
+  // A label and its number name a column's kind in their first cell often (`Swish-nummer mottagare;123 620 63 44`).
+  if (!isLabelAndNumber(titleRow) && titleRow.some((cell) => !isBlank(cell) && !isProse(cell) && knownColumn(cell.trim()))) return false;
   return next.some((cell) => !isBlank(cell) && knownColumn(cell.trim())) && columnNames(next, holdsPersonalData).header;
 }
 

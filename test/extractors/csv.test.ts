@@ -244,6 +244,26 @@ describe('header handling', () => {
       expect(cells(await scanCsv(`Namn;Kursledare: Yu He\n${payroll}`))[0]).toEqual([2, 'Namn', 'Anst.nr']);
     });
 
+    it('reads a label and its number in two cells (a payment report\'s receiving account) as a title, not as the header', async () => {
+      const swish = 'Datum;Avsändare;Avsändarens nummer;Belopp\n2026-07-04;VENDELA HALLBERG;072-471 00 59;44,00\n';
+      expect(cells(await scanCsv(`Swish-nummer mottagare;123 620 63 44\n\n${swish}`))).toEqual([
+        [1, 'column 1', 'Swish-nummer mottagare'],
+        [1, 'column 2', '123 620 63 44'],
+        [4, 'Datum', '2026-07-04'],
+        [4, 'Avsändare', 'VENDELA HALLBERG'],
+        [4, 'Avsändarens nummer', '072-471 00 59'],
+        [4, 'Belopp', '44,00'],
+      ]);
+      // Near misses, read as without the title rule: a two-column header with a number in it over its data; a label
+      // and a number over data, not a header, are a first row of data as before.
+      expect(cells(await scanCsv('Artikel;Pris 2026\nkorv;44,00\n'))[0]).toEqual([2, 'Artikel', 'korv']);
+      expect(cells(await scanCsv('Kontonummer;1234-5678\nAnna Svensson;070-123 45 67\n')).slice(0, 3)).toEqual([
+        [1, 'column 1', 'Kontonummer'],
+        [1, 'column 2', '1234-5678'],
+        [2, 'column 1', 'Anna Svensson'],
+      ]);
+    });
+
     it('is the header of a table of that one row, and without the rules a first row always is', async () => {
       expect(cells(await scanCsv('Lönelista\n'))).toEqual([]);
       expect(cells(await csv('x.csv', `Lönelista\n${payroll}`))[0]).toEqual([2, 'Lönelista', 'Anst.nr']);

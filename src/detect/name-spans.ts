@@ -1,3 +1,4 @@
+import { isDigitCode } from './context.js';
 import { nameContext, type NameContext } from './name-context.js';
 import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, GAP_SPACE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
 import { PARTICLES as LOWER_PARTICLES } from './name-lower-words.js';
@@ -692,6 +693,15 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   }
   let f2 = e + 1;
   while (f2 < tokens.length && !(tokens[f2]!.flags & BREAKS) && gapKind(text, tokens[f2 - 1]!.end, tokens[f2]!.start) <= GAP_PARTICLE) f2++;
+  // A printed table's row (`A51201 MOHAMUD, ASAD Domare`, `23.06.2026 Strand, Barbro Sjukvård`): the next column's
+  // word follows the given name. There the given names end before the first word that is not a listed given name
+  // in the same case.
+  const rowStart = particleAt < 0 && startsRowAfterKey(text, tokens[k]!.start);
+  if (rowStart) {
+    let cut = e + 1;
+    while (cut < f2 && tokens[cut]!.flags & Flag.First && (tokens[cut]!.flags & Flag.Caps) !== 0 === caps) cut++;
+    f2 = cut;
+  }
   if (f2 - e > 2) return undefined;
   let strongFirst = false;
   let listedFirst = true;
@@ -713,11 +723,12 @@ function invertedName(text: string, tokens: readonly Token[], k: number, e: numb
   // `Glamping 3 / AHLQVIST, AGNES` ending a cell or a line, as a booking system prints its guest: capitals of a
   // listed surname (`EK, KERSTIN`: an everyday word too) and a listed given name, with nothing after them.
   // A listed surname no list holds as a word too vouches for a given name that is one (`LUNDIN, SAGA  194405035413`).
-  const capsListed = caps && knownLast && (strongFirst || listedLast) && listedFirst && endsListCell(text, end);
+  const capsListed = caps && knownLast && (strongFirst || listedLast) && listedFirst && (endsListCell(text, end) || rowStart);
   if (caps && !context.strong && !capsListed) return undefined;
   // A list's line (`Berg, Björn<tab>10013 Transport`): listed words, even everyday ones, in a list's first column.
   // So is one that ends its line after a listed surname (`Faktura till Sandström, Elsa`): no sentence goes on.
-  const listLine = particleAt < 0 && listedFirst && endsListCell(text, end) && (listedLast || startsLine(text, start));
+  // So is a table row's first name column, a listed surname (an everyday word too: `Strand`) and given name.
+  const listLine = particleAt < 0 && listedFirst && ((endsListCell(text, end) && (listedLast || startsLine(text, start))) || (rowStart && knownLast && strongFirst));
   // `granne till Hedlund, Alva rapporterar`: a surname the lists know only as one, then a given name that is an everyday
   // word too (Alva, Sten, Vera): after `Surname, ` the word is the name. Not before a number (`Lindqvist, Maj 2024`).
   const plainGiven = listedLast && listedFirst && !caps && !startsNumber(text, end);
@@ -737,6 +748,29 @@ function startsNumber(text: string, at: number): boolean {
   while (i < text.length && text.charCodeAt(i) === 32) i++;
   const code = text.charCodeAt(i);
   return code >= 48 && code <= 57;
+}
+
+/**
+ * Between the line's start and `at` one key with a digit in it, then blanks: a row's id or date (`A51201 `,
+ * `23.06.2026 `, `#4412 `). (A line that starts with the name may be a heading or a sentence: see invertedName.)
+ */
+function startsRowAfterKey(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0 || text.charCodeAt(i) === 10 || i === at - 1) return false;
+  let digits = 0;
+  for (; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) break;
+    if (isDigitCode(code)) digits++;
+    else if (!isRowKeyCode(code)) return false;
+  }
+  return digits > 0;
+}
+
+/** `A-Z`, `a-z`, `.`, `-`, `/`, `:`, `#`: what else an id or a date is written with. */
+function isRowKeyCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 45 || code === 47 || code === 58 || code === 35;
 }
 
 /** Only blanks between the line's start and `at`. */

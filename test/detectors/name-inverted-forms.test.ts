@@ -30,6 +30,12 @@ describe('family name first: everyday given names, capitals with joiners', () =>
       'SK2026306648  BERG, SAGA                      194405035413',
       // Capitals before a `;` that no list knows as a surname and a given name.
       '2026-11-18;Plan 3;STATUS, OKÄND;BEVILJAD',
+      // A row's key, then capitals or words before a comma that are no listed surname and given name.
+      'A51201 STATUS, OKÄND Domare',
+      '23.06.2026 Stockholm, Sverige Serie 20-10',
+      'A12345 Berg, Skog Sjukvård',
+      // A given name before the next column's word, in a sentence: no surname.
+      'Passet bemannas av Barbro Sjukvård tar över',
     ],
     invalid: [
       { text: '08.10.2026 07:50 [AK] granne till Hedlund, Alva rapporterar läckage', matches: [{ value: 'Hedlund, Alva', normalized: 'Alva Hedlund', confidence: 'medium', reasons: ['gazetteer:last,first'] }] },
@@ -48,6 +54,14 @@ describe('family name first: everyday given names, capitals with joiners', () =>
       { text: '146484  917 293 937-9   000002482200THORNTON, GARETH                  199201854313', matches: [{ value: 'THORNTON, GARETH', normalized: 'Gareth Thornton' }] },
       { text: '146481  368003522       000004830400NORDQVIST-BERG, BERTIL            198210061597', matches: [{ value: 'NORDQVIST-BERG, BERTIL' }] },
       { text: 'SK2026306648  LUNDIN, SAGA                      194405035413 9166    834491935', matches: [{ value: 'LUNDIN, SAGA', normalized: 'Saga Lundin' }] },
+      // A printed table's row (the twenty-third blind set's accreditation list and shooting results): a key, the
+      // family name and given name, then the next column's word, which is not part of the name.
+      { text: 'A51201 MOHAMUD, ASAD Domare', matches: [{ value: 'MOHAMUD, ASAD', normalized: 'Asad Mohamud' }] },
+      { text: 'A53671 NYBERG, LARS-GÖRAN Domare\nA16155 Ismail, Hamdi Funktionär', matches: [{ value: 'NYBERG, LARS-GÖRAN' }, { value: 'Ismail, Hamdi', normalized: 'Hamdi Ismail' }] },
+      { text: 'A12345 Strand, Barbro Sjukvård', matches: [{ value: 'Strand, Barbro', normalized: 'Barbro Strand' }] },
+      { text: '23.06.2026 AKGÜL, HAKAN Serie 20-10-20-19 Ej godkänd', matches: [{ value: 'AKGÜL, HAKAN' }] },
+      { text: '04.09.2026 AF WETTERSTEDT, REBECKA Serie 14-11-17-13 Guld', matches: [{ value: 'AF WETTERSTEDT, REBECKA', normalized: 'Rebecka Af Wetterstedt' }] },
+      { text: '25.06.2026 Ström, Harriet Ingemar Serie 16-12-16-12 Silver', matches: [{ value: 'Ström, Harriet Ingemar' }] },
       // The family name in capitals, then the given names, as a translated certificate prints the parties.
       { text: 'Vigselbevis nr 346-2005\nMannen: BLOMBERG Katarina, född 07.08.1966', matches: [{ value: 'BLOMBERG Katarina', normalized: 'Katarina Blomberg', confidence: 'high', reasons: ['gazetteer:last+first:caps-family', 'label:mannen'] }] },
       { text: 'Kvinnan: DE LA FUENTE Ximena, född 11.01.1983', matches: [{ value: 'DE LA FUENTE Ximena', normalized: 'Ximena De La Fuente' }] },

@@ -2,7 +2,7 @@ import { ExtractError } from '../errors.js';
 import { decodeBytes } from './encoding.js';
 import { flatten } from './flatten.js';
 import { childPath, walkJson } from './json-walk.js';
-import { hasEscapedMojibake, repairJsonStrings } from './mojibake.js';
+import { hasMojibake, repairJsonStrings } from './mojibake.js';
 import { ndjsonBatches } from './ndjson.js';
 import { readText, readWhole } from './read-chunks.js';
 import type { ExtractContext, ExtractItem, ExtractSource, Extractor, PersonalDataCheck } from './types.js';
@@ -132,7 +132,7 @@ async function* batches(source: ExtractSource, ctx: ExtractContext): AsyncGenera
     }
     throw error;
   }
-  if (hasEscapedMojibake(text)) root = repairJsonStrings(root);
+  if (hasMojibake(text)) root = repairJsonStrings(root);
   let batch: ExtractItem[] = [];
   for (const item of documentItems(root, ctx.holdsPersonalData)) {
     batch.push(item);

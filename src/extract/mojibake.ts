@@ -13,9 +13,13 @@ import { MAX_JSON_DEPTH } from './json-walk.js';
  */
 const ESCAPED_PAIR = /\\u00(?:c[2-9a-f]|d[0-9a-f]|e[0-9a-f]|f[0-4])\\u00[89ab][0-9a-f]/i;
 
-/** Whether a JSON document's source writes its text double-encoded (looked for once per document). */
-export function hasEscapedMojibake(source: string): boolean {
-  return source.includes('\\u00') && ESCAPED_PAIR.test(source);
+/**
+ * Whether a JSON document's source writes its text double-encoded (looked for once per document): as escapes, as
+ * the data downloads do, or as the characters themselves, once a tool has read such a download and written it out
+ * again. Strings are then repaired one by one, each only when it decodes whole (repairMojibake).
+ */
+export function hasMojibake(source: string): boolean {
+  return (source.includes('\\u00') && ESCAPED_PAIR.test(source)) || DOUBLE_ENCODED.test(source);
 }
 
 /** The characters of one double-encoded UTF-8 sequence, as Latin-1 shows them. */

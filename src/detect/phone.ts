@@ -442,8 +442,9 @@ function restoredInPhoneColumn(segment: Segment, ctx: DetectContext): Match[] | 
 
 /**
  * `2026-11-08 04:52:22 OUT 46729961010 sender=…`, `IN  46764115782 "ok tack"`: an SMS gateway's log writes the
- * direction of each message, then the other party's number. A mobile number right after such a word (capitals, a
- * blank or two between) is that party's. The direction word is returned as the key.
+ * direction of each message, then the other party's number. A mobile or fixed-line number right after such a word
+ * (capitals, a blank or two between, or a delimited log's separator: `|IN|4621454163|`) is that party's. The
+ * direction word is returned as the key.
  */
 function directionBefore(text: string, start: number): string | undefined {
   let end = start;
@@ -486,6 +487,28 @@ function phoneKeyBefore(text: string, start: number): string | undefined {
   if (from === start - 1 || (from > 0 && isKeyCode(text.charCodeAt(from - 1)))) return undefined;
   const key = text.slice(from, start - 1).toLowerCase();
   return PHONE_KEYS.has(key) ? key : undefined;
+}
+
+/**
+ * The key of a `key=` right before `start` when the same text writes that key's value as a phone number elsewhere
+ * (`member=+46730125241`, `member=0703401346`): a cinema's ticket scans keep members by their mobile number, some
+ * without the `+` (`member=46727958870`). Asked only for a `46…` candidate after a key no list holds.
+ */
+function keyOfWrittenPhones(text: string, start: number): string | undefined {
+  if (codeAt(text, start - 1) !== 61 /* = */) return undefined;
+  let from = start - 1;
+  while (from > 0 && start - 1 - from < MAX_KEY && isKeyCode(text.charCodeAt(from - 1))) from--;
+  if (from === start - 1 || (from > 0 && isKeyCode(text.charCodeAt(from - 1)))) return undefined;
+  const key = text.slice(from, start);
+  return writesPhoneAfter(text, `${key}+46`) || writesPhoneAfter(text, `${key}07`) ? key.slice(0, -1).toLowerCase() : undefined;
+}
+
+/** `prefix` followed by a digit somewhere in `text`, at a key's start (not inside a longer key). */
+function writesPhoneAfter(text: string, prefix: string): boolean {
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    if ((at === 0 || !isKeyCode(text.charCodeAt(at - 1))) && isDigitCode(text.charCodeAt(at + prefix.length))) return true;
+  }
+  return false;
 }
 
 const URI_SCHEMES: ReadonlySet<string> = new Set(['sip', 'sips', 'tel']);
@@ -613,7 +636,10 @@ export const phoneDetector: Detector = {
       const needsLabel = withoutPlus || !parsed.listed || dotted === DOTTED_NEEDS_CONTEXT || (dotted >= 0 && subtypeOf(parsed.type) === 'other');
       // `to=46761990420` in an SMS gateway's log: a key that names the number is a label too.
       const key = needsLabel
-        ? (phoneKeyBefore(text, start) ?? phoneFieldOf(segment, text, start, parsed.end) ?? (parsed.type === 'MOBILE' ? directionBefore(text, start) : undefined))
+        ? (phoneKeyBefore(text, start) ??
+          phoneFieldOf(segment, text, start, parsed.end) ??
+          (subtypeOf(parsed.type) !== 'other' ? directionBefore(text, start) : undefined) ??
+          (withoutPlus ? keyOfWrittenPhones(text, start) : undefined))
         : undefined;
       // A Swedish mobile number in E.164 without its `+` that is a cell's or field's whole value (`46709940173`
       // under an unnamed column) is written as one: no ID is a valid mobile number of exactly that shape.

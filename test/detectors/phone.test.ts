@@ -293,16 +293,20 @@ describe('a Swedish mobile number without + as a whole value', () => {
 });
 
 describe('a Swedish mobile number without + after an SMS log\'s direction', () => {
-  it('is read after `OUT`, `IN`, `MT` and the like in capitals (an SMS gateway\'s log line), not after other words or landlines', () => {
+  it('is read after `OUT`, `IN`, `MT` and the like in capitals (an SMS gateway\'s log line), not after other words', () => {
     expect(detectAll(phoneDetector, '2026-11-08 04:52:22 OUT 46729961010 sender=Salong ref=VGEKPW37KN parts=2 "Din kod: 517553"')).toMatchObject([
       { value: '46729961010', normalized: '+46729961010', confidence: 'medium', reasons: ['valid-number', 'format:international', 'key:OUT'] },
     ]);
     expect(detectAll(phoneDetector, '2026-11-06 05:14:20 IN  46764115782 "ok tack"')).toMatchObject([{ value: '46764115782', reasons: ['valid-number', 'format:international', 'key:IN'] }]);
-    // Near misses: a word that is no direction, a direction glued to another word, a landline, a lower-case `in`.
+    // A fixed line as the other party (an SMS order line's landline sender, the twenty-fourth blind set's), after a
+    // blank or in a delimited log.
+    expect(detectAll(phoneDetector, '2026-11-06 05:14:20 OUT 46812345678 klar')).toMatchObject([{ value: '46812345678', reasons: ['valid-number', 'format:international', 'key:OUT'] }]);
+    expect(detectAll(phoneDetector, '2026-08-10 00:11:22|IN|4621454163|72999|medlemsnr 671176 diesel 3 m3')).toMatchObject([{ value: '4621454163', normalized: '+4621454163' }]);
+    // Near misses: a word that is no direction, a direction glued to another word, a lower-case `in`, a service line.
     expect(detectAll(phoneDetector, '2026-11-06 05:14:20 REF 46764115782 klar')).toEqual([]);
     expect(detectAll(phoneDetector, '2026-11-06 05:14:20 LOGIN 46764115782 klar')).toEqual([]);
-    expect(detectAll(phoneDetector, '2026-11-06 05:14:20 OUT 46812345678 klar')).toEqual([]);
     expect(detectAll(phoneDetector, 'logged in 46764115782 times')).toEqual([]);
+    expect(detectAll(phoneDetector, '2026-11-06 05:14:20 OUT 46771234567 klar')).toEqual([]);
   });
 });
 
@@ -369,5 +373,22 @@ describe('numbers in SIP and tel URIs and under an SMS gateway\'s keys', () => {
     // Near misses: a scheme glued to a word, an unknown scheme, an unknown key, a column that is no direction.
     expect(detectAll(phoneDetector, 'nosip:46701112224 hello:46701112225 id=46701112226 ref:46701112228')).toEqual([]);
     expect(detectAll(phoneDetector, '2026-11-15;REF;46701112227;x')).toEqual([]);
+  });
+
+  it('reads a `46…` number under a key the same text writes phone numbers under (`member=`), not under other keys', () => {
+    const scans = [
+      '2026-03-31 08:59:19 gate1 SCAN order=SB-258295974 seat=X12 member=+46730125241 result=OK',
+      '2026-04-06 09:54:02 gate3 SCAN order=SB-402744936 seat=E18 member=0703401346 result=OK',
+      '2026-04-19 22:34:01 gate4 SCAN order=SB-306114738 seat=Y1 member=46727958870 result=OK',
+    ].join('\n');
+    expect(detectAll(phoneDetector, scans).map((m) => [m.value, m.reasons.at(-1)])).toEqual([
+      ['+46730125241', 'format:international'],
+      ['0703401346', 'format:national'],
+      ['46727958870', 'key:member'],
+    ]);
+    // Near misses: the key alone, a key that holds phones only inside a longer key, a `+46` under another key.
+    expect(detectAll(phoneDetector, 'gate4 SCAN member=46727958870 result=OK')).toEqual([]);
+    expect(detectAll(phoneDetector, 'xmember=+46730125241 member=46727958870')).toMatchObject([{ value: '+46730125241' }]);
+    expect(detectAll(phoneDetector, 'to=+46730125241 order=46727958870')).toMatchObject([{ value: '+46730125241' }]);
   });
 });

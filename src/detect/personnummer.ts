@@ -326,8 +326,10 @@ const EXAMPLE_NUMBERS = new Set(['19121212-1212']);
 /**
  * `Hugo Pontus Viklund 320611 8741`, `Betalare: Nabil Haddad, 19491280 1430`, `Elif Kurt (0405231333)`: right
  * after two or more capitalised words (a name, as people write one before the person's number), perhaps in `(`.
+ * Capitals too, as registers and hurried notes write the name (`LUNDIN, RONJA 550102 5778`).
  */
-const AFTER_NAME = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)*,? \p{Lu}[\p{Ll}'’-]+,? ?\(?$/u;
+const AFTER_NAME =
+  /(?:^|[^\p{L}])(?:\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)*,? \p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)*,? \p{Lu}[\p{Lu}'’-]+),? ?\(?$/u;
 
 function followsName(text: string, start: number): boolean {
   const before = codeAt(text, start - 1);

@@ -29,6 +29,8 @@ runDetectorCases(detector, {
     { text: 'Order Nummer 320611 8741', name: 'spaced after a not-personal label' },
     { text: 'Ordernr: 320611 8741 skickad', name: 'spaced at a message start after a not-personal label' },
     { text: 'Vi skickar 320611 8741 i morgon', name: 'spaced inside a sentence' },
+    { text: 'Kod ABC 320611 8741', name: 'spaced after one word in capitals' },
+    { text: 'Kod OBS 320611 8741', name: 'spaced after a capitalised word and one in capitals' },
     { text: 'Ordernr (850312 2387)', name: 'spaced in parentheses after a not-personal label' },
     { text: 'Vi ses 850312 2387 igen', name: 'spaced, not alone in parentheses' },
     { text: 'Ordernr 2024-03-12-0007', name: 'dated order reference next to a not-personal keyword' },
@@ -116,6 +118,11 @@ runDetectorCases(detector, {
     { text: 'Kontrollerat mot folkbokföring 020104 6570 – stämmer.', matches: [{ value: '020104 6570', normalized: '20020104-6570', confidence: 'high', reasons: ['checksum', 'date', 'format:spaced', 'keyword:folkbokföring'] }] },
     // Right after a name: spaced (low), or bare in parentheses where it reads as a phone number too (medium).
     { text: 'min morfar Hugo Pontus Viklund 320611 8741', matches: [{ value: '320611 8741', normalized: '19320611-8741', confidence: 'low', reasons: ['checksum', 'date', 'format:spaced', 'after-name'] }] },
+    // A name in capitals before it, as registers and hurried notes write one (the twenty-fourth blind set's).
+    { text: '--- 260625 SN / LUNDIN, RONJA 550102 5778', matches: [{ value: '550102 5778', confidence: 'low', reasons: ['checksum', 'date', 'format:spaced', 'after-name'] }] },
+    { text: '13:53  2214  id-kontroll boende: ABDULLAH JABER 710609 2690', matches: [{ value: '710609 2690', reasons: ['checksum', 'date', 'format:spaced', 'after-name'] }] },
+    // `född` (born) before the number with its serial, as a witness statement writes it.
+    { text: 'Vittne 5: Jamila Fakhoury, född 661218 7895, tel +46730707653', matches: [{ value: '661218 7895', confidence: 'high', reasons: ['checksum', 'date', 'format:spaced', 'keyword:född'] }] },
     { text: 'Betalare: Nabil Haddad, 19491280 1430.', matches: [{ value: '19491280 1430', confidence: 'low' }] },
     { text: 'Fullmakt för Elif Kurt (0405231333) finns.', matches: [{ value: '0405231333', normalized: '20040523-1333', confidence: 'medium', reasons: ['checksum', 'date', 'format:bare', 'after-name'] }] },
     { text: 'Jag ringer för min mamma Emir Brown (0901029660) som inte kan själv.', matches: [{ value: '0901029660', confidence: 'high', reasons: ['checksum', 'date', 'format:bare', 'after-name'] }] },

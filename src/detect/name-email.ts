@@ -1,3 +1,4 @@
+import { capitalisedWordEnd } from './name-key-value.js';
 import { isLetterCode, PARTICLES, titleCase } from './name-lower-words.js';
 import { normalizeName, type Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
@@ -106,6 +107,45 @@ function spelledBy(pieces: readonly string[], first: string, last: string, surna
   return spellsOut(pieces, folded, asciiFold(last)) || spellsOut(pieces, folded, asciiFold(surname));
 }
 
+/** How far back on its line the address's person may be named. */
+const LINE_WINDOW = 80;
+
+/**
+ * `25/09 2026 Kronqvist Arvid har fått ny mejl: arvid_kronqvist90@live.se`: a note's line names the person (family
+ * name first or last) and gives the address after a colon further on, not right after the name. The line's first two
+ * capitalised words before the address, when the address spells them out in either order and one of them is a listed
+ * name.
+ */
+function spelledPairOnLine(text: string, localStart: number, at: number, rules: RuleSet): Found | undefined {
+  let lineStart = localStart;
+  while (lineStart > 0 && localStart - lineStart < LINE_WINDOW && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (localStart - lineStart < 5 || (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10)) return undefined;
+  // The first capitalised word followed by a blank and another (most lines before an address hold none).
+  for (let start = lineStart; start < localStart; start++) {
+    if (start > lineStart && isLetterCode(text.charCodeAt(start - 1))) continue;
+    const firstEnd = capitalisedWordEnd(text, start);
+    if (firstEnd < 0 || firstEnd >= localStart || text.charCodeAt(firstEnd) !== 32) continue;
+    const end = capitalisedWordEnd(text, firstEnd + 1);
+    if (end < 0) continue;
+    if (end >= localStart || isLetterCode(text.charCodeAt(end))) return undefined;
+    const one = text.slice(start, firstEnd);
+    const two = text.slice(firstEnd + 1, end);
+    const pieces = text.slice(localStart, at).toLowerCase().split(PIECE_BREAK).filter(Boolean);
+    const asWritten = spelledBy(pieces, one, two, two, rules, false);
+    const familyFirst = spelledBy(pieces, two, one, one, rules, false);
+    if (!asWritten && !familyFirst) return undefined;
+    // An address of both whole words spells either order: the lists say which word is the given name.
+    const givenFirst = asWritten && (!familyFirst || listedAs(one, two, rules) >= listedAs(two, one, rules));
+    return { start, end, normalized: normalizeName(givenFirst ? [one, two] : [two, one]), confidence: 'medium', reasons: [REASON] };
+  }
+  return undefined;
+}
+
+/** How many of `given` and `surname` the lists hold in those places. */
+function listedAs(given: string, surname: string, rules: RuleSet): number {
+  return (isListed(given, rules.names.first) ? 1 : 0) + (isListed(surname, rules.names.last) ? 1 : 0);
+}
+
 export function findNamesBeforeEmails(text: string, rules: RuleSet, list: Found[]): Found[] {
   // `list` is in text order, and so are the addresses: one pass over it for the overlap checks.
   const known = list.length;
@@ -115,6 +155,12 @@ export function findNamesBeforeEmails(text: string, rules: RuleSet, list: Found[
     while (localStart > 0 && at - localStart < 64 && isLocalCode(text.charCodeAt(localStart - 1))) localStart--;
     if (at - localStart < 2) continue;
     const wordsEnd = namesEndBefore(text, localStart);
+    // The person named further back on the line, the address after a label's colon (`har fått ny mejl: …`).
+    const pair = localStart > 2 && text.charCodeAt(localStart - 1) === 32 && text.charCodeAt(localStart - 2) === 58 ? spelledPairOnLine(text, localStart, at, rules) : undefined;
+    if (pair !== undefined && (wordsEnd < 0 || pair.end < wordsEnd)) {
+      if (!list.some((found) => found.start < pair.end && found.end > pair.start)) list.push(pair);
+      continue;
+    }
     if (wordsEnd < 0) continue;
     const lastStart = wordStartBefore(text, wordsEnd);
     if (lastStart <= 0 || text.charCodeAt(lastStart - 1) !== 32) continue;

@@ -111,7 +111,7 @@ export function unquotedPairNames(text: string, rules: RuleSet): Found[] {
 }
 
 /** The end of a word at `start` of a capital and lower-case letters (hyphens between), or -1. */
-function capitalisedWordEnd(text: string, start: number): number {
+export function capitalisedWordEnd(text: string, start: number): number {
   const first = text.charCodeAt(start);
   if (!(first >= 65 && first <= 90) && !(first >= 0xc0 && first <= 0xde)) return -1;
   let i = start + 1;

@@ -64,6 +64,9 @@ runDetectorCases(nameDetector, {
     'Nordhandel Support, support.nordhandel@exempel.se',
     'Skriv till support support@exempel.se',
     'vi mejlade anna svensson@exempel.se',
+    // Capitalised words further back on the line that the address after a colon does not spell out.
+    'Anteckningar\n01/11 2026 Stora Torget har fått ny mejl: info.torget@gmail.com',
+    'Anteckningar\n01/11 2026 Palm Malin har fått ny mejl: kontakt: olle.berg@gmail.com',
     { text: 'Klara Besked, klara@exempel.se', name: 'the given name alone spelt out, the other word no surname' },
     { text: 'Vår chef Per Månad', name: 'a relation before words that are no name' },
     { text: 'Kunden Volvo Cars ringde om leveransen.', name: 'a role before a firm' },
@@ -282,6 +285,8 @@ runDetectorCases(nameDetector, {
     { text: 'Besökare: elsa de vries elsa.devries@exempel.se', matches: [{ value: 'elsa de vries', normalized: 'Elsa de Vries' }] },
     { text: 'Kopia till Björn Holm, bjorn.holm@exempel.se i går.', matches: [{ value: 'Björn Holm', reasons: ['email-match'] }] },
     { text: 'SYSTEM: Besökare: Klara Berg, klara775@hotmail.com', matches: [{ value: 'Klara Berg', reasons: ['email-match'] }] },
+    // …or further back on the line, family name first, the address after a colon (an adviser's notes).
+    { text: 'Anteckningar\n17/11 2026 Palm Malin har fått ny mejl: malin_palm63@hotmail.com', matches: [{ value: 'Palm Malin', normalized: 'Malin Palm', reasons: ['email-match'] }] },
     // A relation after a possessive names a person next, like a title.
     { text: 'Min sambo Jan Berg har samma problem.', matches: [{ value: 'Jan Berg', confidence: 'medium', reasons: ['relation'] }] },
     { text: 'My wife Saga Holm called yesterday.', matches: [{ value: 'Saga Holm', reasons: ['relation'] }] },

@@ -186,6 +186,8 @@ describe('what a column or field name says its values are', () => {
     // A hunting association's game-kill reports: the shooter and the hunt leader.
     ['Skytt', 'name'],
     ['Jaktledare', 'name'],
+    // An emergency call centre's export: the operator who took the call.
+    ['Operatör', 'name'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });

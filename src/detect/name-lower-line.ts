@@ -1,4 +1,5 @@
 import { isGivenNameAt, isListedGivenNameAt, isLowerLetter, isSurnameAt, isWordish, lowerName, lowerWordEnd, overlapsName } from './name-lower-words.js';
+import { callVerbAfter } from './call-verbs.js';
 import { rejectedByNeighbours, type Found } from './name-spans.js';
 import type { RuleSet } from './rules/types.js';
 
@@ -140,16 +141,6 @@ export function lowerLineNames(text: string, start: number, lineEnd: number, rul
 }
 
 /**
- * What a call note says its first person did: `ringde`, `har ringt`, `mejlade`, `klagar på`, `undrar om`, `vill ha` …
- * (`skrev` is left out: `anna svensson skrev med små bokstäver` is as often about text as about a person's call).
- */
-const CALL_VERBS = [
-  'ringde', 'ringer', 'har ringt', 'mejlade', 'mailade', 'hörde av sig', 'meddelar', 'meddelade', 'klagar', 'klagade', 'undrar', 'frågar', 'vill',
-  'önskar', 'bokade', 'avbokade', 'uppger', 'uppgav', 'called', 'phoned', 'emailed',
-];
-const CALL_VERB_FIRSTS = new Set(CALL_VERBS.map((verb) => verb.charCodeAt(0)));
-
-/**
  * What a note or a chat message says of the person it opens with (`amira habib är tillbaka på Nordstan`, `elin lindahl
  * i blå grupp hämtas av …`): after exactly two words only, since a word before a name is common in speech (`jo ingrid
  * karlsson har kontot`).
@@ -187,15 +178,6 @@ const MAX_PAST_TENSE = 12;
 export function dashAfter(text: string, end: number): boolean {
   const dash = text.charCodeAt(end + 1);
   return text.charCodeAt(end) === 32 && (dash === 0x2013 || dash === 45) && text.charCodeAt(end + 2) === 32;
-}
-
-/** One blank at `end`, then a call verb as a whole word. */
-export function callVerbAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || !CALL_VERB_FIRSTS.has(text.charCodeAt(end + 1))) return false;
-  for (const verb of CALL_VERBS) {
-    if (text.startsWith(verb, end + 1) && !isWordish(text.charCodeAt(end + 1 + verb.length))) return true;
-  }
-  return false;
 }
 
 /** The surname ending at `end`, after the word at `start1` (and maybe `start2`): a name when those are given names. */

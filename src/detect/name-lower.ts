@@ -1,6 +1,7 @@
 import { isRelation, isSignatureUnderSignOff, isSpace, labelBefore, mayEndLabel, signOffLineLimit } from './name-context.js';
 import { findIntroducedNames, introductionAt, mayIntroduce } from './name-intro.js';
-import { callVerbAfter, dashAfter, lowerLineNames, subjectWordAfter } from './name-lower-line.js';
+import { callVerbAfter } from './call-verbs.js';
+import { dashAfter, lowerLineNames, subjectWordAfter } from './name-lower-line.js';
 import { addName, endsLine, hasEverydayWord, isLetterCode, isLooseName, isLooseNameCell, isLowerLetter, looseNameWords, lowerName, nameWords, readWord, readWordEnd, readWords, titleCase } from './name-lower-words.js';
 import { nameBeforeNumber } from './name-lower-number.js';
 import { spokenSlotNames } from './name-lower-spoken.js';

@@ -1,3 +1,4 @@
+import { callVerbAfter } from './call-verbs.js';
 import { isDigitCode } from './context.js';
 import { nameContext, type NameContext } from './name-context.js';
 import { Flag, GAP_BREAK, GAP_COMMA, GAP_PARTICLE, GAP_SPACE, capitalisedTokens, gapKind, type Token } from './name-tokens.js';
@@ -300,16 +301,21 @@ function isListedPairMidSentence(text: string, tokens: readonly Token[], i: numb
  * listed given name (that may be one: `RUNE`, `BJÖRN`).
  */
 function isCapitalsPairInSentence(text: string, tokens: readonly Token[], i: number, last: number, k: number, e: number): boolean {
-  if (k !== i || e !== last + 1 || last - i > 2 || !(tokens[i]!.flags & Flag.First) || !(tokens[last]!.flags & (Flag.Last | Flag.Suffix)) || tokens[last]!.flags & Flag.Ambiguous) return false;
+  if (k !== i || e !== last + 1 || last - i > 2 || !(tokens[i]!.flags & Flag.First)) return false;
+  const end = tokens[last]!.end;
+  // A surname no list knows, when a call verb follows (`17:40Z BEHNAZ TAVAKOLI ringde från …`) and the given name is
+  // no everyday word.
+  const unknownSurname = last === i + 1 && !(tokens[i]!.flags & Flag.Ambiguous) && isUnknownCapitalsBeforeCallVerb(text, tokens[last]!);
+  if (!unknownSurname && (!(tokens[last]!.flags & (Flag.Last | Flag.Suffix)) || tokens[last]!.flags & Flag.Ambiguous)) return false;
   for (let t = i + 1; t <= last; t++) if (gapKind(text, tokens[t - 1]!.end, tokens[t]!.start) !== GAP_SPACE) return false;
   const start = tokens[i]!.start;
-  const end = tokens[last]!.end;
   // Before it a lower-case word, a label's or a note writer's colon (`2025-09-06: ISMAIL SHIRE – referens …`, `R.V:
-  // ALVA HELLSTRÖM ringde arg`), an abbreviation's dot (`enl. ALVA BJÖRKMAN har …`), or the line's start.
+  // ALVA HELLSTRÖM ringde arg`), an abbreviation's dot (`enl. ALVA BJÖRKMAN har …`), a log line's time (`17:40Z `,
+  // `17:40 `), or the line's start.
   if (start > 0 && text.charCodeAt(start - 1) !== 10) {
     if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
     const before = text.charCodeAt(start - 2);
-    if (!isLowerCaseLetter(before) && before !== 58 && before !== 46 && before !== 44) return false;
+    if (!isLowerCaseLetter(before) && before !== 58 && before !== 46 && before !== 44 && !endsTime(text, start - 1)) return false;
   }
   // After it a lower-case word, maybe after a comma or a dash.
   let after = end;
@@ -317,6 +323,12 @@ function isCapitalsPairInSentence(text: string, tokens: readonly Token[], i: num
   else if (text.charCodeAt(after) === 32 && (text.charCodeAt(after + 1) === 0x2013 || text.charCodeAt(after + 1) === 45)) after += 2;
   if (text.charCodeAt(after) !== 32) return false;
   return isLowerCaseLetter(text.charCodeAt(after + 1));
+}
+
+/** A time ends at `end`: `hh:mm`, perhaps `:ss`, perhaps a `Z` (UTC, as aviation and ISO logs write it). */
+function endsTime(text: string, end: number): boolean {
+  let i = text.charCodeAt(end - 1) === 90 /* Z */ ? end - 1 : end;
+  return i >= 5 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2)) && text.charCodeAt(i - 3) === 58 && isDigitCode(text.charCodeAt(i - 4));
 }
 
 function isLowerCaseLetter(code: number): boolean {
@@ -486,6 +498,11 @@ function isUnknownWord(token: Token): boolean {
   return (token.flags & NAME_OR_STOP) === 0 && token.end - token.start >= 3;
 }
 
+/** A word in capitals no list knows, then a call verb (`TAVAKOLI` of `BEHNAZ TAVAKOLI ringde`). */
+function isUnknownCapitalsBeforeCallVerb(text: string, token: Token): boolean {
+  return (token.flags & NAME_OR_STOP) === Flag.Caps && token.end - token.start >= 3 && callVerbAfter(text, token.end);
+}
+
 /**
  * `Zhao Xiuying`, `Trần Thị Lan`, `Claesson Sara`: the rest of the run is a listed family name that is no given
  * name, then one or two listed given names, the last no everyday word (a middle one may be: Vietnamese `Thị`,
@@ -537,7 +554,8 @@ function unknownSurnameAfter(text: string, tokens: readonly Token[], i: number, 
   if (i + 2 !== e && !particle) return -1;
   const surname = particle ? i + 2 : i + 1;
   const next = tokens[surname]!;
-  if (!isUnknownWord(next) || first.flags & Flag.Caps) return -1;
+  // Capitals are headings and codes as often; a call verb after them says a person (`BEHNAZ TAVAKOLI ringde`).
+  if (first.flags & Flag.Caps ? !isUnknownCapitalsBeforeCallVerb(text, next) : !isUnknownWord(next)) return -1;
   // `Signe af Rosenborg`: a particle vouches for the surname even after an ambiguous first name.
   return particle || !(first.flags & Flag.Ambiguous) || gapKind(text, first.end, next.start) === GAP_PARTICLE ? surname : -1;
 }

@@ -44,6 +44,10 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       // Capitals before a comma without a label, with words after them or words no list names, and a line after an
       // agent's tag that holds no name. (`SVENSSON, ANNA` ending its line is a register's line: read, see below.)
       'SVENSSON, ANNA ringde igen',
+      // Capitals before a call verb that are no given name and an unknown word: a heading, a firm, an everyday word.
+      'logg: VIKTIGT MEDDELANDE ringde',
+      'Radiologg\n09:14 ANNA BOLAGET ringde',
+      'Radiologg\n09:14 FLYGPLATS KONTROLLTORN ringde',
       // Capitals at a line's start, a sentence after them, but words no list names as a pair.
       'VIKTIGT MEDDELANDE till alla',
       'x\nNILS AB har stängt',
@@ -142,6 +146,9 @@ describe('names introduced in a sentence, and capitals inside one', () => {
       { text: '2025-09-06: HEDDA BJÖRK ALMQVIST – referens', matches: [{ value: 'HEDDA BJÖRK ALMQVIST' }] },
       // After a note writer's initials and colon, an abbreviation's dot, or at a line's start, with a sentence going on.
       { text: '2026-10-15 13:02 R.V: ALVA HELLSTRÖM ringde arg, bil SBM637', matches: [{ value: 'ALVA HELLSTRÖM', confidence: 'low', reasons: ['gazetteer:first+last:caps', 'mid-sentence'] }] },
+      // After a radio log's UTC time, a surname no list knows in capitals before a call verb (the twenty-second set's).
+      { text: 'Radiologg\n17:28Z BEHNAZ TAVAKOLI ringde från +46765133809, tappat headset', matches: [{ value: 'BEHNAZ TAVAKOLI', normalized: 'Behnaz Tavakoli', confidence: 'low', reasons: ['gazetteer:first+unknown:caps', 'mid-sentence'] }] },
+      { text: 'Radiologg\n17:40 OUTI PELKONEN vill ha headsetet tillbaka', matches: [{ value: 'OUTI PELKONEN' }] },
       { text: 'L.K: enl. ALVA BJÖRKMAN har hon sålt bilen', matches: [{ value: 'ALVA BJÖRKMAN' }] },
       { text: 'x\nNILS VESTERHOLM ringde igen', matches: [{ value: 'NILS VESTERHOLM', reasons: ['gazetteer:first+suffix:caps', 'mid-sentence'] }] },
       { text: 'dagny håkansson ringde om fakturan och vill ha den på mejl', matches: [{ value: 'dagny håkansson', reasons: ['gazetteer:first+last:lower', 'lower-case-text'] }] },

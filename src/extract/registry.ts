@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { bgmaxExtractor, isBgMax } from './bgmax.js';
 import { csvExtractor } from './csv.js';
+import { isDelimitedTable } from './delimited-text.js';
 import { docxExtractor } from './docx.js';
 import { emlExtractor } from './eml.js';
 import { jsonExtractor } from './json.js';
@@ -78,6 +79,8 @@ export function chooseExtractor(name: string, head: Uint8Array): ExtractorChoice
   if (known === jsonExtractor && ndjsonExtractor.sniff?.(head)) return { kind: 'extractor', extractor: ndjsonExtractor };
   // A BgMax payment file is kept as `.txt` as often as not.
   if (known === textExtractor && isBgMax(head)) return { kind: 'extractor', extractor: bgmaxExtractor };
+  // A table exported under a log's name (`datum;tid;mottagare;status;text`) is read as the CSV it is.
+  if (known === textExtractor && (extension === '.log' || extension === '.txt') && isDelimitedTable(head)) return { kind: 'extractor', extractor: csvExtractor };
   if (known) return { kind: 'extractor', extractor: known };
   const unsupported = KNOWN_UNSUPPORTED.get(extension);
   if (unsupported) return { kind: 'unsupported', detail: unsupported };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvExtractor } from '../../src/extract/csv.js';
+import { chooseExtractor } from '../../src/extract/registry.js';
 import { headerNames, looksLikeData, sniffDelimiter } from '../../src/extract/csv-dialect.js';
 import { CsvReader } from '../../src/extract/csv-reader.js';
 import { headerRow } from '../../src/extract/table-rows.js';
@@ -383,5 +384,32 @@ describe('flatten', () => {
     }
     expect(seen).toEqual([1, 2, 3, 4]);
     expect(finished).toBe(true);
+  });
+});
+
+describe('a table saved as a log or a text file', () => {
+  const sms = 'datum;tid;mottagare;status;text\n2026-11-20;06:49:09;46791281437;OK;Hej Merhawi Tewolde, lägerplatsen är bekräftad.\n2026-09-09;02:00:12;46724076118;FAIL;"Hej; välkommen"\n2026-11-14;10:32:48;46735489220;FAIL;Inställd lektion\n';
+  it.each([
+    ['an SMS gateway export under `;`', 'sms_utskick.log', sms],
+    ['with a BOM and CRLF', 'export.txt', `\uFEFF${sms.replaceAll('\n', '\r\n')}`],
+    ['under `,` with four columns', 'bookings.log', 'id,date,name,phone\n1,2026-01-02,Anna Berg,0701234567\n2,2026-01-03,Erik Lind,0701234568\n3,2026-01-04,Sara Ek,0701234569\n'],
+  ])('is read as a CSV: %s', (_name, file, text) => {
+    expect(chooseExtractor(file, Buffer.from(text, 'utf8'))).toMatchObject({ kind: 'extractor', extractor: { id: 'csv' } });
+  });
+
+  it('reads the recipient numbers under their column', async () => {
+    const items = segments(await extractBytes(csvExtractor, 'sms_utskick.log', Buffer.from(sms, 'utf8')));
+    expect(items.filter((s) => s.location.kind === 'cell' && s.location.column === 'mottagare').map((s) => s.text)).toEqual(['46791281437', '46724076118', '46735489220']);
+  });
+
+  it.each([
+    ['a log of lines without a header', 'app.log', '2026-11-20 06:49:09 INFO start\n2026-11-20 06:49:10 INFO ok\n2026-11-20 06:49:11 INFO done\n'],
+    ['prose with commas', 'notes.txt', 'Hej, jag ringde, som sagt, igår.\nHon sa, att hon, kanske, ringer.\nVi får se, sa han, och gick, hem.\n'],
+    ['a header whose lines disagree', 'x.log', 'a;b;c\n1;2;3\n1;2\n'],
+    ['a header and one line only', 'x.log', 'a;b;c\n1;2;3\n'],
+    ['a Markdown file', 'x.md', 'a;b;c\n1;2;3\n4;5;6\n7;8;9\n'],
+    ['a header of values', 'x.log', '2026-01-01;070123;OK\n2026-01-02;070124;OK\n2026-01-03;070125;OK\n'],
+  ])('stays text: %s', (_name, file, text) => {
+    expect(chooseExtractor(file, Buffer.from(text, 'utf8'))).toMatchObject({ kind: 'extractor', extractor: { id: 'text' } });
   });
 });

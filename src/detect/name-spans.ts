@@ -19,7 +19,7 @@ const BREAKS = Flag.Stop | Flag.Technical;
 const MAX_SPAN = 6;
 // `&` joins a firm's names (`Karlsson & Söner`, `Eriksson & Hallberg Rör AB`), but not two people's (`Elin Karlsson &
 // Mats Gustafsson`): two capitalised words after it that no company form follows make the `&` an `och`.
-const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|BK|IK|IF|FF|FC|SK|GIF|(?:och|&) (?:Söner|Son|Dotter|Döttrar|Partners?)(?![\p{L}])|&(?! \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?!\p{Ll})(?! (?:AB|HB|KB|Aktiebolag|Handelsbolag|Inc|Ltd|AS|Oy)(?!\p{L})))|& Co|Group|Gruppen|Holding)(?![\p{L}\p{N}])/u;
+const COMPANY_AFTER = /^,? ?(?:AB|HB|KB|Ab|Aktiebolag|Handelsbolag|Inc|Ltd|LLC|GmbH|Oy|AS|ASA|ApS|BV|BK|IK|IF|FF|FC|SK|GIF|GK|GoK|GF|AIK|BoIS|FK|RK|TK|(?:och|&) (?:Söner|Son|Dotter|Döttrar|Partners?)(?![\p{L}])|&(?! \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?!\p{Ll})(?! (?:AB|HB|KB|Aktiebolag|Handelsbolag|Inc|Ltd|AS|Oy)(?!\p{L})))|& Co|Group|Gruppen|Holding)(?![\p{L}\p{N}])/u;
 const STREET_AFTER = /^s? (?:gata|gatan|väg|vägen|gränd|gränden|torg|torget|plan|plats|platsen|allé|allén|backe|backen|park|parken|kaj|kajen|stig|stigen|terrass|terrassen|promenad|promenaden|brink|brinken|street|road|avenue|lane|square)(?![\p{L}])/iu;
 /**
  * `Gunnar Ek Bil AB`, `Svea Hansson Redovisning AB`, `Frans Wiklund Elektriska AB`: a trade after the name and a
@@ -340,6 +340,16 @@ function hasParticleGap(text: string, tokens: readonly Token[], i: number, last:
   return false;
 }
 
+/**
+ * `1. Nyman Gudrun Ekebacka GK 10,9`, `Hamdi Said Bränna BoIS`: a sports club's place name before its form, next to a
+ * player in a results list. Clubs are named for places, not people: the person's words end before it.
+ */
+const CLUB_AFTER = /^ (?:GK|GoK|GF|AIK|BoIS|FK|RK|TK|IK|IF|BK|SK|FF|FC|GIF)(?![\p{L}\p{N}])/u;
+
+function namesClub(text: string, token: Token): boolean {
+  return text.charCodeAt(token.end) === 32 && CLUB_AFTER.test(text.slice(token.end, token.end + 6));
+}
+
 /** All names in `text`. `slot` marks the whole text as a place that holds a name (a name column). */
 export function findNames(text: string, rules: RuleSet, slot?: Slot): Found[] {
   // Every name is two words joined by a space or no-break space (see capitalisedTokens): one word holds none.
@@ -353,7 +363,7 @@ export function findNames(text: string, rules: RuleSet, slot?: Slot): Found[] {
       continue;
     }
     let e = k + 1;
-    while (e < tokens.length && !(tokens[e]!.flags & BREAKS) && gapKind(text, tokens[e - 1]!.end, tokens[e]!.start) <= GAP_PARTICLE) e++;
+    while (e < tokens.length && !(tokens[e]!.flags & BREAKS) && gapKind(text, tokens[e - 1]!.end, tokens[e]!.start) <= GAP_PARTICLE && !namesClub(text, tokens[e]!)) e++;
     const passport = capitalsFamilyFirst(text, tokens, k, e, rules, slot);
     if (passport !== undefined) {
       found.push(passport);

@@ -93,6 +93,7 @@ runDetectorCases(nameDetector, {
     // A limited company named for its founder and its trade is a legal person (`Maria Holm Städ & Fönster`, a sole
     // trader's name without a company form, stays a person's).
     { text: 'Fordringsägare: Gunnar Ek Bil AB, faktura 30319922', name: 'a name, a trade and a company form' },
+    { text: 'Klubb: Ekebacka GK\nRubrik: Beata Ekebacka GK', name: 'a given name before a sports club named for a place' },
     'Svea Hansson Redovisning AB',
     'Frans Wiklund Elektriska AB',
     'Anna Svensson Bil och Transport AB',
@@ -285,6 +286,9 @@ runDetectorCases(nameDetector, {
     { text: 'Besökare: elsa de vries elsa.devries@exempel.se', matches: [{ value: 'elsa de vries', normalized: 'Elsa de Vries' }] },
     { text: 'Kopia till Björn Holm, bjorn.holm@exempel.se i går.', matches: [{ value: 'Björn Holm', reasons: ['email-match'] }] },
     { text: 'SYSTEM: Besökare: Klara Berg, klara775@hotmail.com', matches: [{ value: 'Klara Berg', reasons: ['email-match'] }] },
+    // A results list: the player family name first, then the club named for its place (the twenty-fifth set's).
+    { text: 'Plac Namn Klubb HCP\n1. Michalski Beata Ekebacka GK 11,8 99 75\n2. Nyman Gudrun Ekebacka GK 10,9', matches: [{ value: 'Michalski Beata', reasons: ['gazetteer:last+first'] }, { value: 'Nyman Gudrun' }] },
+    { text: '4. Anna Berg Hammarby IF 3 mål', matches: [{ value: 'Anna Berg' }] },
     // …or further back on the line, family name first, the address after a colon (an adviser's notes).
     { text: 'Anteckningar\n17/11 2026 Palm Malin har fått ny mejl: malin_palm63@hotmail.com', matches: [{ value: 'Palm Malin', normalized: 'Malin Palm', reasons: ['email-match'] }] },
     // A relation after a possessive names a person next, like a title.

@@ -180,6 +180,19 @@ function isFollowedByPersonnummer(text: string, end: number): boolean {
   return match !== null && parsePersonnummer(match[1]!, new Date()) !== undefined;
 }
 
+/**
+ * `20 200909066888 HJELM FELICIA   53082760284316 …`: a payroll or register file's record, the person's personnummer
+ * as written, then one blank and the name. Decided on one character for nearly every name (a digit before a blank).
+ */
+function isPrecededByPersonnummer(text: string, start: number): boolean {
+  if (start < 11 || text.charCodeAt(start - 1) !== 32 || !isDigitCode(text.charCodeAt(start - 2))) return false;
+  let from = start - 2;
+  while (from > 0 && start - from <= 14 && (isDigitCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 45 || text.charCodeAt(from - 1) === 43)) from--;
+  if (from > 0 && text.charCodeAt(from - 1) !== 32 && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 9) return false;
+  const written = text.slice(from, start - 1);
+  return written.length >= 10 && written.length <= 13 && parsePersonnummer(written, new Date()) !== undefined;
+}
+
 /** A blank (or `, `) and then a digit or `+` at `end`: decided on two or three characters for nearly every name. */
 function isDigitAfterBlank(text: string, end: number): boolean {
   let i = end;
@@ -340,6 +353,9 @@ export function nameContext(text: string, start: number, end: number, rules: Rul
     strong = true;
   } else if (isFollowedByPersonnummer(text, end)) {
     reasons = ['personnummer-after'];
+    strong = true;
+  } else if (isPrecededByPersonnummer(text, start)) {
+    reasons = ['personnummer-before'];
     strong = true;
   } else if (isDigitAfterBlank(text, end) && numberFollows(text, end)) {
     // `NI1 REZAEI, OMID 076-6131230: ej svar`, `Omid Rezaei 070-449 52 34`: a key holder's or caller's number

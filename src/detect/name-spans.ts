@@ -707,8 +707,9 @@ function noEverydayWord(tokens: readonly Token[], k: number, e: number): boolean
   return true;
 }
 
+/** A label, or a register record's personnummer right before the name: both say what the words are. */
 function isLabelReason(reason: string): boolean {
-  return reason.startsWith('label:');
+  return reason.startsWith('label:') || reason === 'personnummer-before';
 }
 
 const GREETED = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|hi|hello|hey|dear|kära|tjena|tja)[ \u00a0]+$/iu;

@@ -69,6 +69,9 @@ describe('names the blind corpus found missing', () => {
       // After a `|`, an introduction's words that name no one.
       '2026-08-18|IN|72999|hej det är viktigt att ni ringer',
       '| hej det är sten som ringer |',
+      // Capitals after a personnummer that name no one.
+      'Kund 850312-2387 ANNONS KAMPANJ',
+      '20 200909066888 LAGER NORD                               53082760284316',
       // After a label, words that name no one before a contact word with no number or address after it.
       'Kund: Ny Kund tel saknas',
       'Namn: Ny Kund mobil okänd',
@@ -77,6 +80,9 @@ describe('names the blind corpus found missing', () => {
       // Words right before the person's own personnummer name the person.
       // Read as family name first since round 10 (name-spans.ts familyFirst); the personnummer after it still raises it.
       { text: 'Fullmakt för Bui Thu Trang (910629-0506) finns i arkivet.', matches: [{ value: 'Bui Thu Trang', confidence: 'high', reasons: ['gazetteer:last+first', 'personnummer-after'] }] },
+      // A payroll file's fixed-width record: the personnummer, then the name in capitals, family name first.
+      { text: '20 200909066888 HJELM FELICIA                            53082760284316 00000348000', matches: [{ value: 'HJELM FELICIA', reasons: ['shape:partly-listed', 'personnummer-before'] }] },
+      { text: '20 200811109503 EL-SAYED HASSAN                          78691659598996 00000214600', matches: [{ value: 'EL-SAYED HASSAN', reasons: ['gazetteer:last+first:caps', 'personnummer-before'] }] },
       { text: 'Pratat med Maja De Wahl (make/maka).', name: 'a capitalised particle before an unknown surname', matches: [{ value: 'Maja De Wahl', confidence: 'medium' }] },
       { text: 'Pratat med Lina Othman (make/maka).', name: 'a family name that is a given name too', matches: [{ value: 'Lina Othman', confidence: 'medium' }] },
       { text: 'det gäller min farmor Huda Abdullah', matches: [{ value: 'Huda Abdullah' }] },

@@ -9,7 +9,7 @@ import { KEYWORD_WINDOW_AFTER, KEYWORD_WINDOW_BEFORE, mayHaveKeywordNear } from 
  * few small slices per candidate are fine; nothing here walks the whole segment.
  */
 
-export type ColumnKind = Category | 'nameFirst' | 'nameLast' | 'notPersonal';
+export type ColumnKind = Category | 'nameFirst' | 'nameLast' | 'notPersonal' | 'animal';
 
 const columnCache = new WeakMap<RuleSet, Map<string, ColumnKind | null>>();
 // Every detector asks per segment, nearly always with the one rule set of the scan: remember its cache.

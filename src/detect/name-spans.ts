@@ -104,10 +104,6 @@ function contextAt(text: string, start: number, end: number, rules: RuleSet, slo
 // Organisations named after a person (`Stiftelsen Anna Svenssons minnesfond`) are not the person.
 const ORGANISATION_AFTER = /^(?:s|'s|’s)? (?:minnes)?(?:fond|fonden|stiftelse|stipendi\p{L}*|pris|priset|skola|skolan|gymnasium|gymnasiet|sjukhus|memorial|foundation|fund|school|prize)(?![\p{L}])/iu;
 /**
- * `Alfa Romeo Giulia Veloce`, `Renault Clio TCe`, `Škoda Octavia Kombi`: a car's make before the words makes them its
- * model (Giulia, Clio and Octavia are given names too), as workshops' and dealers' work orders write a vehicle.
- */
-/**
  * `title="Jerry Maguire"`, `film=Forrest Gump`, `product="Marshall Emberton"`: a log's key for a work or a product
  * names it, not a person, however much the words look like a name.
  */
@@ -119,8 +115,17 @@ const TITLE_KEY_SET: ReadonlySet<string> = new Set(TITLE_KEYS);
 export function isTitleKey(key: string): boolean {
   return TITLE_KEY_SET.has(key.toLowerCase());
 }
+
+/**
+ * `Alfa Romeo Giulia Veloce`, `Renault Clio TCe`, `Škoda Octavia Kombi`: a car's make before the words makes them its
+ * model (Giulia, Clio and Octavia are given names too), as workshops' and dealers' work orders write a vehicle.
+ */
 const CAR_MAKE_BEFORE = /(?:^|[^\p{L}])(?:alfa|alfa romeo|renault|škoda|skoda|volvo|toyota|hyundai|volkswagen|vw|ford|opel|peugeot|citroën|citroen|fiat|cupra|mazda|nissan|honda|bmw|audi|mercedes|mercedes-benz|tesla|polestar|dacia|suzuki|mitsubishi|subaru|lexus|jeep|porsche|saab|chevrolet|jaguar|land rover|byd)[ \t]+$/iu;
-const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund|hotell|hotel|restaurang|restaurant|pensionat|vandrarhem|gästgiveri|konditori)[ \t]+$/iu;
+
+/** An organisation's word before a name: a foundation, a firm, a hotel, a hospital or a school (`Klinikum Maria Hilf`). */
+const ORGANISATION_BEFORE =
+  /(?:^|[^\p{L}])(?:stiftelsen|stiftelse|föreningen|fonden|firma|institutet|foundation|fund|hotell|hotel|restaurang|restaurant|pensionat|vandrarhem|gästgiveri|konditori|hospital|hôpital|clínica|clinica|clinique|klinikum|ospedale|krankenhaus|spital|sjukhuset|lycée|école|colegio|escuela|instituto|universidad|università|universität)[ \t]+$/iu;
+
 /**
  * `Silverbäckens Greta Garbo`, `Vargtassens Kung Oscar`: a capitalised noun in the definite genitive (`-ens`, `-ets`)
  * right before a name is a kennel's or a farm's prefix of a pet's pedigree name, or a place's. No given name or

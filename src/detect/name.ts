@@ -318,8 +318,9 @@ export const nameDetector: Detector = {
   detect(segment: Segment, ctx: DetectContext): Match[] {
     const text = segment.text;
     const kind = columnKind(segment, ctx.rules);
-    // The person is reported once, from the Förnamn cell; a surname alone names nobody.
-    if (kind === 'nameLast') return NONE;
+    // The person is reported once, from the Förnamn cell; a surname alone names nobody. A horse named `Molly Brown`
+    // under `Favorithäst` is no person.
+    if (kind === 'nameLast' || kind === 'animal') return NONE;
     if (kind === 'nameFirst') return firstNameCell(segment, ctx.rules);
     if (kind === undefined) {
       const family = pairedFamilyField(segment, ctx.rules);

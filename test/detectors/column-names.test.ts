@@ -186,8 +186,12 @@ describe('what a column or field name says its values are', () => {
     // A hunting association's game-kill reports: the shooter and the hunt leader.
     ['Skytt', 'name'],
     ['Jaktledare', 'name'],
-    // An emergency call centre's export: the operator who took the call.
-    ['Operatör', 'name'],
+    // An emergency call centre's export: the operator who took the call (`Operatör` alone is a carrier as often).
+    ['Larmoperatör', 'name'],
+    // A riding school's and a kennel's columns of animals' names.
+    ['Favorithäst', 'animal'],
+    ['Hästens namn', 'animal'],
+    ['dog_name', 'animal'],
   ])('%s → %s', (header, kind) => {
     expect(fieldKind(header, rules())).toBe(kind);
   });
@@ -225,6 +229,8 @@ describe('what a column or field name says its values are', () => {
     // `first` and `last` after a word for no person (a log's `order_first`, a page's `page_last`).
     ['order_first'],
     ['page_last'],
+    // A number porting list's carrier the number moves from.
+    ['Från operatör'],
     ['login_last'],
     ['payment_first'],
     ['x_first'],

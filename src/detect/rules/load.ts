@@ -12,7 +12,7 @@ import type { RuleSet } from './types.js';
 export const BUNDLED_RULES_DIR = fileURLToPath(new URL('rules/', PACKAGE_ROOT));
 
 const KEYWORD_KEYS = ['personnummer', 'phone', 'notPersonal', 'greetings', 'signOffs', 'nameLabels'] as const;
-const COLUMN_KINDS = new Set<string>([...CATEGORIES, 'nameFirst', 'nameLast', 'notPersonal']);
+const COLUMN_KINDS = new Set<string>([...CATEGORIES, 'nameFirst', 'nameLast', 'notPersonal', 'animal']);
 
 /** Lower-case, NFC, trimmed: the form every gazetteer and keyword lookup uses. */
 export function foldWord(word: string): string {
@@ -109,7 +109,7 @@ export function parseRules(dir: string): RuleSet {
   }
 
   const columnsFile = join(dir, 'columns.yaml');
-  const byCategory = new Map<string, Category | 'nameFirst' | 'nameLast' | 'notPersonal'>();
+  const byCategory = new Map<string, Category | 'nameFirst' | 'nameLast' | 'notPersonal' | 'animal'>();
   for (const [kind, { values, line }] of readYamlMap(columnsFile)) {
     if (!COLUMN_KINDS.has(kind)) {
       throw new ConfigError(`unknown column kind "${kind}" (expected one of ${[...COLUMN_KINDS].join(', ')})`, columnsFile, line);

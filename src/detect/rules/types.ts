@@ -36,9 +36,10 @@ export interface RuleSet {
   };
   /**
    * Column / field names (lower-case, normalised: spaces, `_` and `-` removed) that say what a value is.
-   * `nameFirst`/`nameLast` join into one person; `name` holds a full name.
+   * `nameFirst`/`nameLast` join into one person; `name` holds a full name; `animal` an animal's name (a horse's, a
+   * dog's), which is no person's however much it looks like one.
    */
   readonly columns: {
-    readonly byCategory: ReadonlyMap<string, Category | 'nameFirst' | 'nameLast' | 'notPersonal'>;
+    readonly byCategory: ReadonlyMap<string, Category | 'nameFirst' | 'nameLast' | 'notPersonal' | 'animal'>;
   };
 }

@@ -324,6 +324,18 @@ function pastCode(text: string, at: number): number {
 }
 
 /**
+ * `2026-11-05 11:25 ON  kannika chantarasri ringer fr Hurghada`: past a note writer's initials at `at` (two or three
+ * capitals) and the blanks after them, else -1.
+ */
+function pastInitials(text: string, at: number): number {
+  let i = at;
+  while (i - at < 3 && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) i++;
+  if (i - at < 2 || text.charCodeAt(i) !== 32) return -1;
+  while (text.charCodeAt(i) === 32 && i - at < 6) i++;
+  return i;
+}
+
+/**
  * Where a line's text starts after a `[…]` at `at` that opens with a date or time (and may name its writer:
  * `[2026-10-24 08:35 ali.suleiman] `) and after a case's code (`S46490108 `), or -1.
  */
@@ -450,6 +462,11 @@ export function findLowerNames(text: string, rules: RuleSet, readLines = true, m
       const stamped = pastTimestamp(text, at + 1);
       const start = stamped > 0 ? pastCode(text, stamped) : -1;
       if (start > 0 && isLowerAt(text, start)) (lines ??= []).push(start);
+      else if (start > 0) {
+        // After the writer's initials the note's first words are read as a caller's (the rest of the line as before).
+        const initialed = pastInitials(text, start);
+        if (initialed > 0 && isLowerAt(text, initialed)) list = callerAtLineStart(text, initialed, rules, list);
+      }
     } else if (next === 91 && readLines) {
       // `[2026-10-24 08:35 ali.suleiman] S46490108 pratat m alice sundqvist, …`: a case system's note after its
       // bracketed time stamp and writer, and the case's code.

@@ -22,6 +22,7 @@ describe('lower-case names after a label and before "här"', () => {
       // A weekday and a time before words that name no one; a weekday-like word without a time.
       'Logg\nmån 08:00 möte med styrelsen om budget',
       'Logg\nsön abraham kahsay ringde',
+      'Jour\n2026-11-19 16:00 OK  allt lugnt ikväll ringer imorgon',
     ],
     invalid: [
       { text: 'Namn: björn löfgren, tel 076-659 43 04', matches: [{ value: 'björn löfgren', normalized: 'Björn Löfgren', confidence: 'medium', reasons: ['label:namn'] }] },
@@ -121,6 +122,8 @@ describe('lower-case names in spoken and texted slots', () => {
       // A cup's first-aid log stamps its lines with a weekday and a time (the twenty-third blind set's).
       { text: 'Logg\nsön 18:00 abraham kahsay ringde om biljetter', matches: [{ value: 'abraham kahsay', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'Logg\nfre. 09:10 farhad mousavi – barnet sjukt', matches: [{ value: 'farhad mousavi' }] },
+      // An assistance desk's duty notes: date, time and the writer's initials before the note (the twenty-sixth set's).
+      { text: 'Jour\n2026-11-05 11:25 ON  kannika chantarasri ringer fr Hurghada, lunginflammation.', matches: [{ value: 'kannika chantarasri', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'Dagbok\n- fatih uçar vill byta till kvällskurs pga jobb', matches: [{ value: 'fatih uçar', reasons: ['gazetteer:first+last:lower', 'call'] }] },
       { text: 'Dagbok\n- harald sundqvist ringde, Selma ska ha halsduk', matches: [{ value: 'harald sundqvist' }] },
       // A chat message that opens with the person it is about, and whose word a note reports.

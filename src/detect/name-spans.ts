@@ -352,7 +352,14 @@ function hasParticleGap(text: string, tokens: readonly Token[], i: number, last:
 const CLUB_AFTER = /^ (?:GK|GoK|GF|AIK|BoIS|FK|RK|TK|IK|IF|BK|SK|FF|FC|GIF)(?![\p{L}\p{N}])/u;
 
 function namesClub(text: string, token: Token): boolean {
-  return text.charCodeAt(token.end) === 32 && CLUB_AFTER.test(text.slice(token.end, token.end + 6));
+  // Every club form starts with a capital and goes on with a capital or `o` (`GK`, `BoIS`): most names' next words do not.
+  if (text.charCodeAt(token.end) !== 32 || !isAsciiCapital(text.charCodeAt(token.end + 1))) return false;
+  const second = text.charCodeAt(token.end + 2);
+  return (isAsciiCapital(second) || second === 111) && CLUB_AFTER.test(text.slice(token.end, token.end + 6));
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** All names in `text`. `slot` marks the whole text as a place that holds a name (a name column). */

@@ -500,8 +500,21 @@ function keyOfWrittenPhones(text: string, start: number): string | undefined {
   while (from > 0 && start - 1 - from < MAX_KEY && isKeyCode(text.charCodeAt(from - 1))) from--;
   if (from === start - 1 || (from > 0 && isKeyCode(text.charCodeAt(from - 1)))) return undefined;
   const key = text.slice(from, start);
-  return writesPhoneAfter(text, `${key}+46`) || writesPhoneAfter(text, `${key}07`) ? key.slice(0, -1).toLowerCase() : undefined;
+  // Asked once per key and text: a log of thousands of `member=46…` lines and no `member=+46…` would otherwise be
+  // searched to its end once per line.
+  if (writtenPhoneKeysText !== text) {
+    writtenPhoneKeysText = text;
+    writtenPhoneKeys.clear();
+  }
+  let writes = writtenPhoneKeys.get(key);
+  if (writes === undefined) {
+    writes = writesPhoneAfter(text, `${key}+46`) || writesPhoneAfter(text, `${key}07`);
+    writtenPhoneKeys.set(key, writes);
+  }
+  return writes ? key.slice(0, -1).toLowerCase() : undefined;
 }
+let writtenPhoneKeysText: string | undefined;
+const writtenPhoneKeys = new Map<string, boolean>();
 
 /** `prefix` followed by a digit somewhere in `text`, at a key's start (not inside a longer key). */
 function writesPhoneAfter(text: string, prefix: string): boolean {
